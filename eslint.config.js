@@ -33,17 +33,43 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['react', 'react-*', 'zustand', 'recharts', 'i18next', 'katex', '@huggingface/*', 'comlink'],
-              message: 'Kernels and the model are pure numeric code: no UI, store or runtime libraries.',
+              group: [
+                'react',
+                'react-*',
+                'zustand',
+                'recharts',
+                'i18next',
+                'katex',
+                '@huggingface/*',
+                'comlink',
+              ],
+              message:
+                'Kernels and the model are pure numeric code: no UI, store or runtime libraries.',
             },
             {
-              group: ['**/ui/**', '**/state/**', '**/runtime/**', '**/panels/**', '**/i18n/**', 'node:*', 'fs', 'path'],
+              group: [
+                '**/ui/**',
+                '**/state/**',
+                '**/runtime/**',
+                '**/panels/**',
+                '**/i18n/**',
+                'node:*',
+                'fs',
+                'path',
+              ],
               message: 'Kernels and the model import only kernels (DESIGN.md §3).',
             },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'fetch', 'navigator'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'fetch',
+        'navigator',
+      ],
     },
   },
 );

@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import type { UrlNotice } from '../state/urlSchema.ts';
+
+/** The visible notice for URL values that were clamped, dropped or shortened. Text only. */
+export function UrlNotices({
+  notices,
+  onDismiss,
+}: {
+  notices: UrlNotice[];
+  onDismiss: () => void;
+}) {
+  const { t } = useTranslation();
+  if (notices.length === 0) return null;
+  return (
+    <div className="notice" role="status" data-testid="url-notice">
+      <strong>{t('notice.title')}</strong>
+      <ul>
+        {notices.slice(0, 12).map((n, i) => (
+          <li key={i}>
+            {t(`notice.${n.kind}`, { key: n.key, value: n.value, used: n.used ?? '' })}
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={onDismiss}>
+        {t('notice.dismiss')}
+      </button>
+    </div>
+  );
+}
+
+export function SimpleNotice({ text, onDismiss }: { text: string; onDismiss: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="notice" role="status" data-testid="notice">
+      <span>{text}</span>
+      <button type="button" onClick={onDismiss}>
+        {t('notice.dismiss')}
+      </button>
+    </div>
+  );
+}

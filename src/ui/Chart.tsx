@@ -1,0 +1,213 @@
+/**
+ * Chart wrappers over recharts with one theme: a line chart (linear or log axes, reference
+ * lines) and a bar chart. Panels hand in plain rows; animation is off so dragging a slider
+ * redraws at once.
+ */
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { useChartTheme } from './chartTheme.ts';
+
+export interface Axis {
+  key?: string;
+  label: string;
+  scale?: 'linear' | 'log';
+  domain?: [number | 'auto' | 'dataMin' | 'dataMax', number | 'auto' | 'dataMin' | 'dataMax'];
+  tickFormat?: (v: number) => string;
+}
+export interface Series {
+  key: string;
+  name: string;
+  dashed?: boolean;
+  /** Index into the theme's palette (defaults to the series' position). */
+  color?: number;
+}
+export interface RefLine {
+  x?: number;
+  y?: number;
+  label: string;
+}
+
+export type Row = Record<string, number | string | null>;
+
+const compact = (v: number) =>
+  Math.abs(v) >= 1e5 || (Math.abs(v) < 1e-2 && v !== 0)
+    ? v.toExponential(1)
+    : String(+v.toFixed(3));
+
+interface ChartProps {
+  data: Row[];
+  x: Axis & { key: string };
+  y: Axis;
+  series: Series[];
+  refLines?: RefLine[];
+  height?: number;
+  /** Describes the chart for screen readers. */
+  ariaLabel: string;
+  testId?: string;
+}
+
+export function LineChartView({
+  data,
+  x,
+  y,
+  series,
+  refLines = [],
+  height = 260,
+  ariaLabel,
+  testId,
+}: ChartProps) {
+  const th = useChartTheme();
+  return (
+    <figure className="chart" aria-label={ariaLabel} data-testid={testId}>
+      <ResponsiveContainer width="100%" height={height}>
+        <LineChart data={data} margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
+          <CartesianGrid stroke={th.grid} strokeDasharray="3 3" />
+          <XAxis
+            dataKey={x.key}
+            type="number"
+            scale={x.scale ?? 'linear'}
+            domain={x.domain ?? ['dataMin', 'dataMax']}
+            allowDataOverflow
+            tickFormatter={x.tickFormat ?? compact}
+            stroke={th.muted}
+            tick={{ fill: th.muted, fontSize: 12 }}
+            label={{
+              value: x.label,
+              position: 'insideBottom',
+              offset: -12,
+              fill: th.text,
+              fontSize: 12,
+            }}
+          />
+          <YAxis
+            scale={y.scale ?? 'linear'}
+            domain={y.domain ?? ['auto', 'auto']}
+            allowDataOverflow
+            tickFormatter={y.tickFormat ?? compact}
+            stroke={th.muted}
+            tick={{ fill: th.muted, fontSize: 12 }}
+            width={56}
+            label={{
+              value: y.label,
+              angle: -90,
+              position: 'insideLeft',
+              fill: th.text,
+              fontSize: 12,
+            }}
+          />
+          <Tooltip
+            contentStyle={{ background: th.background, borderColor: th.grid, color: th.text }}
+            labelFormatter={(v) => `${x.label}: ${compact(Number(v))}`}
+            formatter={(v) => (typeof v === 'number' ? compact(v) : String(v))}
+          />
+          {series.length > 1 && <Legend wrapperStyle={{ color: th.text, fontSize: 12 }} />}
+          {refLines.map((r, i) => (
+            <ReferenceLine
+              key={i}
+              x={r.x}
+              y={r.y}
+              stroke={th.muted}
+              strokeDasharray="4 4"
+              label={{ value: r.label, fill: th.muted, fontSize: 11, position: 'top' }}
+            />
+          ))}
+          {series.map((s, i) => (
+            <Line
+              key={s.key}
+              dataKey={s.key}
+              name={s.name}
+              stroke={th.series[(s.color ?? i) % th.series.length]}
+              strokeDasharray={s.dashed ? '5 4' : undefined}
+              dot={false}
+              strokeWidth={2}
+              isAnimationActive={false}
+              connectNulls
+            />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}
+
+export function BarChartView({
+  data,
+  x,
+  y,
+  series,
+  refLines = [],
+  height = 260,
+  ariaLabel,
+  testId,
+}: ChartProps) {
+  const th = useChartTheme();
+  return (
+    <figure className="chart" aria-label={ariaLabel} data-testid={testId}>
+      <ResponsiveContainer width="100%" height={height}>
+        <BarChart data={data} margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
+          <CartesianGrid stroke={th.grid} strokeDasharray="3 3" />
+          <XAxis
+            dataKey={x.key}
+            stroke={th.muted}
+            tick={{ fill: th.muted, fontSize: 12 }}
+            label={{
+              value: x.label,
+              position: 'insideBottom',
+              offset: -12,
+              fill: th.text,
+              fontSize: 12,
+            }}
+          />
+          <YAxis
+            domain={y.domain ?? [0, 'auto']}
+            tickFormatter={y.tickFormat ?? compact}
+            stroke={th.muted}
+            tick={{ fill: th.muted, fontSize: 12 }}
+            width={56}
+            label={{
+              value: y.label,
+              angle: -90,
+              position: 'insideLeft',
+              fill: th.text,
+              fontSize: 12,
+            }}
+          />
+          <Tooltip
+            contentStyle={{ background: th.background, borderColor: th.grid, color: th.text }}
+            formatter={(v) => (typeof v === 'number' ? compact(v) : String(v))}
+          />
+          {series.length > 1 && <Legend wrapperStyle={{ color: th.text, fontSize: 12 }} />}
+          {refLines.map((r, i) => (
+            <ReferenceLine
+              key={i}
+              y={r.y}
+              stroke={th.muted}
+              strokeDasharray="4 4"
+              label={{ value: r.label, fill: th.muted, fontSize: 11 }}
+            />
+          ))}
+          {series.map((s, i) => (
+            <Bar
+              key={s.key}
+              dataKey={s.key}
+              name={s.name}
+              fill={th.series[(s.color ?? i) % th.series.length]}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * Shared helper of the browser tests: launches the system Chromium through playwright-core
+ * (no browser download), and gives pages that record every console error, uncaught page error
+ * and request to a host other than localhost, so `expectClean` can fail the test on any of them.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+];
+
+export function findChromium(): string {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv))
+      throw new Error(`CHROME_PATH points to ${fromEnv}, which does not exist.`);
+    return fromEnv;
+  }
+  const found = CANDIDATES.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      'No Chromium found for the browser tests. Install one (Debian/Ubuntu: `sudo apt-get install -y chromium`) ' +
+        'or point CHROME_PATH at a Chrome/Chromium binary. The tests never download a browser.',
+    );
+  }
+  return found;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+export interface TrackedPage {
+  page: Page;
+  /** Console errors, page errors and non-local requests seen so far. */
+  problems: string[];
+  close: () => Promise<void>;
+}
+
+export interface PageOptions {
+  width?: number;
+  height?: number;
+  colorScheme?: 'light' | 'dark';
+  locale?: string;
+}
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+export async function openPage(
+  browser: Browser,
+  hash = '',
+  opts: PageOptions = {},
+): Promise<TrackedPage> {
+  const context = await browser.newContext({
+    viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 },
+    colorScheme: opts.colorScheme ?? 'light',
+    locale: opts.locale ?? 'en-US',
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && !LOCAL_HOSTS.has(url.hostname)) {
+      problems.push(`request to a non-local host: ${url.href}`);
+      return route.abort('blockedbyclient');
+    }
+    return route.continue();
+  });
+  await page.goto(baseUrl() + '/' + hash);
+  return { page, problems, close: () => context.close() };
+}
+
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+/** Fails the test on any console error, page error or non-local request seen by the page. */
+export function expectClean(tp: TrackedPage): void {
+  expect(tp.problems, tp.problems.join('\n')).toEqual([]);
+}
+
+/** Saves a screenshot under test-artifacts/ for a person to look at. */
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
+  mkdirSync('test-artifacts', { recursive: true });
+  await page.screenshot({ path: `test-artifacts/${name}.png`, fullPage });
+}

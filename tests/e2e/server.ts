@@ -1,0 +1,68 @@
+/**
+ * A small static server for the production build, used by the browser tests. Unlike an SPA
+ * dev server it answers a missing file with 404 (DESIGN.md §5), and it can mount extra folders
+ * (e.g. the tiny model in Hub layout for the "Try a real Qwen" path).
+ */
+import { createServer, type Server } from 'node:http';
+import { createReadStream, statSync } from 'node:fs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.onnx': 'application/octet-stream',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface Mount {
+  /** URL prefix, e.g. '/' or '/hub/'. */
+  prefix: string;
+  dir: string;
+}
+
+export function serveStatic(mounts: Mount[], port = 0): Promise<{ server: Server; url: string }> {
+  const roots = mounts
+    .map((m) => ({ prefix: m.prefix, dir: resolve(m.dir) }))
+    .sort((a, b) => b.prefix.length - a.prefix.length);
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
+    const mount = roots.find((m) => path.startsWith(m.prefix));
+    if (!mount) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    let file = normalize(join(mount.dir, path.slice(mount.prefix.length)));
+    if (!file.startsWith(mount.dir + sep) && file !== mount.dir) {
+      res.writeHead(403).end('forbidden');
+      return;
+    }
+    try {
+      if (statSync(file).isDirectory()) file = join(file, 'index.html');
+      const st = statSync(file);
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-length': st.size,
+        'cache-control': 'no-cache',
+      });
+      createReadStream(file).pipe(res);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  return new Promise((ok) => {
+    server.listen(port, '127.0.0.1', () => {
+      const addr = server.address();
+      const p = typeof addr === 'object' && addr ? addr.port : port;
+      ok({ server, url: `http://127.0.0.1:${p}` });
+    });
+  });
+}
