@@ -1,0 +1,71 @@
+/**
+ * The BPE kernel: one byte-level BPE implementation for every vocabulary the playground shows
+ * (Qwen, LLaMA-2, cl100k_base, o200k_base, and the tiny model's own).
+ * Deliberately left out: any file or network access (callers pass parsed data in).
+ */
+export {
+  BYTE_TO_UNICODE,
+  UNICODE_TO_BYTE,
+  bytesToTokenString,
+  tokenStringToBytes,
+} from './byteUnicode.ts';
+export { decode, decodeBytes, tokenView, type TokenView } from './decode.ts';
+export {
+  CHATML_TEMPLATE,
+  QWEN_SPLIT_REGEX,
+  buildTokenizerConfig,
+  exportTokenizerJson,
+  loadHfTokenizerJson,
+  type TokenizerConfigOptions,
+} from './hfTokenizerJson.ts';
+export { mergeSymbols, traceMerges, type MergeStep, type MergeTrace } from './merge.ts';
+export { PairTable } from './pairTable.ts';
+export {
+  SPLIT_PATTERNS,
+  forEachChunk,
+  normalizeText,
+  pretokenize,
+  splitRegex,
+  type Chunk,
+  type Pretokenized,
+  type SplitScheme,
+} from './pretokenize.ts';
+export {
+  addedTokenMatcher,
+  matchableTokens,
+  splitOnAddedTokens,
+  type AddedTokenMatcher,
+  type AllowedSpecial,
+  type Segment,
+} from './specialTokens.ts';
+export {
+  base64ToBytes,
+  loadJsTiktokenRanks,
+  parseJsTiktokenRanks,
+  parseTiktokenFile,
+  tiktokenVocab,
+  type JsTiktokenRanks,
+  type TiktokenScheme,
+} from './tiktoken.ts';
+export {
+  BpeTokenizer,
+  type DetailedEncoding,
+  type EncodeOptions,
+  type EncodedToken,
+} from './tokenizer.ts';
+export {
+  decodeUtf8,
+  encodeUtf8,
+  encodeUtf8Into,
+  isValidUtf8,
+  toWellFormed,
+  utf8Length,
+} from './utf8.ts';
+export {
+  buildVocab,
+  emptyMerges,
+  type AddedToken,
+  type BpeVocab,
+  type BpeVocabParts,
+  type MergeList,
+} from './vocab.ts';
