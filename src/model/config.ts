@@ -42,7 +42,10 @@ export function validateConfig(c: QwenConfig): void {
   ] as const) {
     check(Number.isInteger(c[k]) && c[k] > 0, `${k} must be a positive integer, got ${c[k]}`);
   }
-  check(c.hidden_size % c.num_attention_heads === 0, 'hidden_size must divide by num_attention_heads');
+  check(
+    c.hidden_size % c.num_attention_heads === 0,
+    'hidden_size must divide by num_attention_heads',
+  );
   check(headDim(c) % 2 === 0, 'head dimension must be even for RoPE');
   check(
     c.num_attention_heads % c.num_key_value_heads === 0,

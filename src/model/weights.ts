@@ -23,7 +23,9 @@ export function paramSpecs(c: QwenConfig): ParamSpec[] {
   const qOut = c.num_attention_heads * hd;
   const kvOut = c.num_key_value_heads * hd;
   const I = c.intermediate_size;
-  const specs: ParamSpec[] = [{ name: 'model.embed_tokens.weight', shape: [c.vocab_size, C], kind: 'embedding' }];
+  const specs: ParamSpec[] = [
+    { name: 'model.embed_tokens.weight', shape: [c.vocab_size, C], kind: 'embedding' },
+  ];
   for (let l = 0; l < c.num_hidden_layers; l++) {
     const p = `model.layers.${l}.`;
     specs.push(
@@ -72,10 +74,13 @@ export function validateWeights(c: QwenConfig, w: Weights): void {
     if (!t) throw new Error(`weights are missing tensor "${s.name}"`);
     const n = numel(s.shape);
     if (t.length !== n) {
-      throw new Error(`tensor "${s.name}" has ${t.length} values, expected ${n} (shape ${s.shape.join('×')})`);
+      throw new Error(
+        `tensor "${s.name}" has ${t.length} values, expected ${n} (shape ${s.shape.join('×')})`,
+      );
     }
     for (let i = 0; i < t.length; i++) {
-      if (!Number.isFinite(t[i])) throw new Error(`tensor "${s.name}" holds a non-finite value at ${i}`);
+      if (!Number.isFinite(t[i]))
+        throw new Error(`tensor "${s.name}" holds a non-finite value at ${i}`);
     }
   }
 }

@@ -1,0 +1,117 @@
+/**
+ * AdamW over one flat parameter buffer, gradient clipping by global norm, and a cosine
+ * learning-rate schedule with linear warmup.
+ *
+ *   m ← β1·m + (1−β1)·g,   v ← β2·v + (1−β2)·g²,   m̂ = m/(1−β1ᵗ),  v̂ = v/(1−β2ᵗ)
+ *   θ ← θ − lr·(m̂/(√v̂ + eps) + wd·θ)      (decoupled weight decay, only on 2-D weights)
+ *
+ * Weight decay applies to matrices and embeddings (every 2-D tensor, as nanoGPT does); biases
+ * and norm weights are never decayed (shrinking a norm weight toward 0 has no purpose).
+ *
+ * Deliberately left out: fused/foreach kernels, AMSGrad, parameter groups beyond decay/no-decay.
+ *
+ *   cosineLr(0, {maxLr: 1e-3, warmupSteps: 10, totalSteps: 100}) = 1e-4 (first warmup step)
+ */
+import type { ParamLayout } from './params.ts';
+import { numel } from './weights.ts';
+
+export interface AdamWConfig {
+  beta1: number;
+  beta2: number;
+  eps: number;
+  weightDecay: number;
+}
+
+export const ADAMW_DEFAULTS: AdamWConfig = { beta1: 0.9, beta2: 0.95, eps: 1e-8, weightDecay: 0.1 };
+
+export interface AdamWState {
+  m: Float32Array;
+  v: Float32Array;
+  /** Updates done so far (t in the bias correction is step + 1 during an update). */
+  step: number;
+  /** [start, end) ranges of the flat buffer that get weight decay. */
+  decayRanges: [number, number][];
+}
+
+export function createAdamW(layout: ParamLayout): AdamWState {
+  const decayRanges: [number, number][] = [];
+  layout.specs.forEach((s, i) => {
+    if (s.shape.length === 2)
+      decayRanges.push([layout.offsets[i], layout.offsets[i] + numel(s.shape)]);
+  });
+  return {
+    m: new Float32Array(layout.size),
+    v: new Float32Array(layout.size),
+    step: 0,
+    decayRanges,
+  };
+}
+
+/** One AdamW update of params (flat) from grads (flat) at learning rate lr. */
+export function adamwUpdate(
+  params: Float32Array,
+  grads: Float32Array,
+  state: AdamWState,
+  lr: number,
+  cfg: AdamWConfig = ADAMW_DEFAULTS,
+): void {
+  if (params.length !== grads.length || params.length !== state.m.length) {
+    throw new Error('adamw: params, grads and state must have the same length');
+  }
+  if (!(lr >= 0)) throw new Error(`adamw: learning rate must be ≥ 0, got ${lr}`);
+  state.step++;
+  const { beta1, beta2, eps, weightDecay } = cfg;
+  const bc1 = 1 - Math.pow(beta1, state.step);
+  const bc2 = 1 - Math.pow(beta2, state.step);
+  const { m, v } = state;
+  // decay first (PyTorch: θ ← θ·(1 − lr·wd)), only on the 2-D ranges
+  if (weightDecay > 0) {
+    const f = 1 - lr * weightDecay;
+    for (const [s, e] of state.decayRanges) for (let i = s; i < e; i++) params[i] *= f;
+  }
+  for (let i = 0; i < params.length; i++) {
+    const g = grads[i];
+    const mi = beta1 * m[i] + (1 - beta1) * g;
+    const vi = beta2 * v[i] + (1 - beta2) * g * g;
+    m[i] = mi;
+    v[i] = vi;
+    params[i] -= (lr * (mi / bc1)) / (Math.sqrt(vi / bc2) + eps);
+  }
+}
+
+/** √(Σ g²) over the whole flat gradient. */
+export function globalNorm(grads: Float32Array): number {
+  let s = 0;
+  for (let i = 0; i < grads.length; i++) s += grads[i] * grads[i];
+  return Math.sqrt(s);
+}
+
+/** Scales grads so their global norm is at most maxNorm; returns the norm before clipping. */
+export function clipGradNorm(grads: Float32Array, maxNorm: number): number {
+  const norm = globalNorm(grads);
+  if (maxNorm > 0 && norm > maxNorm) {
+    const f = maxNorm / (norm + 1e-6);
+    for (let i = 0; i < grads.length; i++) grads[i] *= f;
+  }
+  return norm;
+}
+
+export interface LrSchedule {
+  maxLr: number;
+  /** Floor of the cosine; default maxLr / 10. */
+  minLr?: number;
+  warmupSteps: number;
+  totalSteps: number;
+}
+
+/**
+ * Learning rate at 0-based step: linear warmup to maxLr over warmupSteps, then cosine decay
+ * to minLr at totalSteps, then flat at minLr.
+ */
+export function cosineLr(step: number, s: LrSchedule): number {
+  const minLr = s.minLr ?? s.maxLr / 10;
+  if (step < s.warmupSteps) return (s.maxLr * (step + 1)) / s.warmupSteps;
+  const span = Math.max(1, s.totalSteps - s.warmupSteps);
+  const progress = Math.min(1, (step - s.warmupSteps) / span);
+  return minLr + 0.5 * (s.maxLr - minLr) * (1 + Math.cos(Math.PI * progress));
+}

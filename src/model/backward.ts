@@ -1,0 +1,318 @@
+/**
+ * Training forward and backward of the whole model over a batch (B, T), built from the
+ * kernels' forward/backward pairs. The forward stores every activation the backward needs in
+ * a workspace preallocated per (B, T) and reused across steps, so a training step allocates
+ * (almost) nothing.
+ *
+ * Backward, in reverse order of the forward (dres is the gradient of the residual stream):
+ *   loss → dlogits (cross-entropy) → lm_head → final RMSNorm
+ *   per layer, last first:
+ *     MLP:  d(down) → SwiGLU backward → d(gate), d(up) → post-attention RMSNorm, added to dres
+ *     attn: d(o_proj) → attention backward (softmax inside) → RoPE backward on dq, dk →
+ *           d(q,k,v projections and biases) → input RMSNorm, added to dres
+ *   embedding: scatter-add dres rows to the rows of the token ids
+ * Weight gradients are ADDED to `grads` (zero them between steps; accumulate micro-batches).
+ *
+ * Deliberately left out: the KV cache, LogN, windows and RoPE-base overrides (inference only),
+ * activation recomputation, dropout.
+ */
+import { attentionBackward, attentionForward } from '../kernels/attention.ts';
+import { crossEntropyBackward, crossEntropyForward } from '../kernels/crossEntropy.ts';
+import {
+  biasBackward,
+  matmulBackwardInput,
+  matmulBackwardWeight,
+  matmulForward,
+} from '../kernels/matmul.ts';
+import { rmsnormBackward, rmsnormForward } from '../kernels/norm.ts';
+import { swigluBackward, swigluForward } from '../kernels/activations.ts';
+import {
+  ropeApplyBackward,
+  ropeApplyForward,
+  ropeInvFreq,
+  ropeTables,
+} from '../kernels/ropeApply.ts';
+import type { QwenConfig } from './config.ts';
+import {
+  checkTokenIds,
+  dims,
+  layerTensors,
+  type FloatArray,
+  type ModelLike,
+  type Tensors,
+} from './params.ts';
+
+type Ctor = Float32ArrayConstructor | Float64ArrayConstructor;
+
+/** Activations of one layer, N = B·T rows. */
+interface LayerActs {
+  xIn: FloatArray; // (N, C) residual entering the layer
+  rms1: FloatArray; // (N)
+  xn1: FloatArray; // (N, C)
+  q: FloatArray; // (N, qDim) after RoPE
+  k: FloatArray; // (N, kvDim) after RoPE
+  v: FloatArray; // (N, kvDim)
+  probs: FloatArray; // (B, H, T, T)
+  att: FloatArray; // (N, qDim) attention output before o_proj
+  xMid: FloatArray; // (N, C) residual after attention
+  rms2: FloatArray; // (N)
+  xn2: FloatArray; // (N, C)
+  gate: FloatArray; // (N, I)
+  up: FloatArray; // (N, I)
+  h: FloatArray; // (N, I) silu(gate) ⊙ up
+}
+
+/** Buffers for one (B, T) shape; create once, reuse every step. */
+export interface TrainWorkspace {
+  config: QwenConfig;
+  B: number;
+  T: number;
+  layers: LayerActs[];
+  xF: FloatArray; // (N, C) residual after the last layer
+  rmsF: FloatArray;
+  xnF: FloatArray;
+  probs: FloatArray; // (N, V) logits, then softmax, then dlogits (in place)
+  losses: FloatArray; // (N)
+  cos: Float32Array;
+  sin: Float32Array;
+  // gradient scratch
+  dres: FloatArray;
+  dxn: FloatArray;
+  dI1: FloatArray;
+  dI2: FloatArray;
+  dI3: FloatArray;
+  datt: FloatArray;
+  dq: FloatArray;
+  dk: FloatArray;
+  dv: FloatArray;
+}
+
+/** Preallocates every buffer for batches of shape (B, T). ctor Float64Array for grad checks. */
+export function createWorkspace(
+  config: QwenConfig,
+  B: number,
+  T: number,
+  ctor: Ctor = Float32Array,
+): TrainWorkspace {
+  if (!(Number.isInteger(B) && B > 0 && Number.isInteger(T) && T > 0)) {
+    throw new Error(`workspace needs positive integer B and T, got ${B}, ${T}`);
+  }
+  const { V, C, I, L, H, hd, qDim, kvDim } = dims(config);
+  const N = B * T;
+  const layers: LayerActs[] = [];
+  for (let l = 0; l < L; l++) {
+    layers.push({
+      xIn: new ctor(N * C),
+      rms1: new ctor(N),
+      xn1: new ctor(N * C),
+      q: new ctor(N * qDim),
+      k: new ctor(N * kvDim),
+      v: new ctor(N * kvDim),
+      probs: new ctor(B * H * T * T),
+      att: new ctor(N * qDim),
+      xMid: new ctor(N * C),
+      rms2: new ctor(N),
+      xn2: new ctor(N * C),
+      gate: new ctor(N * I),
+      up: new ctor(N * I),
+      h: new ctor(N * I),
+    });
+  }
+  const { cos, sin } = ropeTables(ropeInvFreq(hd, config.rope_theta), 0, T);
+  return {
+    config,
+    B,
+    T,
+    layers,
+    xF: new ctor(N * C),
+    rmsF: new ctor(N),
+    xnF: new ctor(N * C),
+    probs: new ctor(N * V),
+    losses: new ctor(N),
+    cos,
+    sin,
+    dres: new ctor(N * C),
+    dxn: new ctor(N * C),
+    dI1: new ctor(N * I),
+    dI2: new ctor(N * I),
+    dI3: new ctor(N * I),
+    datt: new ctor(N * qDim),
+    dq: new ctor(N * qDim),
+    dk: new ctor(N * kvDim),
+    dv: new ctor(N * kvDim),
+  };
+}
+
+export interface TrainBatchView {
+  /** (B, T) token ids. */
+  ids: ArrayLike<number>;
+  /** (B, T) the next token at each position. */
+  targets: ArrayLike<number>;
+  /** (B, T) 1 where the position carries loss, 0 elsewhere; null = all ones. */
+  lossMask: ArrayLike<number> | null;
+}
+
+/**
+ * Training forward: stores activations in ws, returns the masked mean loss over the batch
+ * and the mask sum. ws.probs holds the softmax afterwards.
+ */
+export function trainForward(
+  model: ModelLike,
+  ws: TrainWorkspace,
+  batch: TrainBatchView,
+): { loss: number; maskSum: number } {
+  const c = model.config;
+  const { V, C, I, L, H, KV, hd, qDim, kvDim } = dims(c);
+  const { B, T } = ws;
+  const N = B * T;
+  if (batch.ids.length !== N || batch.targets.length !== N) {
+    throw new Error(
+      `batch ids/targets must hold B·T = ${N} values, got ${batch.ids.length}/${batch.targets.length}`,
+    );
+  }
+  if (batch.lossMask && batch.lossMask.length !== N) {
+    throw new Error(`loss mask must hold ${N} values, got ${batch.lossMask.length}`);
+  }
+  checkTokenIds(batch.ids, V);
+  const w = model.weights;
+  const eps = c.rms_norm_eps;
+  const embed = w['model.embed_tokens.weight'];
+
+  let x = ws.layers.length > 0 ? ws.layers[0].xIn : ws.xF;
+  for (let i = 0; i < N; i++) {
+    const id = batch.ids[i];
+    x.set(embed.subarray(id * C, id * C + C), i * C);
+  }
+  const shape = { T, pastLength: 0, nHeads: H, nKvHeads: KV, headDim: hd };
+  for (let l = 0; l < L; l++) {
+    const a = ws.layers[l];
+    const p = layerTensors(w, l);
+    rmsnormForward(a.xn1, a.rms1, a.xIn, p.inputNorm, N, C, eps);
+    matmulForward(a.q, a.xn1, p.wq, p.bq, N, qDim, C);
+    matmulForward(a.k, a.xn1, p.wk, p.bk, N, kvDim, C);
+    matmulForward(a.v, a.xn1, p.wv, p.bv, N, kvDim, C);
+    for (let b = 0; b < B; b++) {
+      const qb = a.q.subarray(b * T * qDim, (b + 1) * T * qDim);
+      const kb = a.k.subarray(b * T * kvDim, (b + 1) * T * kvDim);
+      ropeApplyForward(qb, ws.cos, ws.sin, T, H, hd);
+      ropeApplyForward(kb, ws.cos, ws.sin, T, KV, hd);
+      attentionForward(
+        a.att.subarray(b * T * qDim, (b + 1) * T * qDim),
+        a.probs.subarray(b * H * T * T, (b + 1) * H * T * T),
+        qb,
+        kb,
+        a.v.subarray(b * T * kvDim, (b + 1) * T * kvDim),
+        shape,
+      );
+    }
+    // xMid = xIn + att · Woᵀ
+    matmulForward(a.xMid, a.att, p.wo, null, N, C, qDim);
+    for (let i = 0; i < N * C; i++) a.xMid[i] += a.xIn[i];
+    rmsnormForward(a.xn2, a.rms2, a.xMid, p.postNorm, N, C, eps);
+    matmulForward(a.gate, a.xn2, p.wGate, null, N, I, C);
+    matmulForward(a.up, a.xn2, p.wUp, null, N, I, C);
+    swigluForward(a.h, null, a.gate, a.up, N * I);
+    x = l + 1 < L ? ws.layers[l + 1].xIn : ws.xF;
+    matmulForward(x, a.h, p.wDown, null, N, C, I);
+    for (let i = 0; i < N * C; i++) x[i] += a.xMid[i];
+  }
+  rmsnormForward(ws.xnF, ws.rmsF, ws.xF, w['model.norm.weight'], N, C, eps);
+  matmulForward(ws.probs, ws.xnF, w['lm_head.weight'], null, N, V, C);
+  return crossEntropyForward(ws.probs, ws.losses, ws.probs, batch.targets, batch.lossMask, N, V);
+}
+
+/**
+ * Backward after trainForward on the same batch. Adds ∂(Σ mask·loss / divisor)/∂θ to grads.
+ * divisor: usually the batch's mask sum (gradient of the mean loss).
+ */
+export function trainBackward(
+  model: ModelLike,
+  grads: Tensors,
+  ws: TrainWorkspace,
+  batch: TrainBatchView,
+  divisor: number,
+): void {
+  const c = model.config;
+  const { V, C, I, L, H, KV, hd, qDim, kvDim } = dims(c);
+  const { B, T } = ws;
+  const N = B * T;
+  const w = model.weights;
+  const { dres, dxn, datt, dq, dk, dv } = ws;
+  const dh = ws.dI1;
+  const dgate = ws.dI2;
+  const dup = ws.dI3;
+
+  // loss → logits → lm_head → final norm
+  const dlogits = ws.probs;
+  crossEntropyBackward(dlogits, ws.probs, batch.targets, batch.lossMask, N, V, divisor);
+  matmulBackwardWeight(grads['lm_head.weight'], dlogits, ws.xnF, N, V, C);
+  matmulBackwardInput(dxn, dlogits, w['lm_head.weight'], N, V, C);
+  rmsnormBackward(
+    dres,
+    grads['model.norm.weight'],
+    dxn,
+    ws.xF,
+    w['model.norm.weight'],
+    ws.rmsF,
+    N,
+    C,
+  );
+
+  const shape = { T, pastLength: 0, nHeads: H, nKvHeads: KV, headDim: hd };
+  for (let l = L - 1; l >= 0; l--) {
+    const a = ws.layers[l];
+    const p = layerTensors(w, l);
+    const g = layerTensors(grads, l);
+    // MLP: x_out = xMid + h · W_downᵀ
+    matmulBackwardWeight(g.wDown, dres, a.h, N, C, I);
+    matmulBackwardInput(dh, dres, p.wDown, N, C, I);
+    swigluBackward(dgate, dup, dh, a.gate, a.up, N * I);
+    matmulBackwardWeight(g.wGate, dgate, a.xn2, N, I, C);
+    matmulBackwardWeight(g.wUp, dup, a.xn2, N, I, C);
+    matmulBackwardInput(dxn, dgate, p.wGate, N, I, C);
+    matmulBackwardInput(dxn, dup, p.wUp, N, I, C, true);
+    rmsnormBackward(dres, g.postNorm, dxn, a.xMid, p.postNorm, a.rms2, N, C, true);
+
+    // attention: xMid = xIn + att · W_oᵀ
+    matmulBackwardWeight(g.wo, dres, a.att, N, C, qDim);
+    matmulBackwardInput(datt, dres, p.wo, N, C, qDim);
+    dk.fill(0);
+    dv.fill(0);
+    for (let b = 0; b < B; b++) {
+      const qs = b * T * qDim;
+      const ks = b * T * kvDim;
+      const dqb = dq.subarray(qs, qs + T * qDim);
+      const dkb = dk.subarray(ks, ks + T * kvDim);
+      attentionBackward(
+        dqb,
+        dkb,
+        dv.subarray(ks, ks + T * kvDim),
+        datt.subarray(qs, qs + T * qDim),
+        a.probs.subarray(b * H * T * T, (b + 1) * H * T * T),
+        a.q.subarray(qs, qs + T * qDim),
+        a.k.subarray(ks, ks + T * kvDim),
+        a.v.subarray(ks, ks + T * kvDim),
+        shape,
+      );
+      ropeApplyBackward(dqb, ws.cos, ws.sin, T, H, hd);
+      ropeApplyBackward(dkb, ws.cos, ws.sin, T, KV, hd);
+    }
+    biasBackward(g.bq, dq, N, qDim);
+    biasBackward(g.bk, dk, N, kvDim);
+    biasBackward(g.bv, dv, N, kvDim);
+    matmulBackwardWeight(g.wq, dq, a.xn1, N, qDim, C);
+    matmulBackwardWeight(g.wk, dk, a.xn1, N, kvDim, C);
+    matmulBackwardWeight(g.wv, dv, a.xn1, N, kvDim, C);
+    matmulBackwardInput(dxn, dq, p.wq, N, qDim, C);
+    matmulBackwardInput(dxn, dk, p.wk, N, kvDim, C, true);
+    matmulBackwardInput(dxn, dv, p.wv, N, kvDim, C, true);
+    rmsnormBackward(dres, g.inputNorm, dxn, a.xIn, p.inputNorm, a.rms1, N, C, true);
+  }
+
+  // embedding gather backward: scatter-add
+  const dEmbed = grads['model.embed_tokens.weight'];
+  for (let i = 0; i < N; i++) {
+    const off = batch.ids[i] * C;
+    for (let j = 0; j < C; j++) dEmbed[off + j] += dres[i * C + j];
+  }
+}
