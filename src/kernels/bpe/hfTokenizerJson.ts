@@ -212,9 +212,15 @@ export function exportTokenizerJson(vocab: BpeVocab): Record<string, unknown> {
   }
   const { left, right, rank } = vocab.merges;
   const merges: string[] = [];
+  const seen = new Set<string>();
   for (let k = 0; k < left.length; k++) {
-    if (rank[k] !== k)
+    if (rank[k] !== k) {
       throw new Error('exportTokenizerJson: merges must be in rank order 0, 1, 2 …');
+    }
+    // subtle: a repeated pair keeps its first (lowest) rank, as PairTable does
+    const pairKey = `${left[k]},${right[k]}`;
+    if (seen.has(pairKey)) continue;
+    seen.add(pairKey);
     merges.push(
       `${bytesToTokenString(vocab.tokenBytes[left[k]])} ${bytesToTokenString(vocab.tokenBytes[right[k]])}`,
     );

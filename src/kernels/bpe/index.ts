@@ -69,3 +69,10 @@ export {
   type BpeVocabParts,
   type MergeList,
 } from './vocab.ts';
+export {
+  trainBpe,
+  trainBpeSteps,
+  type TrainMerge,
+  type TrainOptions,
+  type TrainResult,
+} from './train.ts';
