@@ -38,30 +38,8 @@ function validStored(raw: unknown): { theme: ThemeChoice; lang: Lang } | null {
   return { theme, lang };
 }
 
-export const useSettings = create<SettingsState>()(
-  persist(
-    (set) => ({
-      theme: 'system',
-      lang: detectLang(),
-      storageReset: false,
-      setTheme: (theme) => set({ theme }),
-      setLang: (lang) => set({ lang }),
-      dismissStorageReset: () => set({ storageReset: false }),
-    }),
-    {
-      name: SETTINGS_KEY,
-      version: SETTINGS_VERSION,
-      storage: createJSONStorage(() => safeStorage),
-      partialize: (s) => ({ theme: s.theme, lang: s.lang }),
-      migrate: () => ({ storageReset: true }) as Partial<SettingsState>,
-      merge: (persisted, current) => {
-        if (persisted === undefined || persisted === null) return current;
-        const ok = validStored(persisted);
-        return ok ? { ...current, ...ok } : { ...current, storageReset: true };
-      },
-    },
-  ),
-);
+/** Set when the stored settings could not be parsed (read by `merge` during hydration). */
+let corruptStorageFound = false;
 
 /**
  * localStorage that never throws: a parse error or a blocked storage behaves like an empty
@@ -79,7 +57,7 @@ const safeStorage = {
       } catch {
         /* storage unavailable */
       }
-      queueMicrotask(() => useSettings.setState({ storageReset: true }));
+      corruptStorageFound = true;
       return null;
     }
   },
@@ -98,6 +76,33 @@ const safeStorage = {
     }
   },
 };
+
+export const useSettings = create<SettingsState>()(
+  persist(
+    (set) => ({
+      theme: 'system',
+      lang: detectLang(),
+      storageReset: false,
+      setTheme: (theme) => set({ theme }),
+      setLang: (lang) => set({ lang }),
+      dismissStorageReset: () => set({ storageReset: false }),
+    }),
+    {
+      name: SETTINGS_KEY,
+      version: SETTINGS_VERSION,
+      storage: createJSONStorage(() => safeStorage),
+      partialize: (s) => ({ theme: s.theme, lang: s.lang }),
+      migrate: () => ({ storageReset: true }) as Partial<SettingsState>,
+      merge: (persisted, current) => {
+        if (persisted === undefined || persisted === null) {
+          return corruptStorageFound ? { ...current, storageReset: true } : current;
+        }
+        const ok = validStored(persisted);
+        return ok ? { ...current, ...ok } : { ...current, storageReset: true };
+      },
+    },
+  ),
+);
 
 /** The theme actually shown: 'system' follows the operating system. */
 export function resolveTheme(choice: ThemeChoice, systemDark: boolean): 'light' | 'dark' {
