@@ -7,9 +7,10 @@ import i18n from '../i18n/index.ts';
 import type { Schema } from '../state/urlSchema.ts';
 import type { Lang } from '../state/settings.ts';
 import type { PanelMeta } from './types.ts';
+import rope from './03-rope/meta.ts';
 
 // Panels are typed by their own schemas; the shell only needs the common shape.
-const list = [] as unknown[];
+const list = [rope] as unknown[];
 
 export const PANELS = list as readonly PanelMeta<Schema>[];
 
