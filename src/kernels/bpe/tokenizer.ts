@@ -270,9 +270,10 @@ export class BpeTokenizer {
     const chunkIndex = result.chunks.length - 1;
     for (const id of ids) {
       const bytes = this.vocab.tokenBytes[id];
-      // subtle: with the SentencePiece normalizer, "▁" (3 bytes) is a space (1 byte) in the
-      // token's bytes, so walk the chunk by symbol length when the lengths disagree.
-      const len = Math.max(1, bytes.length);
+      // subtle: with the SentencePiece normalizer, "▁" (3 bytes in the normalized text) is a
+      // space (1 byte) in the token's bytes, so such a token covers 2 more bytes per space.
+      const extra = this.vocab.decoder === 'sentencepiece' ? spaceFix(bytes) : 0;
+      const len = Math.max(1, bytes.length + extra);
       const first = Math.min(byteAt, charStartOfByte.length - 1);
       const last = Math.min(byteAt + len - 1, charEndOfByte.length - 1);
       result.ids.push(id);
@@ -284,7 +285,7 @@ export class BpeTokenizer {
         chunk: chunkIndex,
         special: false,
       });
-      byteAt += len + (this.vocab.decoder === 'sentencepiece' ? spaceFix(bytes) : 0);
+      byteAt += len;
     }
   }
 }
