@@ -40,6 +40,37 @@ export interface RefLine {
 
 export type Row = Record<string, number | string | null>;
 
+/**
+ * Ticks for a log axis: the powers of ten inside the data's range, with 2× and 5× steps when
+ * the range spans fewer than three decades. logTicks([3, 4000]) → [5, 10, 20, 50, …, 2000].
+ */
+export function logTicks(values: Iterable<number>): number[] | undefined {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    if (v > 0 && Number.isFinite(v)) {
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+  }
+  if (!(hi > lo)) return undefined;
+  const decades = Math.log10(hi / lo);
+  const steps = decades < 3 ? [1, 2, 5] : [1];
+  const stride = Math.max(1, Math.ceil(decades / 8));
+  const out: number[] = [];
+  for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e += stride) {
+    for (const m of steps) {
+      const v = m * 10 ** e;
+      if (v >= lo * 0.999 && v <= hi * 1.001) out.push(v);
+    }
+  }
+  return out.length >= 2 ? out : undefined;
+}
+
+function column(data: Row[], key: string): number[] {
+  return data.map((r) => r[key]).filter((v): v is number => typeof v === 'number');
+}
+
 const compact = (v: number) =>
   Math.abs(v) >= 1e5 || (Math.abs(v) < 1e-2 && v !== 0)
     ? v.toExponential(1)
@@ -68,6 +99,9 @@ export function LineChartView({
   testId,
 }: ChartProps) {
   const th = useChartTheme();
+  const xTicks = x.scale === 'log' ? logTicks(column(data, x.key)) : undefined;
+  const yTicks =
+    y.scale === 'log' ? logTicks(series.flatMap((s) => column(data, s.key))) : undefined;
   return (
     <figure className="chart" aria-label={ariaLabel} data-testid={testId}>
       <ResponsiveContainer width="100%" height={height}>
@@ -79,6 +113,7 @@ export function LineChartView({
             scale={x.scale ?? 'linear'}
             domain={x.domain ?? ['dataMin', 'dataMax']}
             allowDataOverflow
+            ticks={xTicks}
             tickFormatter={x.tickFormat ?? compact}
             stroke={th.muted}
             tick={{ fill: th.muted, fontSize: 12 }}
@@ -94,6 +129,7 @@ export function LineChartView({
             scale={y.scale ?? 'linear'}
             domain={y.domain ?? ['auto', 'auto']}
             allowDataOverflow
+            ticks={yTicks}
             tickFormatter={y.tickFormat ?? compact}
             stroke={th.muted}
             tick={{ fill: th.muted, fontSize: 12 }}
@@ -111,7 +147,12 @@ export function LineChartView({
             labelFormatter={(v) => `${x.label}: ${compact(Number(v))}`}
             formatter={(v) => (typeof v === 'number' ? compact(v) : String(v))}
           />
-          {series.length > 1 && <Legend wrapperStyle={{ color: th.text, fontSize: 12 }} />}
+          {series.length > 1 && (
+            <Legend
+              verticalAlign="top"
+              wrapperStyle={{ color: th.text, fontSize: 12, paddingBottom: 4 }}
+            />
+          )}
           {refLines.map((r, i) => (
             <ReferenceLine
               key={i}
@@ -187,7 +228,12 @@ export function BarChartView({
             contentStyle={{ background: th.background, borderColor: th.grid, color: th.text }}
             formatter={(v) => (typeof v === 'number' ? compact(v) : String(v))}
           />
-          {series.length > 1 && <Legend wrapperStyle={{ color: th.text, fontSize: 12 }} />}
+          {series.length > 1 && (
+            <Legend
+              verticalAlign="top"
+              wrapperStyle={{ color: th.text, fontSize: 12, paddingBottom: 4 }}
+            />
+          )}
           {refLines.map((r, i) => (
             <ReferenceLine
               key={i}

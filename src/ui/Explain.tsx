@@ -13,7 +13,8 @@ export function Explain({
   section,
   children,
 }: {
-  title: string;
+  /** Optional: omit it when the chart beside it already has the same heading. */
+  title?: string;
   tex?: string;
   text: string;
   section: string;
@@ -22,7 +23,7 @@ export function Explain({
   const { t } = useTranslation();
   return (
     <aside className="explain">
-      <h3>{title}</h3>
+      {title && <h3>{title}</h3>}
       {tex && <Formula tex={tex} />}
       {text.split('\n\n').map((p, i) => (
         <p key={i}>{p}</p>

@@ -67,6 +67,22 @@ describe('shell', () => {
       await screenshot(tp.page, `panel-${id}`);
       expectClean(tp);
       await tp.close();
+
+      // The same panel on a phone, in the dark theme and in Chinese: nothing wider than the screen.
+      const phone = await openPage(browser, `#/${id}`, {
+        width: 375,
+        colorScheme: 'dark',
+        locale: 'zh-CN',
+      });
+      await phone.page.waitForSelector(`[data-panel="${id}"]`);
+      await phone.page.waitForLoadState('networkidle');
+      const overflow = await phone.page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await screenshot(phone.page, `panel-${id}-dark-zh-375`);
+      expectClean(phone);
+      await phone.close();
     }
   });
 

@@ -259,14 +259,7 @@ function Figures({
       <RotationFigure data={data} settings={settings} setState={setState} />
 
       <Figure
-        explain={
-          <Explain
-            title={t('spectrum.title')}
-            tex={t('spectrum.tex')}
-            text={t('spectrum.text')}
-            section="§2.3, §2.5"
-          />
-        }
+        explain={<Explain tex={t('spectrum.tex')} text={t('spectrum.text')} section="§2.3, §2.5" />}
       >
         <h2>{t('spectrum.title')}</h2>
         <LineChartView
@@ -298,16 +291,7 @@ function Figures({
         </p>
       </Figure>
 
-      <Figure
-        explain={
-          <Explain
-            title={t('decay.title')}
-            tex={t('decay.tex')}
-            text={t('decay.text')}
-            section="§2.3"
-          />
-        }
-      >
+      <Figure explain={<Explain tex={t('decay.tex')} text={t('decay.text')} section="§2.3" />}>
         <h2>{t('decay.title')}</h2>
         <LineChartView
           testId="chart-decay"
@@ -327,16 +311,7 @@ function Figures({
         />
       </Figure>
 
-      <Figure
-        explain={
-          <Explain
-            title={t('heatmap.title')}
-            tex={t('heatmap.tex')}
-            text={t('heatmap.text')}
-            section="§2.3"
-          />
-        }
-      >
+      <Figure explain={<Explain tex={t('heatmap.tex')} text={t('heatmap.text')} section="§2.3" />}>
         <h2>{t('heatmap.title')}</h2>
         <Heatmap
           testId="heatmap"
@@ -408,16 +383,7 @@ function RotationFigure({
   const pair = settings.pair;
   const angle = angles[pair];
   return (
-    <Figure
-      explain={
-        <Explain
-          title={t('rotation.title')}
-          tex={t('rotation.tex')}
-          text={t('rotation.text')}
-          section="§2.3"
-        />
-      }
-    >
+    <Figure explain={<Explain tex={t('rotation.tex')} text={t('rotation.text')} section="§2.3" />}>
       <h2>{t('rotation.title')}</h2>
       <div className="row-buttons">
         <button type="button" onClick={toggle} aria-pressed={playing} data-testid="play">
@@ -465,16 +431,7 @@ function MethodsFigure({ data, settings }: { data: RopeLabData; settings: Settin
     return r;
   });
   return (
-    <Figure
-      explain={
-        <Explain
-          title={t('methods.title')}
-          tex={t('methods.tex')}
-          text={t('methods.text')}
-          section="§2.5"
-        />
-      }
-    >
+    <Figure explain={<Explain tex={t('methods.tex')} text={t('methods.text')} section="§2.5" />}>
       <h2>{t('methods.title')}</h2>
       <div className="table-scroll">
         <table className="data" data-testid="methods-table">
@@ -567,14 +524,7 @@ function PrecisionFigure({
   const p = data.precision;
   return (
     <Figure
-      explain={
-        <Explain
-          title={t('precision.title')}
-          tex={t('precision.tex')}
-          text={t('precision.text')}
-          section="§2.3, §2.4"
-        />
-      }
+      explain={<Explain tex={t('precision.tex')} text={t('precision.text')} section="§2.3, §2.4" />}
     >
       <h2>{t('precision.title')}</h2>
       <Slider
@@ -619,11 +569,7 @@ function LognFigure({ data, settings }: { data: RopeLabData; settings: Settings 
   const { t } = useTranslation('rope');
   const e = data.logn.entropy;
   return (
-    <Figure
-      explain={
-        <Explain title={t('logn.title')} tex={t('logn.tex')} text={t('logn.text')} section="§2.5" />
-      }
-    >
+    <Figure explain={<Explain tex={t('logn.tex')} text={t('logn.text')} section="§2.5" />}>
       <h2>{t('logn.title')}</h2>
       <LineChartView
         testId="chart-logn"
