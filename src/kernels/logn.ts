@@ -17,7 +17,7 @@
  * Qwen's precomputed `logn_list` table (this computes the same numbers on demand).
  */
 
-import { createRng } from './random.ts';
+import { createRng, type Rng } from './random.ts';
 
 /** Most keys the entropy demo draws (the trend is clear long before). */
 export const MAX_ENTROPY_KEYS = 65_536;
@@ -66,11 +66,11 @@ export function softmaxEntropy(logits: ArrayLike<number>, n: number, scale: numb
 export interface EntropyDemoOptions {
   /** L, the training length (≥ 2). */
   trainLength: number;
-  /** Largest key count drawn (default min(16·L, MAX_ENTROPY_KEYS)). */
+  /** Largest key count drawn (default min(8·L, MAX_ENTROPY_KEYS): the report's Table 3 goes to 8·L). */
   maxKeys?: number;
-  /** Number of key counts n, log-spaced from max(2, L/16) to maxKeys (default 24, ≤ 256). */
+  /** Number of key counts n, log-spaced from max(2, L/8) to maxKeys (default 20, ≤ 256). */
   points?: number;
-  /** Trials averaged (default 8, ≤ 64). */
+  /** Trials averaged (default 8, ≤ 32). */
   trials?: number;
   /**
    * Spread σ of the logits (default 2.5). For a query q and keys with i.i.d. N(0, 1) entries,
@@ -103,7 +103,8 @@ export interface EntropyDemo {
  *   lognEntropyDemo({ trainLength: 2048 }) → plain grows ≈ ln n past 2048, logn stays near flat
  *
  * Each trial draws maxKeys logits once and every n uses the first n (nested key sets, so the
- * curves move smoothly). subtle: the plain curve reuses one running softmax over the prefix
+ * curves move smoothly). Trial t reads its own seeded stream, the same whatever L is, and the
+ * draws of the last seed are kept (≤ trials × 65,536 doubles) so a new L only redoes the sums. subtle: the plain curve reuses one running softmax over the prefix
  * (rescaled whenever the maximum grows, as in online-softmax attention); the LogN curve changes
  * the scale with n, so each n past L gets its own pass.
  */
@@ -112,26 +113,28 @@ export function lognEntropyDemo(options: EntropyDemoOptions): EntropyDemo {
   if (!Number.isInteger(L) || L < 2) {
     throw new Error(`LogN training length must be an integer ≥ 2, got ${L}`);
   }
-  const maxKeys = options.maxKeys ?? Math.min(16 * L, MAX_ENTROPY_KEYS);
-  const minKeys = Math.max(2, Math.floor(L / 16));
+  const maxKeys = options.maxKeys ?? Math.min(8 * L, MAX_ENTROPY_KEYS);
+  const minKeys = Math.max(2, Math.floor(L / 8));
   if (!Number.isInteger(maxKeys) || maxKeys < minKeys || maxKeys > MAX_ENTROPY_KEYS) {
     throw new Error(
       `entropy demo maxKeys must be an integer in [${minKeys}, ${MAX_ENTROPY_KEYS}], got ${maxKeys}`,
     );
   }
-  const points = options.points ?? 24;
+  const points = options.points ?? 20;
   const trials = options.trials ?? 8;
   const sigma = options.logitScale ?? 2.5;
   if (!Number.isInteger(points) || points < 2 || points > 256) {
     throw new Error(`entropy demo points must be an integer in [2, 256], got ${points}`);
   }
-  if (!Number.isInteger(trials) || trials < 1 || trials > 64) {
-    throw new Error(`entropy demo trials must be an integer in [1, 64], got ${trials}`);
+  if (!Number.isInteger(trials) || trials < 1 || trials > 32) {
+    throw new Error(`entropy demo trials must be an integer in [1, 32], got ${trials}`);
   }
   if (!Number.isFinite(sigma) || sigma <= 0 || sigma > 20) {
     throw new Error(`entropy demo logitScale must be in (0, 20], got ${sigma}`);
   }
-  const normal = options.normal ?? createRng(options.seed ?? 1).normal;
+  const rows = options.normal
+    ? drawRows(options.normal, trials, maxKeys)
+    : seededRows(options.seed ?? 1, trials, maxKeys);
 
   // Log-spaced key counts (non-decreasing; tiny ranges can repeat a count).
   const keys = new Float64Array(points);
@@ -148,13 +151,13 @@ export function lognEntropyDemo(options: EntropyDemoOptions): EntropyDemo {
 
   const plain = new Float64Array(points);
   const logn = new Float64Array(points);
-  const z = new Float64Array(maxKeys);
+  const maxAt = new Float64Array(points); // max of the first keys[k] logits
   for (let t = 0; t < trials; t++) {
-    for (let j = 0; j < maxKeys; j++) z[j] = normal();
-    // Plain: one online pass, scale σ. Z = Σ e^{σ(z−m)}, W = Σ e^{σ(z−m)}·(z − m).
+    const z = rows[t];
+    // Plain: one online pass with scale σ. Z = Σ e^{σ(z−m)}, W = Σ e^{σ(z−m)}·z.
     let m = -Infinity;
     let sumE = 0;
-    let sumEz = 0; // Σ e^{σ(z−m)} · z, shifted by m when read
+    let sumEz = 0;
     let k = 0;
     for (let j = 0; j < maxKeys && k < points; j++) {
       const x = z[j];
@@ -170,14 +173,62 @@ export function lognEntropyDemo(options: EntropyDemoOptions): EntropyDemo {
       while (k < points && keys[k] === j + 1) {
         // H = ln Z − σ·(W/Z − m)
         plain[k] += (Math.log(sumE) - sigma * (sumEz / sumE - m)) / trials;
+        maxAt[k] = m;
         k++;
       }
     }
+    // LogN: the scale changes with n, so each n past L gets its own pass (max already known).
     for (let k2 = 0; k2 < points; k2++) {
-      if (factor[k2] > 1) logn[k2] += softmaxEntropy(z, keys[k2], sigma * factor[k2]) / trials;
+      if (factor[k2] === 1) continue;
+      const lambda = sigma * factor[k2];
+      const top = maxAt[k2];
+      let sum = 0;
+      let sumA = 0;
+      for (let j = 0; j < keys[k2]; j++) {
+        const a = lambda * (z[j] - top);
+        const e = Math.exp(a);
+        sum += e;
+        sumA += e * a;
+      }
+      logn[k2] += (Math.log(sum) - sumA / sum) / trials;
     }
   }
   // Where the factor is 1 the two curves are the same computation.
   for (let k = 0; k < points; k++) if (factor[k] === 1) logn[k] = plain[k];
   return { keys, plain, logn, uniform, factor };
+}
+
+/** The draws of the last seed: one PRNG stream per trial, extended on demand. */
+let pool: { seed: number; master: Rng; rngs: Rng[]; rows: Float64Array[] } | null = null;
+
+/** The first n draws of trials 0 … trials−1 for a seed (each trial's stream seeded by a master). */
+function seededRows(seed: number, trials: number, n: number): Float64Array[] {
+  if (pool === null || pool.seed !== seed) {
+    pool = { seed, master: createRng(seed), rngs: [], rows: [] };
+  }
+  const p = pool;
+  while (p.rngs.length < trials) {
+    p.rngs.push(createRng(Math.floor(p.master.uniform() * 4294967296)));
+    p.rows.push(new Float64Array(0));
+  }
+  for (let t = 0; t < trials; t++) {
+    const old = p.rows[t];
+    if (old.length >= n) continue;
+    const row = new Float64Array(n);
+    row.set(old);
+    for (let j = old.length; j < n; j++) row[j] = p.rngs[t].normal();
+    p.rows[t] = row;
+  }
+  return p.rows.slice(0, trials);
+}
+
+/** n draws per trial from a caller's source, trial after trial. */
+function drawRows(normal: () => number, trials: number, n: number): Float64Array[] {
+  const rows: Float64Array[] = [];
+  for (let t = 0; t < trials; t++) {
+    const row = new Float64Array(n);
+    for (let j = 0; j < n; j++) row[j] = normal();
+    rows.push(row);
+  }
+  return rows;
 }

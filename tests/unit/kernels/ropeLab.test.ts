@@ -220,8 +220,8 @@ describe('ropeLabData', () => {
     for (let k = 0; k < positions.length; k++)
       expect(factor[k]).toBe(lognScale(positions[k], 2048));
     expect(factor[255]).toBeCloseTo(Math.log(32768) / Math.log(2048), 12);
-    expect(entropy.keys[0]).toBe(128);
-    expect(entropy.keys[entropy.keys.length - 1]).toBe(32768);
+    expect(entropy.keys[0]).toBe(256);
+    expect(entropy.keys[entropy.keys.length - 1]).toBe(16384);
     // same L and options → the same (cached) result
     expect(ropeLabData({ ...qwen7b, base: 20000 }).logn.entropy).toBe(entropy);
   });
