@@ -132,6 +132,12 @@ export function validateTopics(topics: Topic[] = TOPICS): void {
       const side = t[lang];
       if (side.questions.length < 5)
         throw new Error(`topic "${t.id}" (${lang}) has fewer than 5 questions`);
+      const texts = [side.answer, side.prose, ...side.questions];
+      if (texts.some((x) => x.includes('<|'))) {
+        // subtle: Hugging Face tokenizers turn special-token text into the special token even
+        // inside content, so the corpus never spells one out (it writes im_end, not <|im_end|>).
+        throw new Error(`topic "${t.id}" (${lang}) spells out a special token`);
+      }
       if (!side.answer.includes(side.key)) {
         throw new Error(`topic "${t.id}" (${lang}): key "${side.key}" is not in the answer`);
       }

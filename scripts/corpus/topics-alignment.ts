@@ -11,7 +11,7 @@ export const ALIGNMENT_TOPICS: Topic[] = [
     id: 'chatml',
     en: {
       answer:
-        'ChatML wraps every message as <|im_start|>role, a newline, the content and <|im_end|>, so the model can tell system, user and assistant turns apart.',
+        'ChatML wraps every message between the special tokens im_start and im_end, with the role on the first line, so the model can tell system, user and assistant turns apart.',
       key: 'im_end',
       questions: [
         'What is ChatML?',
@@ -22,11 +22,11 @@ export const ALIGNMENT_TOPICS: Topic[] = [
         'How is a conversation turned into tokens?',
       ],
       prose:
-        'Qwen chat models read conversations in ChatML. Each message starts with the special token <|im_start|>, then the role, such as system, user or assistant, then a newline and the content, and ends with <|im_end|>. The special tokens cannot be typed as plain text, so a user cannot fake a role.',
+        'Qwen chat models read conversations in ChatML. Each message starts with the special token im_start, then the role, such as system, user or assistant, then a newline and the content, and ends with im_end. The special tokens cannot be typed as plain text, so a user cannot fake a role.',
     },
     zh: {
       answer:
-        'ChatML 把每条消息写成 <|im_start|>角色、换行、内容和 <|im_end|>，让模型分清系统、用户和助手的轮次。',
+        'ChatML 用特殊词元 im_start 和 im_end 包住每条消息，第一行写角色，让模型分清系统、用户和助手的轮次。',
       key: 'im_end',
       questions: [
         '什么是 ChatML？',
@@ -37,14 +37,14 @@ export const ALIGNMENT_TOPICS: Topic[] = [
         '一段对话怎样变成词元？',
       ],
       prose:
-        'Qwen 对话模型用 ChatML 读取对话。每条消息以特殊词元 <|im_start|> 开头，接着是角色，比如 system、user 或 assistant，然后换行写内容，最后以 <|im_end|> 结束。特殊词元不能当作普通文本输入，所以用户无法冒充角色。',
+        'Qwen 对话模型用 ChatML 读取对话。每条消息以特殊词元 im_start 开头，接着是角色，比如 system、user 或 assistant，然后换行写内容，最后以 im_end 结束。特殊词元不能当作普通文本输入，所以用户无法冒充角色。',
     },
   },
   {
     id: 'sft-mask',
     en: {
       answer:
-        'In SFT the loss is computed only on the assistant tokens and their <|im_end|>; system and user tokens are masked out, so the model learns to answer rather than to ask.',
+        'In SFT the loss is computed only on the assistant tokens and their im_end; system and user tokens are masked out, so the model learns to answer rather than to ask.',
       key: 'only on the assistant',
       questions: [
         'What is SFT?',
@@ -55,11 +55,11 @@ export const ALIGNMENT_TOPICS: Topic[] = [
         'Does the model learn from the system prompt?',
       ],
       prose:
-        'Supervised fine-tuning, SFT, trains the model on example dialogues written in ChatML. The loss is computed only on the assistant tokens and the <|im_end|> that closes them. System and user tokens are still read as context, but they are masked out of the loss, so the model learns to answer and to stop.',
+        'Supervised fine-tuning, SFT, trains the model on example dialogues written in ChatML. The loss is computed only on the assistant tokens and the im_end that closes them. System and user tokens are still read as context, but they are masked out of the loss, so the model learns to answer and to stop.',
     },
     zh: {
       answer:
-        '在 SFT 中，损失只计算助手的词元和它的 <|im_end|>；系统和用户的词元被屏蔽，所以模型学会回答而不是提问。',
+        '在 SFT 中，损失只计算助手的词元和它的 im_end；系统和用户的词元被屏蔽，所以模型学会回答而不是提问。',
       key: '只计算助手',
       questions: [
         '什么是 SFT？',
@@ -70,7 +70,7 @@ export const ALIGNMENT_TOPICS: Topic[] = [
         '模型会从系统提示中学习吗？',
       ],
       prose:
-        '监督微调即 SFT，用 ChatML 格式的示例对话训练模型。损失只计算助手的词元和结束它的 <|im_end|>。系统和用户的词元仍作为上下文读取，但不计入损失，所以模型学会回答并适时停止。',
+        '监督微调即 SFT，用 ChatML 格式的示例对话训练模型。损失只计算助手的词元和结束它的 im_end。系统和用户的词元仍作为上下文读取，但不计入损失，所以模型学会回答并适时停止。',
     },
   },
   {

@@ -1,0 +1,167 @@
+/**
+ * Turns the corpus into training windows of T+1 token ids with a loss mask:
+ *
+ * - pretraining: prose paragraphs and whole dialogues (ChatML text), joined by <|endoftext|>,
+ *   cut into windows; every token carries loss;
+ * - SFT: dialogues packed whole into windows (padding with <|endoftext|>); only the assistant's
+ *   tokens and its closing <|im_end|> carry loss (report §3.1), never system or user tokens.
+ *
+ *   encodeDialogue(tok, ids, [{ role: 'user', content: 'Hi' }, { role: 'assistant', content: 'Hello!' }])
+ *     → ids of "<|im_start|>user\nHi<|im_end|>\n<|im_start|>assistant\nHello!<|im_end|>\n",
+ *       mask 1 exactly on the tokens of "Hello!" and on its <|im_end|>
+ *
+ * Deliberately left out: attention masking between packed documents (the report's
+ * pretraining packs documents too) and any augmentation.
+ */
+import type { BpeTokenizer } from '../../src/kernels/bpe/tokenizer.ts';
+import { renderChatML, shuffle } from '../corpus/build.ts';
+import type { ChatMessage, Dialogue } from '../corpus/types.ts';
+
+export interface SpecialIds {
+  endOfText: number;
+  imStart: number;
+  imEnd: number;
+}
+
+/** One training sequence: `ids` has length T+1; mask[t] = 1 when predicting ids[t+1] carries loss. */
+export interface Window {
+  ids: Int32Array;
+  mask: Uint8Array;
+}
+
+/** Encodes ChatML dialogue tokens and the SFT loss mask (1 where the token is a training target). */
+export function encodeDialogue(
+  tok: BpeTokenizer,
+  sp: SpecialIds,
+  messages: ChatMessage[],
+): { ids: number[]; target: number[] } {
+  const ids: number[] = [];
+  const target: number[] = [];
+  const push = (xs: number[], t: number) => {
+    for (const x of xs) {
+      ids.push(x);
+      target.push(t);
+    }
+  };
+  const newline = tok.encode('\n');
+  for (const m of messages) {
+    push([sp.imStart], 0);
+    const header = tok.encode(`${m.role}\n`);
+    const body = tok.encode(`${m.role}\n${m.content}`);
+    // subtle: the header and content are one pre-tokenizer segment; check the header's tokens
+    // are a prefix of the segment's, so the mask boundary falls on a token boundary.
+    for (let i = 0; i < header.length; i++) {
+      if (body[i] !== header[i])
+        throw new Error(`role header "${m.role}" does not tokenize as a prefix`);
+    }
+    const learn = m.role === 'assistant' ? 1 : 0;
+    push(header, 0);
+    push(body.slice(header.length), learn);
+    push([sp.imEnd], learn);
+    push(newline, 0);
+  }
+  return { ids, target };
+}
+
+/** Encodes the rendered ChatML text in one go (special tokens allowed): the reference encoding. */
+export function encodeChatText(
+  tok: BpeTokenizer,
+  messages: ChatMessage[],
+  addGenerationPrompt = false,
+): number[] {
+  return tok.encode(renderChatML(messages, addGenerationPrompt), { allowedSpecial: 'all' });
+}
+
+/** Encodes pretraining documents once (special-token text allowed: dialogues are ChatML). */
+export function encodeDocuments(tok: BpeTokenizer, documents: string[]): Int32Array[] {
+  return documents.map((d) => Int32Array.from(tok.encode(d, { allowedSpecial: 'all' })));
+}
+
+/** Pretraining token stream: encoded documents in a seeded order, each followed by <|endoftext|>. */
+export function pretrainStream(docs: Int32Array[], sp: SpecialIds, rand: () => number): Int32Array {
+  const order = shuffle([...docs], rand);
+  let n = 0;
+  for (const d of order) n += d.length + 1;
+  const out = new Int32Array(n);
+  let at = 0;
+  for (const d of order) {
+    out.set(d, at);
+    out[at + d.length] = sp.endOfText;
+    at += d.length + 1;
+  }
+  return out;
+}
+
+/** Cuts a stream into windows of T+1 tokens (consecutive windows overlap by one token). */
+export function streamWindows(stream: Int32Array, T: number): Window[] {
+  const windows: Window[] = [];
+  for (let s = 0; s + T + 1 <= stream.length; s += T) {
+    windows.push({ ids: stream.slice(s, s + T + 1), mask: new Uint8Array(T).fill(1) });
+  }
+  return windows;
+}
+
+/**
+ * Packs encoded dialogues whole into windows of T+1 tokens, in the given order; the tail of a
+ * window is <|endoftext|> padding without loss. Dialogues longer than T+1 tokens are dropped
+ * (the count is returned so the caller can report it).
+ */
+export function packDialogues(
+  encoded: { ids: number[]; target: number[] }[],
+  sp: SpecialIds,
+  T: number,
+): { windows: Window[]; dropped: number } {
+  const windows: Window[] = [];
+  let dropped = 0;
+  let ids: number[] = [];
+  let target: number[] = [];
+  const flush = () => {
+    if (ids.length === 0) return;
+    const w: Window = { ids: new Int32Array(T + 1).fill(sp.endOfText), mask: new Uint8Array(T) };
+    w.ids.set(ids);
+    for (let t = 0; t < T; t++) w.mask[t] = target[t + 1] ?? 0;
+    windows.push(w);
+    ids = [];
+    target = [];
+  };
+  for (const e of encoded) {
+    if (e.ids.length > T + 1) {
+      dropped++;
+      continue;
+    }
+    if (ids.length + e.ids.length > T + 1) flush();
+    ids.push(...e.ids);
+    target.push(...e.target);
+  }
+  flush();
+  return { windows, dropped };
+}
+
+/** Encodes and packs dialogues for SFT. */
+export function sftWindows(
+  tok: BpeTokenizer,
+  sp: SpecialIds,
+  dialogues: Dialogue[],
+  T: number,
+): { windows: Window[]; dropped: number } {
+  return packDialogues(
+    dialogues.map((d) => encodeDialogue(tok, sp, d.messages)),
+    sp,
+    T,
+  );
+}
+
+/** Fills batch buffers (B, T) from windows: ids, next-token targets and the loss mask. */
+export function fillBatch(
+  windows: Window[],
+  T: number,
+  ids: Int32Array,
+  targets: Int32Array,
+  mask: Float32Array,
+): void {
+  windows.forEach((w, b) => {
+    ids.set(w.ids.subarray(0, T), b * T);
+    targets.set(w.ids.subarray(1, T + 1), b * T);
+    for (let t = 0; t < T; t++) mask[b * T + t] = w.mask[t];
+  });
+}

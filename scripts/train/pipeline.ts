@@ -1,0 +1,423 @@
+/**
+ * The whole tiny-Qwen pipeline in one function, reproducible from a seed:
+ * corpus → BPE tokenizer → pretraining (prose + dialogues as plain text, loss on every token)
+ * → SFT (packed dialogues, loss only on assistant tokens and their <|im_end|>) → evaluation
+ * → Hugging Face folder with onnx/model.onnx and training.json.
+ *
+ *   await runTraining({ ...TINY_DEFAULTS, pretrainSteps: 300, sftSteps: 900, outDir: 'public/models/tiny-qwen/v1' })
+ *
+ * Deliberately left out: RLHF (the Alignment panel simulates PPO on its own) and any data not in
+ * the corpus. Batches are a pure function of (seed, step), so a resumed run continues exactly.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { QwenConfig } from '../../src/model/config.ts';
+import { initModel } from '../../src/model/init.ts';
+import { createTrainer, trainStep, trainFlopsPerToken } from '../../src/model/train.ts';
+import { countParams } from '../../src/model/weights.ts';
+import { buildCorpus, LANGS, mulberry32, renderChatML, shuffle, TOPICS } from '../corpus/build.ts';
+import type { ChatMessage } from '../corpus/types.ts';
+import { writeHfFolder } from '../export/hf.ts';
+import { loadCheckpoint, saveCheckpoint } from './checkpoint.ts';
+import {
+  encodeDialogue,
+  encodeDocuments,
+  fillBatch,
+  packDialogues,
+  pretrainStream,
+  streamWindows,
+  type Window,
+} from './data.ts';
+import { dialogueLoss, questionScore, type QuestionResult } from './eval.ts';
+import { DataParallel } from './parallel.ts';
+import { ProgressBar } from './progress.ts';
+import { tokenizerFiles, trainTinyTokenizer } from './tokenizer.ts';
+
+export interface ModelSizes {
+  hidden: number;
+  layers: number;
+  heads: number;
+  kvHeads: number;
+  intermediate: number;
+  context: number;
+}
+
+export interface RunOptions {
+  seed: number;
+  /** BPE vocabulary: 256 bytes + merges (the 3 special tokens come on top). */
+  vocabSize: number;
+  sizes: ModelSizes;
+  /** Rows of `context` tokens per optimizer step. */
+  batch: number;
+  pretrainSteps: number;
+  sftSteps: number;
+  maxLr: number;
+  warmupSteps: number;
+  /** 1 = main thread only; 2 = main + one worker (data parallel). */
+  threads: number;
+  /** Hugging Face folder to write (config, tokenizer, onnx/model.onnx, training.json); null = none. */
+  outDir: string | null;
+  checkpointDir: string | null;
+  checkpointEvery: number;
+  resume: boolean;
+  /** Load the checkpoint and export it as it is, skipping the remaining steps (a time-out fallback). */
+  exportCheckpoint: boolean;
+  /** Held-out loss every this many steps (0 = only at the end). */
+  evalEvery: number;
+  /** Greedy question scores at the end (held-out and training questions). */
+  questionEval: boolean;
+  version: string;
+  progress: boolean;
+  command: string;
+}
+
+export const TINY_SIZES: ModelSizes = {
+  hidden: 128,
+  layers: 4,
+  heads: 4,
+  kvHeads: 2,
+  intermediate: 352,
+  context: 256,
+};
+
+export const TINY_DEFAULTS: RunOptions = {
+  seed: 1,
+  vocabSize: 2000,
+  sizes: TINY_SIZES,
+  batch: 4,
+  pretrainSteps: 450,
+  sftSteps: 1350,
+  maxLr: 3e-3,
+  warmupSteps: 40,
+  threads: 2,
+  outDir: 'public/models/tiny-qwen/v1',
+  checkpointDir: 'checkpoints/tiny-qwen-v1',
+  checkpointEvery: 50,
+  resume: false,
+  exportCheckpoint: false,
+  evalEvery: 300,
+  questionEval: true,
+  version: 'v1',
+  progress: true,
+  command: 'npm run train',
+};
+
+export interface CurvePoint {
+  step: number;
+  phase: 'pretrain' | 'sft';
+  loss: number;
+  lr: number;
+  seconds: number;
+}
+
+export interface EvalPoint {
+  step: number;
+  heldoutLoss: number;
+  trainLoss: number;
+}
+
+/** Contents of training.json (the app plots `curve` and `evalCurve`). */
+export interface TrainingReport {
+  version: string;
+  command: string;
+  seed: number;
+  config: QwenConfig;
+  parameters: number;
+  tokenizer: { vocabSize: number; merges: number };
+  data: {
+    pretrainTokens: number;
+    sftDialogues: number;
+    sftWindows: number;
+    heldoutQuestions: number;
+  };
+  schedule: {
+    batch: number;
+    context: number;
+    pretrainSteps: number;
+    sftSteps: number;
+    maxLr: number;
+    warmupSteps: number;
+  };
+  threads: number;
+  /** Optimizer steps actually taken (less than the schedule only for --export-checkpoint). */
+  stepsDone: number;
+  tokensPerSecond: number;
+  gflopsPerSecond: number;
+  seconds: number;
+  curve: CurvePoint[];
+  evalCurve: EvalPoint[];
+  final: {
+    trainLoss: number;
+    heldoutLoss: number;
+    heldoutQuestionScore: number | null;
+    trainQuestionScore: number | null;
+  };
+  heldoutReplies: QuestionResult[];
+  modelBytes: number;
+}
+
+/** The model config for given sizes and tokenizer. */
+export function tinyConfig(s: ModelSizes, vocabSize: number, endOfText: number): QwenConfig {
+  return {
+    model_type: 'qwen2',
+    vocab_size: vocabSize,
+    hidden_size: s.hidden,
+    intermediate_size: s.intermediate,
+    num_hidden_layers: s.layers,
+    num_attention_heads: s.heads,
+    num_key_value_heads: s.kvHeads,
+    rms_norm_eps: 1e-6,
+    rope_theta: 10000,
+    max_position_embeddings: s.context,
+    tie_word_embeddings: false,
+    bos_token_id: endOfText,
+    eos_token_id: endOfText,
+  };
+}
+
+/** Batches as a pure function of the step: epochs of shuffled windows, rebuilt per epoch. */
+class EpochSampler {
+  private epochStarts = [0];
+  private cached: { epoch: number; windows: Window[] } | null = null;
+  constructor(
+    private readonly makeEpoch: (epoch: number) => Window[],
+    private readonly B: number,
+  ) {}
+
+  private epoch(e: number): Window[] {
+    if (this.cached?.epoch !== e) this.cached = { epoch: e, windows: this.makeEpoch(e) };
+    return this.cached.windows;
+  }
+
+  batchAt(step: number): Window[] {
+    let e = 0;
+    for (;;) {
+      if (this.epochStarts.length <= e + 1) {
+        const n = Math.floor(this.epoch(e).length / this.B);
+        if (n === 0)
+          throw new Error(`an epoch holds fewer than ${this.B} windows; lower the batch size`);
+        this.epochStarts.push(this.epochStarts[e] + n);
+      }
+      if (step < this.epochStarts[e + 1]) break;
+      e++;
+    }
+    const k = step - this.epochStarts[e];
+    return this.epoch(e).slice(k * this.B, (k + 1) * this.B);
+  }
+}
+
+const round = (x: number, digits = 4) => Number(x.toFixed(digits));
+
+/** Runs the pipeline and returns the report (also written to outDir/training.json). */
+export async function runTraining(o: RunOptions): Promise<TrainingReport> {
+  const started = performance.now();
+  const bar = new ProgressBar(o.pretrainSteps + o.sftSteps);
+  const say = (m: string) => (o.progress ? bar.log(m) : undefined);
+
+  const corpus = buildCorpus(o.seed);
+  const { vocab, tokenizer: tok, special: sp } = trainTinyTokenizer(corpus, o.vocabSize);
+  const config = tinyConfig(o.sizes, vocab.size, sp.endOfText);
+  const T = o.sizes.context;
+  say(
+    `tokenizer: ${vocab.size} tokens (${vocab.merges.left.length} merges); model: ${countParams(config)} parameters`,
+  );
+
+  const docs = encodeDocuments(tok, [
+    ...corpus.pretrain,
+    ...corpus.sft.map((d) => renderChatML(d.messages)),
+  ]);
+  const encoded = corpus.sft.map((d) => encodeDialogue(tok, sp, d.messages));
+  const rand = (salt: number, e: number) => mulberry32(o.seed * 1_000_003 + salt * 7919 + e);
+  const pretrain = new EpochSampler((e) => {
+    const r = rand(1, e);
+    return shuffle(streamWindows(pretrainStream(docs, sp, r), T), r);
+  }, o.batch);
+  const sft = new EpochSampler((e) => {
+    const r = rand(2, e);
+    return shuffle(packDialogues(shuffle([...encoded], r), sp, T).windows, r);
+  }, o.batch);
+  const probe = packDialogues(encoded, sp, T);
+  if (probe.dropped > 0)
+    say(`warning: ${probe.dropped} dialogues are longer than the context and were dropped`);
+
+  const topicById = new Map(TOPICS.map((t) => [t.id, t]));
+  const heldoutDialogues: ChatMessage[][] = corpus.heldout.map((h) => [
+    { role: 'user', content: h.question },
+    { role: 'assistant', content: topicById.get(h.topic)![h.lang].answer },
+  ]);
+  const trainSample = corpus.sft
+    .filter((d) => d.topics.length === 1 && d.messages[0].role === 'user')
+    .slice(0, corpus.heldout.length);
+
+  const total = o.pretrainSteps + o.sftSteps;
+  const model = initModel(config, o.seed);
+  const trainer = createTrainer(model, {
+    maxLr: o.maxLr,
+    warmupSteps: o.warmupSteps,
+    totalSteps: total,
+    seqLen: T,
+    clipNorm: 1,
+  });
+  const fingerprint = JSON.stringify({
+    seed: o.seed,
+    vocab: o.vocabSize,
+    sizes: o.sizes,
+    batch: o.batch,
+    steps: [o.pretrainSteps, o.sftSteps],
+    lr: [o.maxLr, o.warmupSteps],
+    threads: o.threads,
+  });
+  let curve: CurvePoint[] = [];
+  let evalCurve: EvalPoint[] = [];
+  let start = 0;
+  let priorSeconds = 0;
+  type Extra = { curve: CurvePoint[]; evalCurve: EvalPoint[]; seconds: number };
+  if ((o.resume || o.exportCheckpoint) && o.checkpointDir) {
+    const meta = loadCheckpoint<Extra>(o.checkpointDir, trainer, fingerprint);
+    if (meta) {
+      ({ curve, evalCurve } = meta.extra);
+      start = meta.step;
+      priorSeconds = meta.extra.seconds;
+      say(`resumed from ${o.checkpointDir} at step ${start}`);
+    } else if (o.exportCheckpoint) {
+      throw new Error(`--export-checkpoint: no checkpoint in ${o.checkpointDir}`);
+    }
+  }
+  const end = o.exportCheckpoint ? start : total;
+  const dp = o.threads > 1 && start < end ? await DataParallel.start(trainer, o.threads - 1) : null;
+  const evalLosses = (step: number) => {
+    const p = {
+      step,
+      heldoutLoss: round(dialogueLoss(model, tok, sp, heldoutDialogues)),
+      trainLoss: round(
+        dialogueLoss(
+          model,
+          tok,
+          sp,
+          trainSample.map((d) => d.messages),
+        ),
+      ),
+    };
+    evalCurve.push(p);
+    return p;
+  };
+
+  const ids = new Int32Array(o.batch * T);
+  const targets = new Int32Array(o.batch * T);
+  const lossMask = new Float32Array(o.batch * T);
+  let trainSeconds = 0;
+  let trainedSteps = 0;
+  let emaStep = 0;
+  try {
+    for (let step = start; step < end; step++) {
+      const phase = step < o.pretrainSteps ? 'pretrain' : 'sft';
+      const windows =
+        phase === 'pretrain' ? pretrain.batchAt(step) : sft.batchAt(step - o.pretrainSteps);
+      fillBatch(windows, T, ids, targets, lossMask);
+      const t0 = performance.now();
+      const batch = { ids, targets, lossMask, seqLen: T };
+      const r = dp ? await dp.step(batch, T) : trainStep(trainer, batch);
+      const dt = (performance.now() - t0) / 1000;
+      trainSeconds += dt;
+      trainedSteps++;
+      emaStep = trainedSteps === 1 ? dt : 0.9 * emaStep + 0.1 * dt;
+      const seconds = priorSeconds + (performance.now() - started) / 1000;
+      curve.push({
+        step: step + 1,
+        phase,
+        loss: round(r.loss),
+        lr: Number(r.lr.toPrecision(4)),
+        seconds: round(seconds, 1),
+      });
+      if (o.progress)
+        bar.update(phase, step + 1, r.loss, (o.batch * T) / emaStep, emaStep * (total - step - 1));
+      if (o.evalEvery > 0 && (step + 1) % o.evalEvery === 0 && step + 1 < total) {
+        const p = evalLosses(step + 1);
+        say(`step ${step + 1}: held-out loss ${p.heldoutLoss}, train-dialogue loss ${p.trainLoss}`);
+      }
+      if (o.checkpointDir && (step + 1) % o.checkpointEvery === 0) {
+        saveCheckpoint<Extra>(o.checkpointDir, trainer, {
+          fingerprint,
+          step: step + 1,
+          extra: { curve, evalCurve, seconds },
+        });
+      }
+    }
+  } finally {
+    await dp?.stop();
+  }
+
+  const last = evalLosses(end);
+  let heldoutQuestionScore: number | null = null;
+  let trainQuestionScore: number | null = null;
+  let heldoutReplies: QuestionResult[] = [];
+  if (o.questionEval) {
+    const h = questionScore(model, tok, sp, corpus.heldout);
+    heldoutQuestionScore = round(h.score);
+    heldoutReplies = h.results;
+    // One training question per topic and language (the first paraphrase), with its key.
+    const trainQs = TOPICS.flatMap((t) =>
+      LANGS.map((lang) => ({
+        topic: t.id,
+        lang,
+        question: t[lang].questions[0],
+        key: t[lang].key,
+      })),
+    );
+    trainQuestionScore = round(questionScore(model, tok, sp, trainQs).score);
+  }
+  const tokensPerSecond = trainedSteps > 0 ? (trainedSteps * o.batch * T) / trainSeconds : 0;
+  const report: TrainingReport = {
+    version: o.version,
+    command: o.command,
+    seed: o.seed,
+    config,
+    parameters: countParams(config),
+    tokenizer: { vocabSize: vocab.size, merges: vocab.merges.left.length },
+    data: {
+      pretrainTokens: docs.reduce((n, d) => n + d.length + 1, 0),
+      sftDialogues: corpus.sft.length,
+      sftWindows: probe.windows.length,
+      heldoutQuestions: corpus.heldout.length,
+    },
+    schedule: {
+      batch: o.batch,
+      context: T,
+      pretrainSteps: o.pretrainSteps,
+      sftSteps: o.sftSteps,
+      maxLr: o.maxLr,
+      warmupSteps: o.warmupSteps,
+    },
+    threads: o.threads,
+    stepsDone: end,
+    tokensPerSecond: round(tokensPerSecond, 1),
+    gflopsPerSecond: round((tokensPerSecond * trainFlopsPerToken(config, T)) / 1e9, 3),
+    seconds: round(priorSeconds + (performance.now() - started) / 1000, 1),
+    curve,
+    evalCurve,
+    final: {
+      trainLoss: last.trainLoss,
+      heldoutLoss: last.heldoutLoss,
+      heldoutQuestionScore,
+      trainQuestionScore,
+    },
+    heldoutReplies,
+    modelBytes: 0,
+  };
+  if (o.outDir) {
+    const files = tokenizerFiles(vocab, T);
+    report.modelBytes = writeHfFolder(o.outDir, {
+      config,
+      weights: model.weights,
+      imEndId: sp.imEnd,
+      tokenizerJson: files.json,
+      tokenizerConfig: files.config,
+    });
+    writeFileSync(join(o.outDir, 'training.json'), JSON.stringify(report) + '\n');
+  }
+  say(
+    `done in ${report.seconds}s: train loss ${last.trainLoss}, held-out loss ${last.heldoutLoss}, ` +
+      `held-out question score ${heldoutQuestionScore}, training question score ${trainQuestionScore}`,
+  );
+  return report;
+}
