@@ -30,7 +30,7 @@ import {
   type ScalingMethod,
   type ScalingParams,
 } from './ropeScaling.ts';
-import { BF16_UNIT_ROUNDOFF, FP32_UNIT_ROUNDOFF, toBf16 } from './numerics.ts';
+import { BF16_UNIT_ROUNDOFF, toBf16 } from './numerics.ts';
 import { lognEntropyDemo, lognScale, type EntropyDemo, type EntropyDemoOptions } from './logn.ts';
 
 const TWO_PI = 2 * Math.PI;
@@ -184,30 +184,51 @@ function angleError(a: number, b: number): number {
 
 /**
  * The first position p in [1, limit) where some pair's angle error passes `threshold`, or null.
- * `bound` is a relative error bound (error ≤ bound·p·θᵢ), so pair i is checked only from
- * p > threshold / (bound·θᵢ) on: exact, and cheap both for big and small thresholds.
+ * `minAngle` is a proven bound: below the angle p·θᵢ = minAngle no error can pass the
+ * threshold, so pair i is checked only from p ≥ minAngle/θᵢ on. Exact, and cheap for big and
+ * small thresholds alike (small ones cross early, big ones leave few pairs to check).
  */
 function firstCrossing(
   theta: Float32Array,
   rounded: (p: number, i: number) => number,
-  bound: number,
+  minAngle: number,
   threshold: number,
   limit: number,
 ): number | null {
   const half = theta.length;
   const order = Array.from({ length: half }, (_, i) => i);
-  const start = order.map((i) => threshold / (bound * theta[i]));
+  const start = order.map((i) => minAngle / theta[i]);
   order.sort((a, b) => start[a] - start[b]);
   let active = 0;
   const first = Math.max(1, Math.floor(start[order[0]]));
   for (let p = first; p < limit; p++) {
-    while (active < half && start[order[active]] < p) active++;
+    while (active < half && start[order[active]] <= p) active++;
     for (let k = 0; k < active; k++) {
       const i = order[k];
       if (angleError(rounded(p, i), p * theta[i]) > threshold) return p;
     }
   }
   return null;
+}
+
+/**
+ * FP32: p·θ is exact in a double (24 + 21 bits), so the error is at most half a float32 ulp,
+ * 2^(e−24) for an angle in [2^e, 2^(e+1)). It can pass the threshold only from the first binade
+ * whose half-ulp exceeds it.
+ */
+function fp32MinAngle(threshold: number): number {
+  let e = Math.floor(Math.log2(threshold)) + 24;
+  while (2 ** (e - 24) > threshold) e--; // guard Math.log2 rounding: smallest e with
+  while (2 ** (e - 24) <= threshold) e++; // 2^(e−24) > threshold
+  return 2 ** e;
+}
+
+/**
+ * BF16: p, θ and their product each carry a relative error ≤ u = 2^−8, so the angle error is at
+ * most ((1 + u)³ − 1)·p·θ (a little slack for the float32 step inside toBf16).
+ */
+function bf16MinAngle(threshold: number): number {
+  return threshold / (1.01 * (Math.pow(1 + BF16_UNIT_ROUNDOFF, 3) - 1));
 }
 
 let entropyMemo: { key: string; value: EntropyDemo } | null = null;
@@ -355,9 +376,6 @@ export function ropeLabData(settings: RopeLabSettings): RopeLabData {
     fp32Error[k] = e32;
     bf16Error[k] = e16;
   }
-  // Error bounds: fp32 one rounding; bf16 three roundings (p, θ, product); a little slack.
-  const fp32Bound = 1.01 * FP32_UNIT_ROUNDOFF + 1e-15;
-  const bf16Bound = 1.01 * (Math.pow(1 + BF16_UNIT_ROUNDOFF, 3) - 1) + 1e-15;
 
   // LogN.
   const lognPositions = sampleIntegers(T - 1, curvePoints, 'linear');
@@ -386,8 +404,20 @@ export function ropeLabData(settings: RopeLabSettings): RopeLabData {
       positions: precPositions,
       fp32Error,
       bf16Error,
-      firstBf16Position: firstCrossing(theta, bf16Angle, bf16Bound, s.bf16Threshold, T),
-      firstFp32Position: firstCrossing(theta, fp32Angle, fp32Bound, s.bf16Threshold, T),
+      firstBf16Position: firstCrossing(
+        theta,
+        bf16Angle,
+        bf16MinAngle(s.bf16Threshold),
+        s.bf16Threshold,
+        T,
+      ),
+      firstFp32Position: firstCrossing(
+        theta,
+        fp32Angle,
+        fp32MinAngle(s.bf16Threshold),
+        s.bf16Threshold,
+        T,
+      ),
     },
     logn: { positions: lognPositions, factor: lognFactor, entropy: entropyFor(L, s.entropy) },
   };

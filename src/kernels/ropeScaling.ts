@@ -119,6 +119,8 @@ function ntkBaseOf(base: number, headDim: number, alpha: number): number {
  *
  *   qwenNtkAlpha(4096, 2048) → 3;  qwenNtkAlpha(4097, 2048) → 7;  qwenNtkAlpha(100, 2048) → 1
  *
+ * Qwen computes it once at prefill from the true length and keeps it while decoding, so the
+ * frequencies do not change under tokens already in the KV cache.
  * subtle: computed with integers (smallest k with seq ≤ L·2^k gives α = 2^(k+1) − 1), which is
  * the formula's exact value; a floating log2 can land a hair above an integer at seq = L·2^k.
  */

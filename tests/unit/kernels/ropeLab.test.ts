@@ -198,6 +198,8 @@ describe('ropeLabData', () => {
       [0.5, 4096, 'ntk'],
       [2, 4096, 'yarn'],
       [3e-4, 32768, 'none'],
+      [2 ** -12, 32768, 'none'], // a power of two: the FP32 binade edge
+      [0.016, 32768, 'linear'],
     ] as const) {
       const r = ropeLabData({
         ...qwen7b,
