@@ -195,6 +195,7 @@ function firstCrossing(
   threshold: number,
   limit: number,
 ): number | null {
+  if (threshold >= Math.PI) return null; // a wrapped angle error never exceeds π
   const half = theta.length;
   const order = Array.from({ length: half }, (_, i) => i);
   const start = order.map((i) => minAngle / theta[i]);

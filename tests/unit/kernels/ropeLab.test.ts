@@ -211,6 +211,9 @@ describe('ropeLabData', () => {
       expect(r.precision.firstBf16Position).toBe(brute(theta, target, threshold, bf16));
       expect(r.precision.firstFp32Position).toBe(brute(theta, target, threshold, fp32));
     }
+    const never = ropeLabData({ ...qwen7b, targetLength: 1048576, bf16Threshold: Math.PI });
+    expect(never.precision.firstBf16Position).toBeNull();
+    expect(never.precision.firstFp32Position).toBeNull();
     const early = ropeLabData({ ...qwen7b, bf16Threshold: 0.01 });
     expect(early.precision.firstBf16Position).not.toBeNull();
     expect(early.precision.firstBf16Position!).toBeLessThan(100);
