@@ -14,7 +14,8 @@
  *
  * Budget (DESIGN.md §9): d = 128 and 32,768 positions in ≤ 16 ms. Charts sample what they draw
  * (≤ 512 distances, ≤ 256 heatmap rows, ≤ 512 curve points) but every sampled value is exact; the
- * one full-range search (first BF16 crossing) skips pairs whose error bound is below the threshold.
+ * full-range searches (first FP32 / BF16 crossing) skip pairs whose proven error bound is still
+ * below the threshold.
  * The entropy experiment depends only on L and its own options, so its last result is reused.
  *
  * Left out on purpose: drawing, i18n, clamping of UI values (the panel clamps, this throws).
@@ -23,6 +24,7 @@
 import { relativeScore, wavelengths, invFreq as plainInvFreq } from './rope.ts';
 import {
   MAX_CONTEXT,
+  MAX_FACTOR,
   SCALING_METHODS,
   frequencyRatio,
   scaledInvFreq,
@@ -49,7 +51,7 @@ export interface RopeLabSettings {
   /** The context we want to read; also the sequence length of the dynamic methods. */
   targetLength: number;
   method: ScalingMethod;
-  /** factor and α default to max(1, targetLength / trainLength). */
+  /** factor and α default to targetLength / trainLength, kept within [1, MAX_FACTOR]. */
   params?: LabScalingParams;
   /** The position whose angles are drawn (integer ≥ 0). */
   position: number;
@@ -271,7 +273,7 @@ export function ropeLabData(settings: RopeLabSettings): RopeLabData {
     throw new Error(`decaySpacing must be 'log' or 'linear', got ${String(decaySpacing)}`);
   }
 
-  const stretch = Math.max(1, s.targetLength / s.trainLength);
+  const stretch = Math.min(Math.max(1, s.targetLength / s.trainLength), MAX_FACTOR);
   const factor = s.params?.factor ?? stretch;
   const alpha = s.params?.alpha ?? stretch;
   const params: ScalingParams = {

@@ -255,6 +255,13 @@ describe('ropeLabData', () => {
     expect(short.factor).toBe(1);
     expect(short.scaled.alpha).toBe(1);
     expect(short.decay.distances[short.decay.distances.length - 1]).toBe(999);
+    const huge = ropeLabData({
+      ...qwen7b,
+      trainLength: 2,
+      targetLength: 1048576,
+      method: 'linear',
+    });
+    expect(huge.factor).toBe(4096); // MAX_FACTOR: T/L = 524,288 would be refused
     const one = ropeLabData({ ...qwen7b, targetLength: 1, position: 0 });
     expect(Array.from(one.decay.distances)).toEqual([0]);
     expect(one.heatmap.rows).toBe(1);
