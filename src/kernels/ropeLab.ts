@@ -27,7 +27,9 @@ import {
   MAX_FACTOR,
   SCALING_METHODS,
   frequencyRatio,
+  qwenNtkAlphaSteps,
   scaledInvFreq,
+  type QwenAlphaStep,
   type ScaledRope,
   type ScalingMethod,
   type ScalingParams,
@@ -126,6 +128,8 @@ export interface RopeLabData {
     values: Float32Array;
   };
   methods: MethodSummary[];
+  /** Qwen's dynamic-NTK α staircase from 1 to targetLength (qwenNtkAlphaSteps). */
+  qwenSteps: QwenAlphaStep[];
   precision: {
     threshold: number;
     /** Sampled positions. // (points,) */
@@ -402,6 +406,7 @@ export function ropeLabData(settings: RopeLabSettings): RopeLabData {
     decay: { distances, scaled: decayScaled, plain: decayPlain },
     heatmap: { rows, cols: half, positions: heatPositions, values },
     methods,
+    qwenSteps: qwenNtkAlphaSteps(L, T),
     precision: {
       threshold: s.bf16Threshold,
       positions: precPositions,

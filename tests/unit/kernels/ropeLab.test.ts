@@ -146,6 +146,11 @@ describe('ropeLabData', () => {
     expect(yarn.attentionFactor).toBeCloseTo(0.1 * Math.log(16) + 1, 12);
   });
 
+  it("lists Qwen's α staircase up to the target", () => {
+    expect(data.qwenSteps.map((step) => step.alpha)).toEqual([1, 3, 7, 15, 31]);
+    expect(data.qwenSteps.at(-1)!.toLength).toBe(32768);
+  });
+
   it('reports a method that refuses the settings instead of throwing', () => {
     const tiny = ropeLabData({ ...qwen7b, headDim: 2, method: 'linear' });
     const ntk = tiny.methods.find((m) => m.method === 'ntk')!;
