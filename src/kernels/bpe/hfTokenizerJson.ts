@@ -11,8 +11,9 @@
  * Deliberately left out: WordPiece/Unigram models, other normalizers and pre-tokenizers,
  * post-processor templates (we add no BOS/EOS), truncation and padding settings.
  */
+import { ByteTable } from './byteTable.ts';
 import { BYTE_TO_UNICODE, bytesToTokenString, tokenStringToBytes } from './byteUnicode.ts';
-import { decodeUtf8, encodeUtf8, isValidUtf8 } from './utf8.ts';
+import { encodeUtf8 } from './utf8.ts';
 import { buildVocab, type AddedToken, type BpeVocab } from './vocab.ts';
 
 /** Qwen2's split regex exactly as written in its tokenizer.json (Rust/Oniguruma syntax). */
@@ -127,14 +128,15 @@ export function loadHfTokenizerJson(json: unknown, name = 'tokenizer.json'): Bpe
     rank[k] = k;
   }
 
-  let wholeChunkIds: Map<string, number> | null = null;
-  if (model.ignore_merges === true) {
-    wholeChunkIds = new Map();
-    for (const [str, id] of strToId) {
-      if (byteFallback) wholeChunkIds.set(str, id);
-      else if (isValidUtf8(tokenBytes[id])) wholeChunkIds.set(decodeUtf8(tokenBytes[id]), id);
-    }
-  }
+  // ignore_merges (LLaMA-3 style): a chunk that is itself a vocabulary token is emitted whole.
+  // Subtle: the lookup is on the normalized chunk's UTF-8, i.e. the token's own spelling.
+  const wholeTokens =
+    model.ignore_merges === true
+      ? new ByteTable(
+          byteFallback ? tokenStrings.map((str) => encodeUtf8(str)) : tokenBytes,
+          (id) => !addedTokens.some((t) => t.id === id),
+        )
+      : null;
   const unk = typeof model.unk_token === 'string' ? (strToId.get(model.unk_token) ?? -1) : -1;
 
   return buildVocab({
@@ -146,7 +148,7 @@ export function loadHfTokenizerJson(json: unknown, name = 'tokenizer.json'): Bpe
     byteIds,
     charIds,
     merges: { left, right, merged, rank },
-    wholeChunkIds,
+    wholeTokens,
     addedTokens,
     decoder: scheme === 'llama2' ? 'sentencepiece' : 'byte-level',
     unkId: unk,

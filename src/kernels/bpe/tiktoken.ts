@@ -6,7 +6,7 @@
  * that into our merge table: for every token and every way to cut it into two tokens, the pair
  * (left, right) merges into it with the token's rank. That is exactly tiktoken's rule, since
  * a pair can merge only into the token equal to its concatenation. tiktoken also emits a chunk
- * that is itself a token directly (wholeChunkIds).
+ * that is itself a token directly (wholeTokens).
  *
  * Data the browser loads lazily: the `js-tiktoken/ranks/cl100k_base` and `…/o200k_base`
  * modules (1.1 MB and 2.3 MB of JS; `{ pat_str, special_tokens, bpe_ranks }`, where bpe_ranks
@@ -15,8 +15,9 @@
  * Deliberately left out: r50k/p50k (GPT-2/3 era), the pattern shipped in pat_str (we use our
  * own rewrite, see pretokenize.ts).
  */
+import { ByteTable, HASH_P } from './byteTable.ts';
 import { bytesToTokenString } from './byteUnicode.ts';
-import { decodeUtf8, encodeUtf8, isValidUtf8 } from './utf8.ts';
+import { encodeUtf8 } from './utf8.ts';
 import { buildVocab, type AddedToken, type BpeVocab } from './vocab.ts';
 
 /** The object exported by `js-tiktoken/ranks/<name>`. */
@@ -30,15 +31,17 @@ export type TiktokenScheme = 'cl100k' | 'o200k';
 
 /** Standard base64 → bytes (no DOM atob in the kernels).  base64ToBytes('IQ==') → [0x21] */
 export function base64ToBytes(s: string): Uint8Array {
-  const clean = s.replace(/=+$/, '');
-  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === 0x3d) end--; // '=' padding
+  const out = new Uint8Array(Math.floor((end * 3) / 4));
   let acc = 0;
   let bits = 0;
   let n = 0;
-  for (let i = 0; i < clean.length; i++) {
-    const v = B64.indexOf(clean[i]);
-    if (v < 0) throw new Error(`base64ToBytes: bad character '${clean[i]}'`);
-    acc = (acc << 6) | v;
+  for (let i = 0; i < end; i++) {
+    const c = s.charCodeAt(i);
+    const v = c < 128 ? B64_VALUE[c] : -1;
+    if (v < 0) throw new Error(`base64ToBytes: bad character '${s[i]}'`);
+    acc = ((acc << 6) | v) & 0xffffff;
     bits += 6;
     if (bits >= 8) {
       bits -= 8;
@@ -47,7 +50,10 @@ export function base64ToBytes(s: string): Uint8Array {
   }
   return out.subarray(0, n);
 }
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const B64_VALUE = new Int8Array(128).fill(-1);
+'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+  .split('')
+  .forEach((ch, i) => (B64_VALUE[ch.charCodeAt(0)] = i));
 
 /** Ranks from a js-tiktoken ranks module: index = rank, value = token bytes. */
 export function parseJsTiktokenRanks(data: JsTiktokenRanks): Uint8Array[] {
@@ -92,30 +98,39 @@ export function tiktokenVocab(
   for (const id of Object.values(specialTokens)) if (id + 1 > size) size = id + 1;
   const tokenBytes: Uint8Array[] = new Array(size).fill(new Uint8Array(0));
   const tokenStrings: string[] = new Array(size).fill('');
-  const idOf = new Map<string, number>(); // latin-1 string of the bytes → rank
+  const present: Uint8Array[] = new Array(ranks.length);
   for (let r = 0; r < ranks.length; r++) {
     const b = ranks[r];
+    present[r] = b ?? new Uint8Array(0);
     if (b === undefined) continue;
     tokenBytes[r] = b;
     tokenStrings[r] = bytesToTokenString(b);
-    idOf.set(latin1(b, 0, b.length), r);
   }
+  const table = new ByteTable(present);
   const byteIds = new Int32Array(256).fill(-1);
-  for (let x = 0; x < 256; x++) byteIds[x] = idOf.get(String.fromCharCode(x)) ?? -1;
+  for (let x = 0; x < 256; x++) byteIds[x] = table.find([x], 0, 1);
 
+  // Every cut of every token into two tokens is a merge into it. Prefix hashes grow forwards,
+  // suffix hashes backwards: h(b[k..n)) = b[k]·P^(n−1−k) + h(b[k+1..n)).
   const left: number[] = [];
   const right: number[] = [];
   const merged: number[] = [];
-  const wholeChunkIds = new Map<string, number>();
+  const prefixHash = new Int32Array(1024);
   for (let r = 0; r < ranks.length; r++) {
-    const b = ranks[r];
-    if (b === undefined) continue;
-    if (isValidUtf8(b)) wholeChunkIds.set(decodeUtf8(b), r);
-    for (let k = 1; k < b.length; k++) {
-      const l = idOf.get(latin1(b, 0, k));
-      if (l === undefined) continue;
-      const rr = idOf.get(latin1(b, k, b.length));
-      if (rr === undefined) continue;
+    const b = present[r];
+    const n = b.length;
+    if (n < 2) continue;
+    let h = 0;
+    for (let k = 0; k < n; k++) prefixHash[k] = h = (Math.imul(h, HASH_P) + b[k]) | 0;
+    let suffix = 0;
+    let pow = 1;
+    for (let k = n - 1; k >= 1; k--) {
+      suffix = (Math.imul(b[k], pow) + suffix) | 0;
+      pow = Math.imul(pow, HASH_P);
+      const rr = table.find(b, k, n, suffix);
+      if (rr < 0) continue;
+      const l = table.find(b, 0, k, prefixHash[k - 1]);
+      if (l < 0) continue;
       left.push(l);
       right.push(rr);
       merged.push(r);
@@ -145,7 +160,7 @@ export function tiktokenVocab(
       merged: Int32Array.from(merged),
       rank: Int32Array.from(merged),
     },
-    wholeChunkIds,
+    wholeTokens: table,
     addedTokens,
     decoder: 'byte-level',
     unkId: -1,
@@ -159,10 +174,4 @@ export function loadJsTiktokenRanks(
   name: string,
 ): BpeVocab {
   return tiktokenVocab(parseJsTiktokenRanks(data), data.special_tokens, scheme, name);
-}
-
-function latin1(b: Uint8Array, start: number, end: number): string {
-  let s = '';
-  for (let i = start; i < end; i++) s += String.fromCharCode(b[i]);
-  return s;
 }

@@ -8,6 +8,7 @@
  * that is a token, else one `<0xXX>` token per byte (byte fallback, LLaMA-2).
  * Deliberately left out: truncation, padding, BOS/EOS insertion (ChatML builds its own ids).
  */
+import type { ByteTable } from './byteTable.ts';
 import { decode, decodeBytes, tokenView, type TokenView } from './decode.ts';
 import { mergeSymbols, traceMerges, type MergeTrace } from './merge.ts';
 import { normalizeText, splitRegex, type Chunk } from './pretokenize.ts';
@@ -100,13 +101,12 @@ export class BpeTokenizer {
   encodeChunk(chunk: string): Int32Array {
     const cached = this.cache.get(chunk);
     if (cached !== undefined) return cached;
-    const whole = this.vocab.wholeChunkIds?.get(chunk);
-    let ids: Int32Array;
-    if (whole !== undefined) ids = Int32Array.of(whole);
-    else {
-      const n = this.initialSymbols(chunk);
-      ids = this.symbols.slice(0, mergeSymbols(this.symbols, n, this.vocab.pairs));
-    }
+    const n = this.initialSymbols(chunk);
+    const whole = this.vocab.wholeTokens === null ? -1 : this.wholeTokenOf(chunk, n);
+    const ids =
+      whole >= 0
+        ? Int32Array.of(whole)
+        : this.symbols.slice(0, mergeSymbols(this.symbols, n, this.vocab.pairs));
     if (chunk.length <= CACHE_MAX_CHUNK) {
       if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
       this.cache.set(chunk, ids);
@@ -208,6 +208,14 @@ export class BpeTokenizer {
       this.matchers.set(key, m);
     }
     return m;
+  }
+
+  /** The token whose bytes are the whole chunk, or −1 (right after initialSymbols). */
+  private wholeTokenOf(chunk: string, symbolCount: number): number {
+    const table = this.vocab.wholeTokens as ByteTable;
+    // Byte-level: initialSymbols left the chunk's UTF-8 in this.bytes, one byte per symbol.
+    if (this.vocab.charIds === null) return table.find(this.bytes, 0, symbolCount);
+    return table.find(this.bytes, 0, encodeUtf8Into(this.bytes, chunk));
   }
 
   /** Fills this.symbols with the chunk's initial symbols and returns their count. */

@@ -287,7 +287,7 @@ export function* trainBpeSteps(
       merged: Int32Array.from(mergesOut, (m) => m.id),
       rank: Int32Array.from(mergesOut, (m) => m.rank),
     },
-    wholeChunkIds: null,
+    wholeTokens: null,
     addedTokens,
     decoder: 'byte-level',
     unkId: -1,

@@ -8,6 +8,7 @@
  * Deliberately left out: WordPiece / Unigram models, dropout, added-token flags (lstrip,
  * rstrip, single_word: none of the shipped vocabularies sets them).
  */
+import type { ByteTable } from './byteTable.ts';
 import { PairTable } from './pairTable.ts';
 import type { SplitScheme } from './pretokenize.ts';
 
@@ -47,8 +48,11 @@ export interface BpeVocab {
   charIds: Map<string, number> | null;
   merges: MergeList;
   pairs: PairTable;
-  /** tiktoken's shortcut: a chunk that is itself a token is emitted as that token. */
-  wholeChunkIds: Map<string, number> | null;
+  /**
+   * tiktoken's shortcut (and Hugging Face's ignore_merges): a chunk whose UTF-8 bytes are a
+   * token is emitted as that token, even if the merges would not build it. Null: no shortcut.
+   */
+  wholeTokens: ByteTable | null;
   addedTokens: AddedToken[];
   /** 'sentencepiece' decoders drop one leading space (the "▁" the normalizer prepended). */
   decoder: 'byte-level' | 'sentencepiece';
