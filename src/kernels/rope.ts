@@ -108,13 +108,13 @@ export function ropeAngles<T extends Float32Array | Float64Array>(
  * `attentionFactor` is YaRN's "mscale" that multiplies cos and sin (1 for every other method).
  * Position 0 is the identity (cos 0 = 1, sin 0 = 0).
  */
-export function applyRope(
-  out: Float32Array | Float64Array,
+export function applyRope<T extends Float32Array | Float64Array>(
+  out: T,
   x: ArrayLike<number>,
   position: number,
   invFreq: ArrayLike<number>,
   attentionFactor = 1,
-): Float32Array | Float64Array {
+): T {
   const half = invFreq.length;
   if (x.length !== 2 * half || out.length !== 2 * half) {
     throw new Error(

@@ -39,6 +39,9 @@ import { lognEntropyDemo, lognScale, type EntropyDemo, type EntropyDemoOptions }
 
 const TWO_PI = 2 * Math.PI;
 
+/** Most points each chart asks for (the panel's resolution controls stay within these). */
+export const ROPE_LAB_LIMITS = { decayPoints: 512, heatmapRows: 256, curvePoints: 512 } as const;
+
 /** Method parameters shared by every method (each uses the ones it needs). */
 export type LabScalingParams = Pick<
   ScalingParams,
@@ -269,9 +272,9 @@ export function ropeLabData(settings: RopeLabSettings): RopeLabData {
   const decayPoints = s.decayPoints ?? 512;
   const heatmapRows = s.heatmapRows ?? 256;
   const curvePoints = s.curvePoints ?? 256;
-  checkInt('decayPoints', decayPoints, 2, 512);
-  checkInt('heatmapRows', heatmapRows, 1, 256);
-  checkInt('curvePoints', curvePoints, 2, 512);
+  checkInt('decayPoints', decayPoints, 2, ROPE_LAB_LIMITS.decayPoints);
+  checkInt('heatmapRows', heatmapRows, 1, ROPE_LAB_LIMITS.heatmapRows);
+  checkInt('curvePoints', curvePoints, 2, ROPE_LAB_LIMITS.curvePoints);
   const decaySpacing = s.decaySpacing ?? 'log';
   if (decaySpacing !== 'log' && decaySpacing !== 'linear') {
     throw new Error(`decaySpacing must be 'log' or 'linear', got ${String(decaySpacing)}`);
