@@ -70,8 +70,8 @@ export interface RopeLabSettings {
   heatmapRows?: number;
   /** Points of the precision and LogN curves (default 256, max 512). */
   curvePoints?: number;
-  /** Options of the entropy experiment (trainLength comes from the settings). */
-  entropy?: Omit<EntropyDemoOptions, 'trainLength'>;
+  /** Options of the entropy experiment (trainLength comes from the settings; always seeded). */
+  entropy?: Omit<EntropyDemoOptions, 'trainLength' | 'normal'>;
 }
 
 export interface MethodSummary {
