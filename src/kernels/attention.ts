@@ -18,6 +18,7 @@
  *   one head, headDim 1, q = [[1], [1]], k = [[0], [ln 2]]·1, v = [[0], [3]]:
  *   t = 0 sees only s = 0 → out 0; t = 1: scores [0, ln 2] → P = [1/3, 2/3] → out 2
  */
+import { bandedAB, bandedABt, bandedAtB } from './matmul.ts';
 import { softmaxRow } from './softmax.ts';
 
 export type FloatArray = Float32Array | Float64Array;
@@ -54,11 +55,28 @@ export function firstVisibleKey(t: number, pastLength: number, window: number): 
 }
 
 /**
- * Naive causal GQA forward.
+ * Causal GQA forward (naive: every score is computed and softmaxed; no tiling tricks).
  * q: (T, nHeads·hd), k, v: (S, nKvHeads·hd), queryScale: (T) or null (LogN)
  * → out: (T, nHeads·hd), probs: (nHeads, T, S) or null (masked entries are 0)
+ *
+ * Prefill and training (T ≥ 4) run the scores and P·V as 4×4 register-blocked banded products
+ * (only the key blocks a query block can see); decoding (T < 4) runs one row at a time.
  */
 export function attentionForward(
+  out: FloatArray,
+  probs: FloatArray | null,
+  q: FloatArray,
+  k: FloatArray,
+  v: FloatArray,
+  shape: AttentionShape,
+  queryScale: ArrayLike<number> | null = null,
+): void {
+  if (shape.T < 4) attentionRows(out, probs, q, k, v, shape, queryScale);
+  else attentionBlocked(out, probs, q, k, v, shape, queryScale);
+}
+
+/** The forward one query row at a time: the definition, written out. Same contract. */
+export function attentionRows(
   out: FloatArray,
   probs: FloatArray | null,
   q: FloatArray,
@@ -103,12 +121,130 @@ export function attentionForward(
   }
 }
 
+const floor4 = (n: number) => n & ~3;
+const ceil4 = (n: number) => (n + 3) & ~3;
+
+// Grow-only float64 scratch (each worker has its own module instance).
+const scratch: Float64Array[] = [];
+function buf(slot: number, n: number): Float64Array {
+  if (!scratch[slot] || scratch[slot].length < n) scratch[slot] = new Float64Array(n);
+  return scratch[slot];
+}
+
+/** Sizes padded to multiples of 4 and, per 4-row / 4-key block, the range of keys / rows to visit. */
+interface Band {
+  Tp: number;
+  Sp: number;
+  Dp: number;
+  rowLo: Int32Array;
+  rowHi: Int32Array;
+  colLo: Int32Array;
+  keyBlocks: number;
+}
+
+function band(shape: AttentionShape, S: number, window: number): Band {
+  const { T, pastLength } = shape;
+  const Tp = ceil4(T);
+  const Sp = ceil4(S);
+  const rowLo = new Int32Array(Tp / 4);
+  const rowHi = new Int32Array(Tp / 4);
+  for (let b = 0; b < Tp / 4; b++) {
+    const t0 = 4 * b;
+    const tLast = Math.min(T, t0 + 4) - 1;
+    rowLo[b] = floor4(firstVisibleKey(t0, pastLength, window));
+    rowHi[b] = ceil4(pastLength + tLast + 1);
+  }
+  const keyBlocks = Sp / 4;
+  const colLo = new Int32Array(keyBlocks);
+  for (let c = 0; c < keyBlocks; c++) colLo[c] = Math.max(0, floor4(4 * c - pastLength));
+  return { Tp, Sp, Dp: ceil4(shape.headDim), rowLo, rowHi, colLo, keyBlocks };
+}
+
 /**
- * Naive causal GQA backward, from the probabilities the forward stored.
+ * dst[r, d] = src[r·stride + off + d] · f_r for r < rows, d < hd; zeros elsewhere in (Rp, Dp).
+ * f_r = scalar · (rowScale ? rowScale[r] : 1)
+ */
+function gather(
+  dst: Float64Array,
+  src: FloatArray,
+  rows: number,
+  Rp: number,
+  stride: number,
+  off: number,
+  hd: number,
+  Dp: number,
+  scalar: number,
+  rowScale: ArrayLike<number> | null,
+): void {
+  for (let r = 0; r < rows; r++) {
+    const f = scalar * (rowScale ? rowScale[r] : 1);
+    const si = r * stride + off;
+    const di = r * Dp;
+    for (let d = 0; d < hd; d++) dst[di + d] = src[si + d] * f;
+    for (let d = hd; d < Dp; d++) dst[di + d] = 0;
+  }
+  dst.fill(0, rows * Dp, Rp * Dp);
+}
+
+/** The blocked forward: per head, scores = Q̃·Kᵀ (banded), row softmax, out = P·V (banded). */
+function attentionBlocked(
+  out: FloatArray,
+  probs: FloatArray | null,
+  q: FloatArray,
+  k: FloatArray,
+  v: FloatArray,
+  shape: AttentionShape,
+  queryScale: ArrayLike<number> | null,
+): void {
+  const { T, pastLength, nHeads, nKvHeads, headDim: hd } = shape;
+  const { S, group, window } = checkShape(shape);
+  const bd = band(shape, S, window);
+  const { Tp, Sp, Dp } = bd;
+  const qRow = nHeads * hd;
+  const kvRow = nKvHeads * hd;
+  const scale = 1 / Math.sqrt(hd);
+  const Q = buf(0, Tp * Dp);
+  const K = buf(1, Sp * Dp);
+  const V = buf(2, Sp * Dp);
+  const P = buf(3, Tp * Sp);
+  const O = buf(4, Tp * Dp);
+  for (let h = 0; h < nHeads; h++) {
+    const g = Math.floor(h / group);
+    if (h % group === 0) {
+      gather(K, k, S, Sp, kvRow, g * hd, hd, Dp, 1, null);
+      gather(V, v, S, Sp, kvRow, g * hd, hd, Dp, 1, null);
+    }
+    gather(Q, q, T, Tp, qRow, h * hd, hd, Dp, scale, queryScale);
+    P.fill(0, 0, Tp * Sp);
+    bandedABt(P, Q, K, Tp, Sp, Dp, bd.rowLo, bd.rowHi);
+    for (let t = 0; t < T; t++) {
+      const b = t >> 2;
+      const s0 = firstVisibleKey(t, pastLength, window);
+      const s1 = pastLength + t;
+      const r = t * Sp;
+      softmaxRow(P, r + s0, P, r + s0, s1 - s0 + 1);
+      P.fill(0, r + bd.rowLo[b], r + s0);
+      P.fill(0, r + s1 + 1, r + bd.rowHi[b]);
+    }
+    bandedAB(O, P, V, Tp, Sp, Dp, bd.rowLo, bd.rowHi);
+    for (let t = 0; t < T; t++) {
+      const o = t * qRow + h * hd;
+      for (let d = 0; d < hd; d++) out[o + d] = O[t * Dp + d];
+      if (probs) {
+        const po = (h * T + t) * S;
+        for (let s = 0; s < S; s++) probs[po + s] = P[t * Sp + s];
+      }
+    }
+  }
+}
+
+/**
+ * Causal GQA backward, from the probabilities the forward stored.
  *   dv_s += Σ_t P(t,s)·dout_t;  dP(t,s) = dout_t·v_s;  dscore = P ⊙ (dP − Σ_s P·dP)
  *   dq_t = f_t Σ_s dscore·k_s;  dk_s += f_t Σ_t dscore·q_t   (f_t = scale · logn_t)
  * dout, q: (T, nHeads·hd), k, v: (S, nKvHeads·hd), probs: (nHeads, T, S)
  * → dq: (T, nHeads·hd) written; dk, dv: (S, nKvHeads·hd) accumulated (zero them first)
+ * Runs on the same banded 4×4 products as the forward.
  */
 export function attentionBackward(
   dq: FloatArray,
@@ -124,38 +260,64 @@ export function attentionBackward(
 ): void {
   const { T, pastLength, nHeads, nKvHeads, headDim: hd } = shape;
   const { S, group, window } = checkShape(shape);
+  const bd = band(shape, S, window);
+  const { Tp, Sp, Dp } = bd;
   const qRow = nHeads * hd;
   const kvRow = nKvHeads * hd;
   const scale = 1 / Math.sqrt(hd);
-  const dp = new Float64Array(S);
+  const Q = buf(0, Tp * Dp); // q̃ = f·q, what the scores were made of
+  const K = buf(1, Sp * Dp);
+  const V = buf(2, Sp * Dp);
+  const P = buf(3, Tp * Sp);
+  const dQ = buf(4, Tp * Dp);
+  const dO = buf(5, Tp * Dp);
+  const dS = buf(6, Tp * Sp);
+  const dK = buf(7, Sp * Dp);
+  const dV = buf(8, Sp * Dp);
   for (let h = 0; h < nHeads; h++) {
-    const kvOff = Math.floor(h / group) * hd;
+    const g = Math.floor(h / group);
+    if (h % group === 0) {
+      gather(K, k, S, Sp, kvRow, g * hd, hd, Dp, 1, null);
+      gather(V, v, S, Sp, kvRow, g * hd, hd, Dp, 1, null);
+      dK.fill(0, 0, Sp * Dp);
+      dV.fill(0, 0, Sp * Dp);
+    }
+    gather(Q, q, T, Tp, qRow, h * hd, hd, Dp, scale, queryScale);
+    gather(dO, dout, T, Tp, qRow, h * hd, hd, Dp, 1, null);
+    P.fill(0, 0, Tp * Sp);
     for (let t = 0; t < T; t++) {
-      const qOff = t * qRow + h * hd;
-      const pOff = (h * T + t) * S;
+      const po = (h * T + t) * S;
+      for (let s = firstVisibleKey(t, pastLength, window); s <= pastLength + t; s++) {
+        P[t * Sp + s] = probs[po + s];
+      }
+    }
+    dS.fill(0, 0, Tp * Sp);
+    bandedABt(dS, dO, V, Tp, Sp, Dp, bd.rowLo, bd.rowHi); // dP
+    for (let t = 0; t < T; t++) {
+      const b = t >> 2;
+      const r = t * Sp;
       const s0 = firstVisibleKey(t, pastLength, window);
       const s1 = pastLength + t;
+      let sum = 0;
+      for (let s = s0; s <= s1; s++) sum += P[r + s] * dS[r + s];
+      for (let s = s0; s <= s1; s++) dS[r + s] = P[r + s] * (dS[r + s] - sum);
+      dS.fill(0, r + bd.rowLo[b], r + s0);
+      dS.fill(0, r + s1 + 1, r + bd.rowHi[b]);
+    }
+    bandedAB(dQ, dS, K, Tp, Sp, Dp, bd.rowLo, bd.rowHi);
+    bandedAtB(dK, dS, Q, Tp, Sp, Dp, bd.colLo, bd.keyBlocks);
+    bandedAtB(dV, P, dO, Tp, Sp, Dp, bd.colLo, bd.keyBlocks);
+    for (let t = 0; t < T; t++) {
       const f = scale * (queryScale ? queryScale[t] : 1);
-      let sumPdP = 0;
-      for (let s = s0; s <= s1; s++) {
-        const vOff = s * kvRow + kvOff;
-        const pw = probs[pOff + s];
-        let dot = 0;
+      const o = t * qRow + h * hd;
+      for (let d = 0; d < hd; d++) dq[o + d] = f * dQ[t * Dp + d];
+    }
+    if (h % group === group - 1) {
+      for (let s = 0; s < S; s++) {
+        const o = s * kvRow + g * hd;
         for (let d = 0; d < hd; d++) {
-          dot += dout[qOff + d] * v[vOff + d];
-          dv[vOff + d] += pw * dout[qOff + d];
-        }
-        dp[s] = dot;
-        sumPdP += pw * dot;
-      }
-      for (let d = 0; d < hd; d++) dq[qOff + d] = 0;
-      for (let s = s0; s <= s1; s++) {
-        const ds = probs[pOff + s] * (dp[s] - sumPdP) * f;
-        if (ds === 0) continue;
-        const kOff = s * kvRow + kvOff;
-        for (let d = 0; d < hd; d++) {
-          dq[qOff + d] += ds * k[kOff + d];
-          dk[kOff + d] += ds * q[qOff + d];
+          dk[o + d] += dK[s * Dp + d];
+          dv[o + d] += dV[s * Dp + d];
         }
       }
     }

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import {
   attentionBackward,
   attentionForward,
+  attentionRows,
   flashAttentionForward,
   flashAttentionTrace,
   type AttentionShape,
@@ -120,6 +121,21 @@ describe('attention (naive)', () => {
     });
   });
 
+  it('the row-at-a-time path and the blocked path (T ≥ 4) agree', () => {
+    CASES.forEach((s, i) => {
+      const { q, k, v } = inputs(s, 50 + i);
+      const S = s.pastLength + s.T;
+      const a = new Float64Array(q.length);
+      const b = new Float64Array(q.length);
+      const pa = new Float64Array(s.nHeads * s.T * S);
+      const pb = new Float64Array(s.nHeads * s.T * S);
+      attentionForward(a, pa, q, k, v, s);
+      attentionRows(b, pb, q, k, v, s);
+      expect(a).toBeCloseToArray(b, 1e-12);
+      expect(pa).toBeCloseToArray(pb, 1e-12);
+    });
+  });
+
   it('window 1 attends only to itself: output row = own value', () => {
     const s = { T: 4, pastLength: 0, nHeads: 1, nKvHeads: 1, headDim: 3, window: 1 };
     const { q, k, v } = inputs(s, 3);
@@ -173,7 +189,7 @@ describe('attention (naive)', () => {
 
 describe('attention backward', () => {
   it('matches central finite differences for q, k, v (with past, window, GQA, LogN)', () => {
-    for (const s of [CASES[1], CASES[2], CASES[3], { ...CASES[2], window: 4 }]) {
+    for (const s of [...CASES.slice(1, 5), { ...CASES[2], window: 4 }]) {
       const { q, k, v } = inputs(s, 7);
       const S = s.pastLength + s.T;
       const qs = rand(s.T, 3).map((x) => 1 + 0.1 * x);
