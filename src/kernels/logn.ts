@@ -5,8 +5,9 @@
  * The problem: softmax attention over n keys spreads thinner as n grows. With logits of a fixed
  * spread its entropy grows like ln n, so a model trained on L tokens meets, at 4L, attention
  * that is blurrier than anything it saw in training. LogN multiplies the query at 0-based
- * position p by log_L(p + 1) once p + 1 > L: logits get sharper exactly as fast as the key
- * count dilutes them, and the entropy stays near its value at L. Inference only, after RoPE.
+ * position p by log_L(p + 1) once p + 1 > L: the logits get sharper as the key count grows,
+ * which holds the entropy near its value at L (how well depends on how peaked attention is; the
+ * demo lets you vary it). Inference only, after RoPE.
  *
  *   lognScale(4095, 2048) → log(4096)/log(2048) = 12/11 ≈ 1.0909
  *
@@ -75,6 +76,9 @@ export interface EntropyDemoOptions {
   /**
    * Spread σ of the logits (default 2.5). For a query q and keys with i.i.d. N(0, 1) entries,
    * q·k/√d is N(0, |q|²/d): σ stands for |q|/√d, so we draw the logits directly.
+   * Why it matters: with spread s, H ≈ ln n − s²/2 (while s² < 2 ln n). LogN makes
+   * s = σ·log_L(n), so dH/d(ln n) ≈ 1 − σ²·ln n / ln² L, which vanishes at n = L when σ² = ln L
+   * (σ ≈ 2.8 for L = 2048). Smaller σ: entropy still creeps up; larger: it falls.
    */
   logitScale?: number;
   /** Seed of the PRNG (random.ts, default 1). */
@@ -104,9 +108,10 @@ export interface EntropyDemo {
  *
  * Each trial draws maxKeys logits once and every n uses the first n (nested key sets, so the
  * curves move smoothly). Trial t reads its own seeded stream, the same whatever L is, and the
- * draws of the last seed are kept (≤ trials × 65,536 doubles) so a new L only redoes the sums. subtle: the plain curve reuses one running softmax over the prefix
- * (rescaled whenever the maximum grows, as in online-softmax attention); the LogN curve changes
- * the scale with n, so each n past L gets its own pass.
+ * draws of the last seed are kept (≤ trials × 65,536 doubles) so a new L only redoes the sums.
+ * subtle: the plain curve reuses one running softmax over the prefix (rescaled whenever the
+ * maximum grows, as in online-softmax attention); the LogN curve changes the scale with n, so
+ * each n past L gets its own pass.
  */
 export function lognEntropyDemo(options: EntropyDemoOptions): EntropyDemo {
   const L = options.trainLength;
