@@ -3,6 +3,7 @@
  * (Qwen, LLaMA-2, cl100k_base, o200k_base, and the tiny model's own).
  * Deliberately left out: any file or network access (callers pass parsed data in).
  */
+export { ByteTable, HASH_P, hashBytes } from './byteTable.ts';
 export {
   BYTE_TO_UNICODE,
   UNICODE_TO_BYTE,

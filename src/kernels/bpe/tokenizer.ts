@@ -51,13 +51,18 @@ export interface DetailedEncoding {
   chunks: Chunk[];
 }
 
+/** The chunk cache is emptied when it holds this many chunks or characters. */
 const CACHE_LIMIT = 200_000;
+const CACHE_CHARS = 8_000_000;
 /** Chunks longer than this are not cached (LLaMA-2's single chunk is the whole text). */
-const CACHE_MAX_CHUNK = 128;
+const CACHE_MAX_CHUNK = 4096;
 
 export class BpeTokenizer {
   readonly vocab: BpeVocab;
   private readonly cache = new Map<string, Int32Array>();
+  private cacheChars = 0;
+  private out = new Int32Array(4096);
+  private outLength = 0;
   private readonly matchers = new Map<string, AddedTokenMatcher | null>();
   private readonly split: RegExp | null;
   private bytes = new Uint8Array(1024);
@@ -74,27 +79,45 @@ export class BpeTokenizer {
    *   encode('<|im_end|>') → the ids of its characters; with { allowedSpecial: 'all' } → [151645]
    */
   encode(text: string, options: EncodeOptions = {}): number[] {
-    const out: number[] = [];
+    this.outLength = 0;
     const clean = toWellFormed(text);
     for (const seg of splitOnAddedTokens(clean, this.matcher(options.allowedSpecial ?? 'none'))) {
-      if (seg.id >= 0) out.push(seg.id);
-      else this.encodeOrdinary(clean.slice(seg.start, seg.end), out);
+      if (seg.id >= 0) this.append(Int32Array.of(seg.id));
+      else this.encodeSegment(clean.slice(seg.start, seg.end));
     }
-    return out;
+    return Array.from(this.out.subarray(0, this.outLength));
   }
 
-  /** Text without added tokens → ids, appended to `out`. */
-  encodeOrdinary(text: string, out: number[] = []): number[] {
-    const normalized = normalizeText(toWellFormed(text), this.vocab.scheme);
+  /** Text without added tokens → ids (special-token text is always plain text here). */
+  encodeOrdinary(text: string): number[] {
+    this.outLength = 0;
+    this.encodeSegment(toWellFormed(text));
+    return Array.from(this.out.subarray(0, this.outLength));
+  }
+
+  /** Normalizes, splits and encodes one segment, appending to this.out. */
+  private encodeSegment(text: string): void {
+    const normalized = normalizeText(text, this.vocab.scheme);
     const re = this.split;
     if (re === null) {
-      if (normalized.length > 0) pushAll(out, this.encodeChunk(normalized));
-      return out;
+      if (normalized.length > 0) this.append(this.encodeChunk(normalized));
+      return;
     }
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(normalized)) !== null) pushAll(out, this.encodeChunk(m[0]));
-    return out;
+    while ((m = re.exec(normalized)) !== null) this.append(this.encodeChunk(m[0]));
+  }
+
+  private append(ids: Int32Array): void {
+    const need = this.outLength + ids.length;
+    if (need > this.out.length) {
+      const bigger = new Int32Array(Math.max(need, this.out.length * 2));
+      bigger.set(this.out.subarray(0, this.outLength));
+      this.out = bigger;
+    }
+    if (ids.length === 1) this.out[this.outLength] = ids[0];
+    else this.out.set(ids, this.outLength);
+    this.outLength = need;
   }
 
   /** One chunk → ids (cached). Subtle: the returned array is shared with the cache. */
@@ -108,8 +131,12 @@ export class BpeTokenizer {
         ? Int32Array.of(whole)
         : this.symbols.slice(0, mergeSymbols(this.symbols, n, this.vocab.pairs));
     if (chunk.length <= CACHE_MAX_CHUNK) {
-      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      if (this.cache.size >= CACHE_LIMIT || this.cacheChars > CACHE_CHARS) {
+        this.cache.clear();
+        this.cacheChars = 0;
+      }
       this.cache.set(chunk, ids);
+      this.cacheChars += chunk.length;
     }
     return ids;
   }
@@ -198,6 +225,7 @@ export class BpeTokenizer {
   /** Forgets cached chunks (memory only; results never change). */
   clearCache(): void {
     this.cache.clear();
+    this.cacheChars = 0;
   }
 
   private matcher(allowed: AllowedSpecial): AddedTokenMatcher | null {
@@ -303,8 +331,4 @@ function spaceFix(bytes: Uint8Array): number {
   let extra = 0;
   for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0x20) extra += 2;
   return extra;
-}
-
-function pushAll(out: number[], ids: Int32Array): void {
-  for (let i = 0; i < ids.length; i++) out.push(ids[i]);
 }
