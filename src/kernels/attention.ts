@@ -90,8 +90,9 @@ export function attentionRows(
   const qRow = nHeads * hd;
   const kvRow = nKvHeads * hd;
   const scale = 1 / Math.sqrt(hd);
-  const row = new Float64Array(S);
-  const p = new Float64Array(S);
+  const row = buf(9, S); // scores, then probabilities
+  const qf = buf(10, hd); // f · q_t
+  const acc = buf(11, hd); // Σ p·v in float64, stored once
   for (let h = 0; h < nHeads; h++) {
     const kvOff = Math.floor(h / group) * hd;
     for (let t = 0; t < T; t++) {
@@ -99,23 +100,61 @@ export function attentionRows(
       const s0 = firstVisibleKey(t, pastLength, window);
       const s1 = pastLength + t; // inclusive
       const f = scale * (queryScale ? queryScale[t] : 1);
-      for (let s = s0; s <= s1; s++) {
+      for (let d = 0; d < hd; d++) qf[d] = q[qOff + d] * f;
+      let s = s0;
+      for (; s + 3 <= s1; s += 4) {
+        // four keys per pass: each q value is loaded once for four dot products
+        const k0 = s * kvRow + kvOff;
+        const k1 = k0 + kvRow;
+        const k2 = k1 + kvRow;
+        const k3 = k2 + kvRow;
+        let d0 = 0;
+        let d1 = 0;
+        let d2 = 0;
+        let d3 = 0;
+        for (let d = 0; d < hd; d++) {
+          const x = qf[d];
+          d0 += x * k[k0 + d];
+          d1 += x * k[k1 + d];
+          d2 += x * k[k2 + d];
+          d3 += x * k[k3 + d];
+        }
+        row[s] = d0;
+        row[s + 1] = d1;
+        row[s + 2] = d2;
+        row[s + 3] = d3;
+      }
+      for (; s <= s1; s++) {
         const kOff = s * kvRow + kvOff;
         let dot = 0;
-        for (let d = 0; d < hd; d++) dot += q[qOff + d] * k[kOff + d];
-        row[s] = dot * f;
+        for (let d = 0; d < hd; d++) dot += qf[d] * k[kOff + d];
+        row[s] = dot;
       }
-      const n = s1 - s0 + 1;
-      softmaxRow(p, s0, row, s0, n);
-      for (let d = 0; d < hd; d++) out[qOff + d] = 0;
-      for (let s = s0; s <= s1; s++) {
-        const w = p[s];
+      softmaxRow(row, s0, row, s0, s1 - s0 + 1);
+      acc.fill(0, 0, hd);
+      s = s0;
+      for (; s + 3 <= s1; s += 4) {
+        const w0 = row[s];
+        const w1 = row[s + 1];
+        const w2 = row[s + 2];
+        const w3 = row[s + 3];
+        const v0 = s * kvRow + kvOff;
+        const v1 = v0 + kvRow;
+        const v2 = v1 + kvRow;
+        const v3 = v2 + kvRow;
+        for (let d = 0; d < hd; d++) {
+          acc[d] += w0 * v[v0 + d] + w1 * v[v1 + d] + w2 * v[v2 + d] + w3 * v[v3 + d];
+        }
+      }
+      for (; s <= s1; s++) {
+        const w = row[s];
         const vOff = s * kvRow + kvOff;
-        for (let d = 0; d < hd; d++) out[qOff + d] += w * v[vOff + d];
+        for (let d = 0; d < hd; d++) acc[d] += w * v[vOff + d];
       }
+      for (let d = 0; d < hd; d++) out[qOff + d] = acc[d];
       if (probs) {
         const pOff = (h * T + t) * S;
-        for (let s = 0; s < S; s++) probs[pOff + s] = s >= s0 && s <= s1 ? p[s] : 0;
+        for (let j = 0; j < S; j++) probs[pOff + j] = j >= s0 && j <= s1 ? row[j] : 0;
       }
     }
   }
