@@ -14,6 +14,7 @@
  * Deliberately left out: fused operators (no Attention/RotaryEmbedding contrib ops), quantized
  * variants, rope scaling (the report applies it only at inference, in the TS labs).
  */
+import { ropeInvFreq } from '../../src/kernels/ropeApply.ts';
 import { headDim, validateConfig, type QwenConfig } from '../../src/model/config.ts';
 import { paramSpecs, validateWeights, type Weights } from '../../src/model/weights.ts';
 import { DT, GraphBuilder, onnx, valueInfo } from './graph.ts';
@@ -21,13 +22,6 @@ import { DT, GraphBuilder, onnx, valueInfo } from './graph.ts';
 /** ONNX IR version and opset of the exported file (ONNX Runtime 1.30 accepts IR ≤ 13, opset ≤ 26). */
 export const IR_VERSION = 8;
 export const OPSET = 17;
-
-/** RoPE inverse frequencies in FP32, as HF computes them: 1 / base^(2i/d), i = 0..d/2−1. */
-export function ropeInvFreq(base: number, dim: number): Float32Array {
-  const out = new Float32Array(dim / 2);
-  for (let i = 0; i < dim / 2; i++) out[i] = 1 / Math.pow(base, (2 * i) / dim);
-  return out;
-}
 
 /**
  * Builds the ONNX ModelProto bytes of a Qwen2 model.
@@ -79,7 +73,7 @@ export function exportQwen2Onnx(c: QwenConfig, w: Weights): Uint8Array {
   const maskBias = g.op('Where', [visible, g.constFloat([0], []), g.constFloat([-1e9], [])]);
 
   // RoPE: angles (B, 1, S, hd) = position · inv_freq, duplicated for the half-split layout.
-  const invFreq = g.floatInitializer('rope.inv_freq', [hd / 2], ropeInvFreq(c.rope_theta, hd));
+  const invFreq = g.floatInitializer('rope.inv_freq', [hd / 2], ropeInvFreq(hd, c.rope_theta));
   const pos = g.op('Unsqueeze', [
     g.op('Cast', ['position_ids'], { to: DT.FLOAT }),
     g.constInt64([1, 3]),

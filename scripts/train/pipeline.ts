@@ -60,6 +60,8 @@ export interface RunOptions {
   checkpointDir: string | null;
   checkpointEvery: number;
   resume: boolean;
+  /** Stop after this many steps in this invocation (an interruption, for resume tests); 0 = never. */
+  stopAfterSteps: number;
   /** Load the checkpoint and export it as it is, skipping the remaining steps (a time-out fallback). */
   exportCheckpoint: boolean;
   /** Held-out loss every this many steps (0 = only at the end). */
@@ -95,6 +97,7 @@ export const TINY_DEFAULTS: RunOptions = {
   checkpointEvery: 50,
   resume: false,
   exportCheckpoint: false,
+  stopAfterSteps: 0,
   evalEvery: 300,
   questionEval: true,
   version: 'v1',
@@ -283,7 +286,11 @@ export async function runTraining(o: RunOptions): Promise<TrainingReport> {
       throw new Error(`--export-checkpoint: no checkpoint in ${o.checkpointDir}`);
     }
   }
-  const end = o.exportCheckpoint ? start : total;
+  const end = o.exportCheckpoint
+    ? start
+    : o.stopAfterSteps > 0
+      ? Math.min(total, start + o.stopAfterSteps)
+      : total;
   const dp = o.threads > 1 && start < end ? await DataParallel.start(trainer, o.threads - 1) : null;
   const evalLosses = (step: number) => {
     const p = {
@@ -335,7 +342,7 @@ export async function runTraining(o: RunOptions): Promise<TrainingReport> {
         const p = evalLosses(step + 1);
         say(`step ${step + 1}: held-out loss ${p.heldoutLoss}, train-dialogue loss ${p.trainLoss}`);
       }
-      if (o.checkpointDir && (step + 1) % o.checkpointEvery === 0) {
+      if (o.checkpointDir && ((step + 1) % o.checkpointEvery === 0 || step + 1 === end)) {
         saveCheckpoint<Extra>(o.checkpointDir, trainer, {
           fingerprint,
           step: step + 1,

@@ -1,0 +1,243 @@
+/**
+ * The tiny Qwen, TS forward vs ONNX Runtime on the same weights (DESIGN.md §9: TS within 2× of
+ * ONNX Runtime for a 256-token prefill and for decoding; transformers.js generation ≥ 50% of
+ * the bare ONNX Runtime decode loop).
+ *
+ * Uses the committed public/models/tiny-qwen/v1 when it exists (the TS model reads its weights
+ * out of that model.onnx), else random weights at the target sizes exported to a temp folder.
+ * Cold = first pass of a fresh instance, warm = best of a few further passes.
+ *
+ * Deliberately left out: batch > 1 and multi-threaded ONNX Runtime settings (defaults only).
+ */
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { AutoModelForCausalLM, env, Tensor, type PreTrainedModel } from '@huggingface/transformers';
+import * as ort from 'onnxruntime-node';
+import type { QwenConfig } from '../../src/model/config.ts';
+import { initModel } from '../../src/model/init.ts';
+import type { QwenModel } from '../../src/model/params.ts';
+import { readOnnxWeights } from '../../src/runtime/onnxWeights.ts';
+import { writeHfFolder } from '../export/hf.ts';
+import { benchIds, measureDecode, measurePrefill, tinyConfig } from './model.bench.ts';
+import type { BenchRow } from './types.ts';
+
+const COMMITTED = 'public/models/tiny-qwen/v1';
+const PROMPT = 32;
+const STEPS = 64;
+
+const i64 = (ids: ArrayLike<number>, dims: number[]) =>
+  new Tensor('int64', BigInt64Array.from(Array.from(ids, (x) => BigInt(x))), dims);
+
+/** The model folder (root, id) and the same weights as a TS model. */
+function setup(): { root: string; id: string; model: QwenModel; note: string } {
+  if (existsSync(`${COMMITTED}/onnx/model.onnx`)) {
+    const config = JSON.parse(readFileSync(`${COMMITTED}/config.json`, 'utf8')) as QwenConfig;
+    const weights = readOnnxWeights(readFileSync(`${COMMITTED}/onnx/model.onnx`), config);
+    return {
+      root: dirname(COMMITTED),
+      id: 'v1',
+      model: { config, weights },
+      note: 'committed v1 weights',
+    };
+  }
+  const model = initModel(tinyConfig(2003), 1);
+  const root = mkdtempSync(join(tmpdir(), 'tinyqwen-bench-'));
+  writeHfFolder(join(root, 'rand'), { config: model.config, weights: model.weights, imEndId: 1 });
+  return { root, id: 'rand', model, note: 'random weights (no committed model yet)' };
+}
+
+async function loadTjs(root: string, id: string): Promise<PreTrainedModel> {
+  env.allowRemoteModels = false;
+  env.allowLocalModels = true;
+  env.localModelPath = root + '/';
+  return AutoModelForCausalLM.from_pretrained(id, { device: 'cpu', dtype: 'fp32' });
+}
+
+/** transformers.js forward: 256-token prefill, tokens/s cold (first call) and warm. */
+async function tjsPrefill(m: PreTrainedModel, V: number, T = 256) {
+  const ids = benchIds(T, V);
+  const feed = () =>
+    m({ input_ids: i64(ids, [1, T]), attention_mask: i64(new Array(T).fill(1), [1, T]) });
+  let t0 = performance.now();
+  await feed();
+  const cold = performance.now() - t0;
+  let warm = Infinity;
+  for (let r = 0; r < 5; r++) {
+    t0 = performance.now();
+    await feed();
+    warm = Math.min(warm, performance.now() - t0);
+  }
+  return { cold: (T / cold) * 1000, warm: (T / warm) * 1000 };
+}
+
+/** Decode loop through transformers.js' forward, feeding present.* back as past_key_values. */
+async function tjsDecode(m: PreTrainedModel, V: number) {
+  const ids = benchIds(PROMPT + STEPS, V);
+  const run = async () => {
+    let out = await m({
+      input_ids: i64(ids.subarray(0, PROMPT), [1, PROMPT]),
+      attention_mask: i64(new Array(PROMPT).fill(1), [1, PROMPT]),
+    });
+    const t0 = performance.now();
+    for (let t = PROMPT; t < PROMPT + STEPS; t++) {
+      const past: Record<string, Tensor> = {};
+      for (const [k, v] of Object.entries(out))
+        if (k.startsWith('present.')) past[k.replace('present.', 'past_key_values.')] = v as Tensor;
+      out = await m({
+        input_ids: i64([ids[t]], [1, 1]),
+        attention_mask: i64(new Array(t + 1).fill(1), [1, t + 1]),
+        position_ids: i64([t], [1, 1]),
+        past_key_values: past,
+      });
+    }
+    return performance.now() - t0;
+  };
+  const cold = await run();
+  let warm = Infinity;
+  for (let r = 0; r < 3; r++) warm = Math.min(warm, await run());
+  return { cold: (STEPS / cold) * 1000, warm: (STEPS / warm) * 1000 };
+}
+
+/** The bare ONNX Runtime decode loop (onnxruntime-node session, no transformers.js). */
+async function bareDecode(path: string, c: QwenConfig): Promise<number> {
+  const session = await ort.InferenceSession.create(path);
+  const L = c.num_hidden_layers;
+  const KV = c.num_key_value_heads;
+  const hd = c.hidden_size / c.num_attention_heads;
+  const ids = benchIds(PROMPT + STEPS, c.vocab_size);
+  const t64 = (xs: ArrayLike<number>, dims: number[]) =>
+    new ort.Tensor('int64', BigInt64Array.from(Array.from(xs, (x) => BigInt(x))), dims);
+  const run = async () => {
+    const feeds: Record<string, ort.Tensor> = {};
+    for (let l = 0; l < L; l++) {
+      feeds[`past_key_values.${l}.key`] = new ort.Tensor('float32', new Float32Array(0), [
+        1,
+        KV,
+        0,
+        hd,
+      ]);
+      feeds[`past_key_values.${l}.value`] = new ort.Tensor('float32', new Float32Array(0), [
+        1,
+        KV,
+        0,
+        hd,
+      ]);
+    }
+    let t0 = 0;
+    for (let t = 0, n = PROMPT; t < PROMPT + STEPS; t += n, n = 1) {
+      if (t === PROMPT) t0 = performance.now();
+      feeds.input_ids = t64(ids.subarray(t, t + n), [1, n]);
+      feeds.attention_mask = t64(new Array(t + n).fill(1), [1, t + n]);
+      feeds.position_ids = t64(
+        Array.from({ length: n }, (_, i) => t + i),
+        [1, n],
+      );
+      const out = await session.run(feeds);
+      for (let l = 0; l < L; l++) {
+        feeds[`past_key_values.${l}.key`] = out[`present.${l}.key`];
+        feeds[`past_key_values.${l}.value`] = out[`present.${l}.value`];
+      }
+    }
+    return performance.now() - t0;
+  };
+  await run();
+  let warm = Infinity;
+  for (let r = 0; r < 3; r++) warm = Math.min(warm, await run());
+  await session.release();
+  return (STEPS / warm) * 1000;
+}
+
+/** transformers.js generate(): greedy, STEPS new tokens (no eos in generation_config hits). */
+async function tjsGenerate(m: PreTrainedModel, V: number): Promise<number> {
+  const ids = benchIds(PROMPT, V);
+  const gen = async () => {
+    const t0 = performance.now();
+    const out = (await m.generate({
+      input_ids: i64(ids, [1, PROMPT]),
+      attention_mask: i64(new Array(PROMPT).fill(1), [1, PROMPT]),
+      max_new_tokens: STEPS,
+      min_new_tokens: STEPS,
+      do_sample: false,
+    })) as Tensor;
+    return { ms: performance.now() - t0, n: out.dims[1] - PROMPT };
+  };
+  await gen();
+  let best = 0;
+  for (let r = 0; r < 3; r++) {
+    const g = await gen();
+    best = Math.max(best, (g.n / g.ms) * 1000);
+  }
+  return best;
+}
+
+export async function run(): Promise<BenchRow[]> {
+  const { root, id, model, note } = setup();
+  const V = model.config.vocab_size;
+  const tjs = await loadTjs(root, id);
+  const rows: BenchRow[] = [];
+  const goal = '≥ 0.5× (within 2×)';
+  const compare = (
+    group: string,
+    what: string,
+    ours: { cold: number; warm: number },
+    theirs: { cold: number; warm: number },
+  ) => {
+    for (const k of ['cold', 'warm'] as const) {
+      rows.push({
+        group,
+        name: `ONNX Runtime via transformers.js, ${k}`,
+        value: theirs[k],
+        unit: 'tok/s',
+        note,
+      });
+      const ratio = ours[k] / theirs[k];
+      rows.push({
+        group,
+        name: `TS forward, ${k}`,
+        value: ours[k],
+        unit: 'tok/s',
+        peer: `ONNX Runtime via transformers.js, ${k} (${what})`,
+        ratio,
+        goal,
+        met: ratio >= 0.5,
+      });
+    }
+  };
+  const theirsPrefill = await tjsPrefill(tjs, V);
+  compare(
+    'tiny Qwen vs ONNX Runtime: 256-token prefill',
+    'prefill',
+    measurePrefill(model, 256),
+    theirsPrefill,
+  );
+  const theirsDecode = await tjsDecode(tjs, V);
+  compare(
+    'tiny Qwen vs ONNX Runtime: decode',
+    `${PROMPT}-token prompt, ${STEPS} steps`,
+    measureDecode(model, PROMPT, STEPS),
+    theirsDecode,
+  );
+  const bare = await bareDecode(join(root, id, 'onnx', 'model.onnx'), model.config);
+  const generate = await tjsGenerate(tjs, V);
+  const group = 'transformers.js generate vs bare ONNX Runtime';
+  rows.push({
+    group,
+    name: 'bare onnxruntime-node decode loop, warm',
+    value: bare,
+    unit: 'tok/s',
+    note,
+  });
+  rows.push({
+    group,
+    name: 'transformers.js generate(), greedy, warm',
+    value: generate,
+    unit: 'tok/s',
+    peer: 'bare onnxruntime-node decode loop, warm',
+    ratio: generate / bare,
+    goal: '≥ 0.5×',
+    met: generate / bare >= 0.5,
+  });
+  await tjs.dispose();
+  return rows;
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus, renderChatML } from '../../../scripts/corpus/build.ts';
+import {
+  encodeChatText,
+  encodeDialogue,
+  fillBatch,
+  packDialogues,
+  pretrainStream,
+  streamWindows,
+} from '../../../scripts/train/data.ts';
+import { trainTinyTokenizer } from '../../../scripts/train/tokenizer.ts';
+
+describe('training data: ChatML encoding, SFT loss mask, packing', () => {
+  const corpus = buildCorpus(1);
+  const { tokenizer: tok, special: sp, vocab } = trainTinyTokenizer(corpus, 2000);
+
+  it('trains a ~2,000-token vocabulary with the three special tokens after the BPE tokens', () => {
+    expect(vocab.size).toBe(2003);
+    expect([sp.endOfText, sp.imStart, sp.imEnd]).toEqual([2000, 2001, 2002]);
+    // Qwen splits every digit on its own.
+    expect(tok.encode('2048').map((i) => tok.decode([i]))).toEqual(['2', '0', '4', '8']);
+  });
+
+  it('masks exactly the assistant tokens and their <|im_end|>', () => {
+    const messages = [
+      { role: 'system' as const, content: 'You are a tutor.' },
+      { role: 'user' as const, content: 'What is RoPE?' },
+      { role: 'assistant' as const, content: 'RoPE rotates pairs.' },
+    ];
+    const { ids, target } = encodeDialogue(tok, sp, messages);
+    expect(ids).toEqual(encodeChatText(tok, messages));
+    const learned = ids.filter((_, i) => target[i] === 1);
+    expect(learned[learned.length - 1]).toBe(sp.imEnd);
+    expect(tok.decode(learned.slice(0, -1))).toBe('RoPE rotates pairs.');
+    // Nothing of the system or user turn, and not the newline after <|im_end|>.
+    expect(target[target.length - 1]).toBe(0);
+    expect(target.filter((t) => t === 1).length).toBe(learned.length);
+  });
+
+  it('encodes every corpus dialogue piecewise exactly as the whole ChatML text', () => {
+    for (const d of corpus.sft) {
+      expect(encodeDialogue(tok, sp, d.messages).ids).toEqual(
+        tok.encode(renderChatML(d.messages), { allowedSpecial: 'all' }),
+      );
+    }
+  });
+
+  it('packs whole dialogues into windows of T+1 tokens with padding that carries no loss', () => {
+    const encoded = corpus.sft.slice(0, 20).map((d) => encodeDialogue(tok, sp, d.messages));
+    const T = 256;
+    const { windows, dropped } = packDialogues(encoded, sp, T);
+    expect(dropped).toBe(0);
+    let masked = 0;
+    for (const w of windows) {
+      expect(w.ids.length).toBe(T + 1);
+      expect(w.mask.length).toBe(T);
+      for (let t = 0; t < T; t++) masked += w.mask[t];
+    }
+    const expected = encoded.reduce((n, e) => n + e.target.reduce((a, b) => a + b, 0), 0);
+    expect(masked).toBe(expected);
+    // A dialogue longer than the window is dropped, not cut.
+    expect(packDialogues(encoded, sp, 8).dropped).toBe(20);
+  });
+
+  it('builds next-token batches from windows', () => {
+    const stream = pretrainStream(
+      [Int32Array.from([5, 6, 7]), Int32Array.from([8, 9])],
+      sp,
+      () => 0.5,
+    );
+    expect(stream.length).toBe(7);
+    const windows = streamWindows(stream, 3);
+    expect(windows.length).toBe(2);
+    const ids = new Int32Array(6);
+    const targets = new Int32Array(6);
+    const mask = new Float32Array(6);
+    fillBatch(windows, 3, ids, targets, mask);
+    expect(Array.from(targets.subarray(0, 3))).toEqual(Array.from(windows[0].ids.subarray(1, 4)));
+    expect(Array.from(ids.subarray(3, 6))).toEqual(Array.from(windows[1].ids.subarray(0, 3)));
+    expect(Array.from(mask)).toEqual([1, 1, 1, 1, 1, 1]);
+  });
+});

@@ -1,0 +1,99 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { initModel } from '../../../src/model/init.ts';
+import { createTrainer, trainStep } from '../../../src/model/train.ts';
+import { DataParallel } from '../../../scripts/train/parallel.ts';
+import { runTraining, TINY_DEFAULTS, type RunOptions } from '../../../scripts/train/pipeline.ts';
+import { microConfig, microTokenizer } from './fixtures.ts';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'tiny-qwen-train-'));
+
+/** A run of a few seconds: 57K parameters, 128-token context, 2 rows per step. */
+const micro = (over: Partial<RunOptions>): RunOptions => ({
+  ...TINY_DEFAULTS,
+  vocabSize: 400,
+  sizes: { hidden: 32, layers: 2, heads: 4, kvHeads: 2, intermediate: 64, context: 128 },
+  batch: 2,
+  pretrainSteps: 8,
+  sftSteps: 16,
+  maxLr: 1e-2,
+  warmupSteps: 4,
+  threads: 1,
+  outDir: null,
+  checkpointDir: null,
+  evalEvery: 0,
+  questionEval: false,
+  progress: false,
+  ...over,
+});
+
+describe('training pipeline (micro runs)', () => {
+  it('lowers the loss, writes a Hugging Face folder and training.json', async () => {
+    const out = tmp();
+    const r = await runTraining(micro({ outDir: out, evalEvery: 12 }));
+    const first = r.curve[0].loss;
+    const last = r.curve.slice(-4).reduce((a, p) => a + p.loss, 0) / 4;
+    expect(first).toBeGreaterThan(Math.log(r.config.vocab_size) - 0.5);
+    expect(last).toBeLessThan(first - 1);
+    expect(r.final.heldoutLoss).toBeLessThan(r.evalCurve[0].heldoutLoss + 1e-9);
+    expect(r.curve.map((p) => p.phase)).toEqual([
+      ...Array(8).fill('pretrain'),
+      ...Array(16).fill('sft'),
+    ]);
+    for (const f of [
+      'config.json',
+      'generation_config.json',
+      'tokenizer.json',
+      'tokenizer_config.json',
+      'onnx/model.onnx',
+    ]) {
+      expect(existsSync(join(out, f)), f).toBe(true);
+    }
+    const saved = JSON.parse(readFileSync(join(out, 'training.json'), 'utf8'));
+    expect(saved.final).toEqual(r.final);
+    expect(saved.curve.length).toBe(24);
+  });
+
+  it('resumes from a checkpoint to exactly the same run', async () => {
+    const full = await runTraining(micro({}));
+    const ckpt = tmp();
+    const first = await runTraining(
+      micro({ checkpointDir: ckpt, checkpointEvery: 5, stopAfterSteps: 11 }),
+    );
+    expect(first.stepsDone).toBe(11);
+    const resumed = await runTraining(
+      micro({ checkpointDir: ckpt, checkpointEvery: 5, resume: true }),
+    );
+    expect(resumed.curve.map((p) => p.loss)).toEqual(full.curve.map((p) => p.loss));
+    expect(resumed.final).toEqual(full.final);
+    await expect(
+      runTraining(micro({ checkpointDir: ckpt, resume: true, seed: 2 })),
+    ).rejects.toThrow(/different options/);
+  });
+
+  it('data-parallel workers give the same step as one thread', async () => {
+    const config = microConfig(microTokenizer());
+    const T = 16;
+    const B = 4;
+    const ids = Int32Array.from({ length: B * T }, (_, i) => (i * 37) % config.vocab_size);
+    const targets = ids.map((x) => (x + 1) % config.vocab_size);
+    const lossMask = Float32Array.from({ length: B * T }, (_, i) => (i % 3 === 0 ? 0 : 1));
+    const opts = { maxLr: 1e-2, warmupSteps: 1, totalSteps: 10, seqLen: T };
+    const single = createTrainer(initModel(config, 5), opts);
+    const parallel = createTrainer(initModel(config, 5), opts);
+    const dp = await DataParallel.start(parallel, 1);
+    try {
+      for (let s = 0; s < 2; s++) {
+        const a = trainStep(single, { ids, targets, lossMask, seqLen: T });
+        const b = await dp.step({ ids, targets, lossMask, seqLen: T }, T);
+        expect(b.loss).toBeCloseTo(a.loss, 5);
+        expect(b.tokens).toBe(a.tokens);
+      }
+    } finally {
+      await dp.stop();
+    }
+    expect(parallel.params).toBeCloseToArray(single.params, 1e-5);
+  });
+});
