@@ -8,6 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { registerPanelTexts } from '../../i18n/index.ts';
 import { ropeAngles } from '../../kernels/rope.ts';
 import {
+  MAX_CONTEXT,
+  MAX_FACTOR,
   SCALING_METHODS,
   ntkBase,
   qwenNtkAlphaSteps,
@@ -44,7 +46,8 @@ function settingsOf(s: RopeState) {
   const half = s.dim / 2;
   const len = Math.max(s.len, 16);
   const stretch = Math.max(1, len / s.train);
-  const factor = s.auto ? stretch : s.factor;
+  // The kernels accept factors up to MAX_FACTOR; a 16-token L stretched to 262K would be 16384.
+  const factor = Math.min(MAX_FACTOR, s.auto ? stretch : s.factor);
   return {
     base: s.base,
     headDim: s.dim,
@@ -419,10 +422,11 @@ function MethodsFigure({ data, settings }: { data: RopeLabData; settings: Settin
   const { t } = useTranslation('rope');
   const steps = useMemo(
     () =>
+      // The staircase up to the target (at least 16·L), as far as α stays within MAX_FACTOR.
       qwenNtkAlphaSteps(
         settings.trainLength,
-        Math.max(settings.targetLength, settings.trainLength * 16),
-      ),
+        Math.min(MAX_CONTEXT, Math.max(settings.targetLength, settings.trainLength * 16)),
+      ).filter((s) => s.alpha <= MAX_FACTOR),
     [settings.trainLength, settings.targetLength],
   );
   const ratioRows = rows(data.pairs, (i) => {

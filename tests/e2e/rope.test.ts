@@ -1,0 +1,136 @@
+/** The RoPE lab in a real Chromium: live charts, Qwen's dynamic NTK numbers, shareable URLs, bad links. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { expectClean, launchBrowser, openPage, screenshot } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The drawn line paths of a chart, to see whether it was redrawn with other data. */
+const paths = (page: Page, testId: string) =>
+  page
+    .locator(`[data-testid="${testId}"] path.recharts-curve`)
+    .evaluateAll((ps) => ps.map((p) => p.getAttribute('d')).join('|'));
+
+/** Types an exact value into a slider's numeric entry and commits it with Enter. */
+async function setNumber(page: Page, sliderTestId: string, value: number) {
+  const input = page.locator(`[data-testid="${sliderTestId}"] input[type="number"]`);
+  await input.fill(String(value));
+  await input.press('Enter');
+}
+
+describe('RoPE lab', () => {
+  it('redraws the decay and spectrum charts when the base moves', async () => {
+    const tp = await openPage(browser, '#/rope');
+    const { page } = tp;
+    await page.waitForSelector('[data-testid="chart-decay"] path.recharts-curve');
+    const decay0 = await paths(page, 'chart-decay');
+    const spectrum0 = await paths(page, 'chart-spectrum');
+    expect(decay0.length).toBeGreaterThan(100);
+    await setNumber(page, 'slider-base', 1_000_000);
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('base=1000000');
+    await expect.poll(() => paths(page, 'chart-decay')).not.toBe(decay0);
+    await expect.poll(() => paths(page, 'chart-spectrum')).not.toBe(spectrum0);
+    // The keyboard moves the log-scale base slider too.
+    const range = page.locator('[data-testid="slider-base"] input[type="range"]');
+    await range.focus();
+    const decay1 = await paths(page, 'chart-decay');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => paths(page, 'chart-decay')).not.toBe(decay1);
+    expectClean(tp);
+    await tp.close();
+  });
+
+  it("shows Qwen's dynamic NTK with L = 2048, target 8192, d = 128: α = 7 and a base of about 72,196", async () => {
+    const tp = await openPage(browser, '#/rope');
+    const { page } = tp;
+    await page.waitForSelector('[data-testid="methods-table"]');
+    await page.selectOption('[data-testid="method"]', 'qwen-dynamic');
+    await setNumber(page, 'slider-dim', 128);
+    await setNumber(page, 'slider-train', 2048);
+    await setNumber(page, 'slider-len', 8192);
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('len=8192');
+    const row = page.locator('[data-testid="methods-table"] tr[data-method="qwen-dynamic"] td');
+    await expect.poll(() => row.nth(2).textContent()).toBe('7');
+    const base = Number((await row.nth(1).textContent())!.replace(/[^\d.]/g, ''));
+    // 10000 · 7^(128/126), computed independently here.
+    expect(Math.abs(base - 10000 * Math.pow(7, 128 / 126))).toBeLessThan(0.1);
+    expect(Math.abs(base - 72196)).toBeLessThan(1);
+    // The α table lists the steps 1, 3, 7 up to 8192.
+    const alphas = await page
+      .locator('[data-testid="alpha-table"] tbody tr td:nth-child(2)')
+      .allTextContents();
+    expect(alphas.slice(0, 3)).toEqual(['1', '3', '7']);
+    await screenshot(page, 'rope-qwen-dynamic-8192');
+
+    // A copied URL reproduces the view in a fresh page.
+    const url = await page.evaluate(() => location.hash);
+    const readout = await page.locator('[data-testid="rotation-readout"]').textContent();
+    const table = await page.locator('[data-testid="methods-table"]').textContent();
+    const spectrum = await page.locator('[data-testid="spectrum-summary"]').textContent();
+    expectClean(tp);
+    await tp.close();
+
+    const copy = await openPage(browser, url, { locale: 'en-US' });
+    await copy.page.waitForSelector('[data-testid="methods-table"]');
+    expect(await copy.page.locator('[data-testid="method"]').inputValue()).toBe('qwen-dynamic');
+    expect(await copy.page.locator('[data-testid="methods-table"]').textContent()).toBe(table);
+    expect(await copy.page.locator('[data-testid="rotation-readout"]').textContent()).toBe(readout);
+    expect(await copy.page.locator('[data-testid="spectrum-summary"]').textContent()).toBe(
+      spectrum,
+    );
+    expect(await copy.page.locator('[data-testid="url-notice"]').count()).toBe(0);
+    expectClean(copy);
+    await copy.close();
+  });
+
+  it('clamps an odd head dimension, a base ≤ 1, bad lengths and an unknown method with a notice', async () => {
+    const tp = await openPage(
+      browser,
+      '#/rope?dim=7&base=0.5&train=0&len=1e9&method=rope-magic&pos=-3',
+    );
+    const { page } = tp;
+    await page.waitForSelector('[data-testid="url-notice"]');
+    const notice = await page.locator('[data-testid="url-notice"]').textContent();
+    for (const key of ['dim', 'base', 'train', 'len', 'method', 'pos'])
+      expect(notice).toContain(`“${key}”`);
+    expect(await page.locator('[data-testid="slider-dim"] output').textContent()).toBe('8');
+    expect(
+      await page.locator('[data-testid="slider-base"] input[type="number"]').inputValue(),
+    ).toBe('100');
+    await page.waitForSelector('[data-testid="chart-decay"] path.recharts-curve');
+    expect(await page.locator('[data-testid="panel-error"]').count()).toBe(0);
+    expectClean(tp);
+    await tp.close();
+  });
+
+  it('plays the rotation and stores the position where it stopped', async () => {
+    const tp = await openPage(browser, '#/rope?pos=0');
+    const { page } = tp;
+    await page.waitForSelector('[data-testid="play"]');
+    const before = await page.locator('[data-testid="rotation-readout"]').textContent();
+    await page.click('[data-testid="play"]');
+    await expect
+      .poll(() => page.locator('[data-testid="rotation-readout"]').textContent())
+      .not.toBe(before);
+    await page.click('[data-testid="play"]');
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/pos=\d+/);
+    expectClean(tp);
+    await tp.close();
+  });
+
+  it('reads in Chinese', async () => {
+    const tp = await openPage(browser, '#/rope', { locale: 'zh-CN' });
+    await tp.page.waitForSelector('[data-testid="chart-decay"]');
+    expect(await tp.page.locator('h1').textContent()).toBe('RoPE 与长上下文');
+    expect(await tp.page.locator('.rope-panel').textContent()).toContain('远程衰减');
+    await screenshot(tp.page, 'rope-zh');
+    expectClean(tp);
+    await tp.close();
+  });
+});
