@@ -6,9 +6,10 @@
  *   npm run train -- --pretrain-steps 20 --sft-steps 40 --out /tmp/tq --threads 1   # a micro run
  *   npm run train -- --resume                        # continue from checkpoints/tiny-qwen-v1
  *   npm run train -- --export-checkpoint             # export the latest checkpoint as it is
+ *   npm run train -- --stop-after 1000               # run (or resume) 1000 steps, then export
  *
  * Flags: --seed --vocab --batch --pretrain-steps --sft-steps --lr --warmup --threads --out
- * --checkpoints --checkpoint-every --eval-every --no-question-eval --resume --export-checkpoint --version
+ * --checkpoints --checkpoint-every --eval-every --no-question-eval --resume --export-checkpoint --stop-after --version
  * --hidden --layers --heads --kv-heads --intermediate --context
  *
  * Deliberately left out: hyper-parameter search (the defaults are the committed run's).
@@ -112,6 +113,10 @@ function parseArgs(argv: string[]): RunOptions {
         break;
       case '--no-question-eval':
         o.questionEval = false;
+        break;
+      case '--stop-after':
+        o.stopAfterSteps = int(flag, v, 1);
+        take();
         break;
       case '--export-checkpoint':
         o.exportCheckpoint = true;
