@@ -83,22 +83,14 @@ function blocked4x4(
         const b1 = b0 + K;
         const b2 = b1 + K;
         const b3 = b2 + K;
-        let c00 = 0,
-          c01 = 0,
-          c02 = 0,
-          c03 = 0;
-        let c10 = 0,
-          c11 = 0,
-          c12 = 0,
-          c13 = 0;
-        let c20 = 0,
-          c21 = 0,
-          c22 = 0,
-          c23 = 0;
-        let c30 = 0,
-          c31 = 0,
-          c32 = 0,
-          c33 = 0;
+        // prettier-ignore
+        let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
+        // prettier-ignore
+        let c10 = 0, c11 = 0, c12 = 0, c13 = 0;
+        // prettier-ignore
+        let c20 = 0, c21 = 0, c22 = 0, c23 = 0;
+        // prettier-ignore
+        let c30 = 0, c31 = 0, c32 = 0, c33 = 0;
         for (let k = 0; k < K; k++) {
           const x0 = a[a0 + k];
           const x1 = a[a1 + k];
@@ -153,10 +145,8 @@ function blocked4x4(
       for (; j < j1; j++) {
         // leftover columns: 4 rows × 1 column
         const b0 = j * K;
-        let c0 = 0,
-          c1 = 0,
-          c2 = 0,
-          c3 = 0;
+        // prettier-ignore
+        let c0 = 0, c1 = 0, c2 = 0, c3 = 0;
         for (let k = 0; k < K; k++) {
           const y = b[b0 + k];
           c0 += a[a0 + k] * y;
@@ -197,10 +187,8 @@ function rowsKernel(
         const b1 = b0 + K;
         const b2 = b1 + K;
         const b3 = b2 + K;
-        let c0 = 0,
-          c1 = 0,
-          c2 = 0,
-          c3 = 0;
+        // prettier-ignore
+        let c0 = 0, c1 = 0, c2 = 0, c3 = 0;
         for (let k = 0; k < K; k++) {
           const x = a[a0 + k];
           c0 += x * b[b0 + k];
@@ -362,22 +350,10 @@ export function bandedABt(
       const b1 = b0 + D;
       const b2 = b1 + D;
       const b3 = b2 + D;
-      let c00 = 0,
-        c01 = 0,
-        c02 = 0,
-        c03 = 0,
-        c10 = 0,
-        c11 = 0,
-        c12 = 0,
-        c13 = 0;
-      let c20 = 0,
-        c21 = 0,
-        c22 = 0,
-        c23 = 0,
-        c30 = 0,
-        c31 = 0,
-        c32 = 0,
-        c33 = 0;
+      // prettier-ignore
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;
+      // prettier-ignore
+      let c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
       for (let d = 0; d < D; d++) {
         const x0 = a[a0 + d];
         const x1 = a[a1 + d];
@@ -450,22 +426,10 @@ export function bandedAB(
     const s0 = lo[blk];
     const s1 = hi[blk];
     for (let d = 0; d < D; d += 4) {
-      let c00 = 0,
-        c01 = 0,
-        c02 = 0,
-        c03 = 0,
-        c10 = 0,
-        c11 = 0,
-        c12 = 0,
-        c13 = 0;
-      let c20 = 0,
-        c21 = 0,
-        c22 = 0,
-        c23 = 0,
-        c30 = 0,
-        c31 = 0,
-        c32 = 0,
-        c33 = 0;
+      // prettier-ignore
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;
+      // prettier-ignore
+      let c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
       for (let s = s0; s < s1; s++) {
         const p0 = w[w0 + s];
         const p1 = w[w1 + s];
@@ -535,22 +499,10 @@ export function bandedAtB(
     const s = blk * 4;
     const t0 = lo[blk];
     for (let d = 0; d < D; d += 4) {
-      let c00 = 0,
-        c01 = 0,
-        c02 = 0,
-        c03 = 0,
-        c10 = 0,
-        c11 = 0,
-        c12 = 0,
-        c13 = 0;
-      let c20 = 0,
-        c21 = 0,
-        c22 = 0,
-        c23 = 0,
-        c30 = 0,
-        c31 = 0,
-        c32 = 0,
-        c33 = 0;
+      // prettier-ignore
+      let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;
+      // prettier-ignore
+      let c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
       for (let t = t0; t < Tp; t++) {
         const wo = t * Sp + s;
         const p0 = w[wo];
