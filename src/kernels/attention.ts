@@ -19,7 +19,7 @@
  *   t = 0 sees only s = 0 → out 0; t = 1: scores [0, ln 2] → P = [1/3, 2/3] → out 2
  */
 import { bandedAB, bandedABt, bandedAtB } from './matmul.ts';
-import { softmaxRow } from './softmax.ts';
+import { softmaxBackwardRow, softmaxRow } from './softmax.ts';
 
 export type FloatArray = Float32Array | Float64Array;
 
@@ -337,9 +337,7 @@ export function attentionBackward(
       const r = t * Sp;
       const s0 = firstVisibleKey(t, pastLength, window);
       const s1 = pastLength + t;
-      let sum = 0;
-      for (let s = s0; s <= s1; s++) sum += P[r + s] * dS[r + s];
-      for (let s = s0; s <= s1; s++) dS[r + s] = P[r + s] * (dS[r + s] - sum);
+      softmaxBackwardRow(dS, dS, P, r + s0, s1 - s0 + 1); // dP → dscore
       dS.fill(0, r + bd.rowLo[b], r + s0);
       dS.fill(0, r + s1 + 1, r + bd.rowHi[b]);
     }

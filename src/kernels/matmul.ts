@@ -319,6 +319,40 @@ export function biasBackward(db: FloatArray, dy: FloatArray, M: number, N: numbe
   }
 }
 
+/**
+ * Embedding lookup: row ids[t] of the table. It is the product onehot(ids) · table, so its
+ * backward is the transposed product: each output row's gradient is added to the table row it
+ * came from (a token that appears twice collects both).
+ * table: (V, C), ids: (T) → out: (T, C)
+ *   embeddingForward(out, [[1,2],[3,4]], [1, 1], 2) → out = [3,4, 3,4]
+ */
+export function embeddingForward(
+  out: FloatArray,
+  table: FloatArray,
+  ids: ArrayLike<number>,
+  C: number,
+): void {
+  const V = table.length / C;
+  for (let t = 0; t < ids.length; t++) {
+    const id = ids[t];
+    if (!(id >= 0 && id < V)) throw new Error(`embedding: id ${id} at ${t} is outside [0, ${V})`);
+    out.set(table.subarray(id * C, id * C + C), t * C);
+  }
+}
+
+/** Embedding backward: dtable[ids[t]] += dout[t]. dout: (T, C) → dtable: (V, C) accumulated */
+export function embeddingBackward(
+  dtable: FloatArray,
+  dout: FloatArray,
+  ids: ArrayLike<number>,
+  C: number,
+): void {
+  for (let t = 0; t < ids.length; t++) {
+    const off = ids[t] * C;
+    for (let j = 0; j < C; j++) dtable[off + j] += dout[t * C + j];
+  }
+}
+
 /*
  * Banded products for causal attention. Causal attention only needs the scores of keys a query
  * may see, so these products take, per block of 4 rows (or 4 columns), a range of the shared

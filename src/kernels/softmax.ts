@@ -53,9 +53,22 @@ export function softmaxForward(out: FloatArray, x: FloatArray, rows: number, col
 }
 
 /**
- * Row-wise softmax backward: dx = y ⊙ (dy − Σⱼ yⱼ·dyⱼ).
- * dy, y: (rows, cols) → dx: (rows, cols) (may alias dy)
+ * Softmax backward of one row in place of dx, entries [offset, offset + n):
+ * dx = y ⊙ (dy − Σⱼ yⱼ·dyⱼ)  (dx may alias dy). Used by attention's backward too.
  */
+export function softmaxBackwardRow(
+  dx: FloatArray,
+  dy: FloatArray,
+  y: FloatArray,
+  offset: number,
+  n: number,
+): void {
+  let dot = 0;
+  for (let i = offset; i < offset + n; i++) dot += y[i] * dy[i];
+  for (let i = offset; i < offset + n; i++) dx[i] = y[i] * (dy[i] - dot);
+}
+
+/** Row-wise softmax backward. dy, y: (rows, cols) → dx: (rows, cols) (may alias dy) */
 export function softmaxBackward(
   dx: FloatArray,
   dy: FloatArray,
@@ -63,12 +76,7 @@ export function softmaxBackward(
   rows: number,
   cols: number,
 ): void {
-  for (let r = 0; r < rows; r++) {
-    const base = r * cols;
-    let dot = 0;
-    for (let i = 0; i < cols; i++) dot += y[base + i] * dy[base + i];
-    for (let i = 0; i < cols; i++) dx[base + i] = y[base + i] * (dy[base + i] - dot);
-  }
+  for (let r = 0; r < rows; r++) softmaxBackwardRow(dx, dy, y, r * cols, cols);
 }
 
 /** Convenience: softmax of a whole vector into a new Float32Array. */

@@ -20,6 +20,8 @@ import { attentionBackward, attentionForward } from '../kernels/attention.ts';
 import { crossEntropyBackward, crossEntropyForward } from '../kernels/crossEntropy.ts';
 import {
   biasBackward,
+  embeddingBackward,
+  embeddingForward,
   matmulBackwardInput,
   matmulBackwardWeight,
   matmulForward,
@@ -179,10 +181,7 @@ export function trainForward(
   const embed = w['model.embed_tokens.weight'];
 
   let x = ws.layers.length > 0 ? ws.layers[0].xIn : ws.xF;
-  for (let i = 0; i < N; i++) {
-    const id = batch.ids[i];
-    x.set(embed.subarray(id * C, id * C + C), i * C);
-  }
+  embeddingForward(x, embed, batch.ids, C);
   const shape = { T, pastLength: 0, nHeads: H, nKvHeads: KV, headDim: hd };
   for (let l = 0; l < L; l++) {
     const a = ws.layers[l];
@@ -310,9 +309,5 @@ export function trainBackward(
   }
 
   // embedding gather backward: scatter-add
-  const dEmbed = grads['model.embed_tokens.weight'];
-  for (let i = 0; i < N; i++) {
-    const off = batch.ids[i] * C;
-    for (let j = 0; j < C; j++) dEmbed[off + j] += dres[i * C + j];
-  }
+  embeddingBackward(grads['model.embed_tokens.weight'], dres, batch.ids, C);
 }

@@ -17,7 +17,7 @@
  *   forward(model, [1, 2, 3]).logits → (3, vocab): row t predicts the token after ids[t]
  */
 import { attentionForward } from '../kernels/attention.ts';
-import { matmulForward } from '../kernels/matmul.ts';
+import { embeddingForward, matmulForward } from '../kernels/matmul.ts';
 import { rmsnormForward } from '../kernels/norm.ts';
 import { swigluForward } from '../kernels/activations.ts';
 import { lognScales, ropeApplyForward, ropeInvFreq, ropeTables } from '../kernels/ropeApply.ts';
@@ -123,7 +123,7 @@ export function forward(
 
   const x = new Float32Array(T * C);
   const embed = w['model.embed_tokens.weight'];
-  for (let t = 0; t < T; t++) x.set(embed.subarray(ids[t] * C, ids[t] * C + C), t * C);
+  embeddingForward(x, embed, ids, C);
 
   const xn = new Float32Array(T * C);
   const rms = new Float32Array(T);

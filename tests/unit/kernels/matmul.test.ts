@@ -9,6 +9,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   biasBackward,
+  embeddingBackward,
+  embeddingForward,
   matmulABt,
   matmulBackwardInput,
   matmulBackwardWeight,
@@ -155,6 +157,34 @@ describe('matmul', () => {
       }
       expect(grad).toBeCloseToArray(num, 1e-9);
     }
+  });
+
+  it('embedding: hand case, and the backward adds each row gradient to its token (twice if repeated)', () => {
+    const out = new Float32Array(4);
+    embeddingForward(out, new Float32Array([1, 2, 3, 4]), [1, 1], 2);
+    expect(Array.from(out)).toEqual([3, 4, 3, 4]);
+    const table = rand(5 * 3, 1);
+    const ids = [4, 0, 4, 2];
+    const w = rand(4 * 3, 2);
+    const y = new Float64Array(12);
+    const loss = () => {
+      embeddingForward(y, table, ids, 3);
+      return y.reduce((s, v, i) => s + v * w[i], 0);
+    };
+    const g = new Float64Array(15);
+    embeddingBackward(g, w, ids, 3);
+    const h = 1e-3;
+    const num = table.map((_, i) => {
+      const o = table[i];
+      table[i] = o + h;
+      const lp = loss();
+      table[i] = o - h;
+      const lm = loss();
+      table[i] = o;
+      return (lp - lm) / (2 * h);
+    });
+    expect(g).toBeCloseToArray(num, 1e-9);
+    expect(() => embeddingForward(y, table, [5], 3)).toThrow(/outside/);
   });
 
   it('throws on buffers too small', () => {
