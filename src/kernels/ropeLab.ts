@@ -70,8 +70,11 @@ export interface RopeLabSettings {
   heatmapRows?: number;
   /** Points of the precision and LogN curves (default 256, max 512). */
   curvePoints?: number;
-  /** Options of the entropy experiment (trainLength comes from the settings; always seeded). */
-  entropy?: Omit<EntropyDemoOptions, 'trainLength' | 'normal'>;
+  /**
+   * Options of the entropy experiment (trainLength comes from the settings; always seeded), or
+   * false to leave it out: the panel runs it in a worker, since it alone can take a frame.
+   */
+  entropy?: Omit<EntropyDemoOptions, 'trainLength' | 'normal'> | false;
 }
 
 export interface MethodSummary {
@@ -151,7 +154,8 @@ export interface RopeLabData {
     positions: Float64Array;
     /** lognScale(position, trainLength). // (points,) */
     factor: Float64Array;
-    entropy: EntropyDemo;
+    /** null when `settings.entropy` is false. */
+    entropy: EntropyDemo | null;
   };
 }
 
@@ -243,7 +247,10 @@ function bf16MinAngle(threshold: number): number {
 
 let entropyMemo: { key: string; value: EntropyDemo } | null = null;
 
-function entropyFor(trainLength: number, options: RopeLabSettings['entropy']): EntropyDemo {
+function entropyFor(
+  trainLength: number,
+  options: Omit<EntropyDemoOptions, 'trainLength' | 'normal'> | undefined,
+): EntropyDemo {
   const key = JSON.stringify([trainLength, options ?? null]);
   if (entropyMemo?.key !== key) {
     entropyMemo = { key, value: lognEntropyDemo({ ...options, trainLength }) };
@@ -430,6 +437,6 @@ export function ropeLabData(settings: RopeLabSettings): RopeLabData {
         T,
       ),
     },
-    logn: { positions: lognPositions, factor: lognFactor, entropy: entropyFor(L, s.entropy) },
+    logn: { positions: lognPositions, factor: lognFactor, entropy: s.entropy === false ? null : entropyFor(L, s.entropy) },
   };
 }

@@ -32,6 +32,8 @@ describe('RoPE lab', () => {
     const decay0 = await paths(page, 'chart-decay');
     const spectrum0 = await paths(page, 'chart-spectrum');
     expect(decay0.length).toBeGreaterThan(100);
+    // The LogN entropy experiment arrives from its worker.
+    await page.waitForSelector('[data-testid="chart-entropy"] path.recharts-curve');
     await setNumber(page, 'slider-base', 1_000_000);
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('base=1000000');
     await expect.poll(() => paths(page, 'chart-decay')).not.toBe(decay0);

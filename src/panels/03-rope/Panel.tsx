@@ -24,6 +24,8 @@ import { PanelError } from '../../ui/PanelBoundary.tsx';
 import { Slider } from '../../ui/Slider.tsx';
 import type { PanelProps } from '../types.ts';
 import { Clocks } from './Clocks.tsx';
+import { useEntropy } from './useEntropy.ts';
+import { Spinner } from '../../ui/LoadProgress.tsx';
 import { MAX_TARGET, ropeSchema } from './meta.ts';
 import en from './locales/en.json';
 import zh from './locales/zh-CN.json';
@@ -65,6 +67,8 @@ function settingsOf(s: RopeState) {
     position: Math.min(s.pos, len - 1),
     pair: Math.min(s.pair, half - 1),
     bf16Threshold: s.thr,
+    // The entropy experiment runs in a worker (useEntropy): it alone can take a frame.
+    entropy: false as const,
   };
 }
 
@@ -571,7 +575,7 @@ function PrecisionFigure({
 
 function LognFigure({ data, settings }: { data: RopeLabData; settings: Settings }) {
   const { t } = useTranslation('rope');
-  const e = data.logn.entropy;
+  const { demo: e, error } = useEntropy(settings.trainLength);
   return (
     <Figure explain={<Explain tex={t('logn.tex')} text={t('logn.text')} section="§2.5" />}>
       <h2>{t('logn.title')}</h2>
@@ -589,24 +593,30 @@ function LognFigure({ data, settings }: { data: RopeLabData; settings: Settings 
         height={200}
       />
       <h3>{t('logn.entropyTitle')}</h3>
-      <LineChartView
-        testId="chart-entropy"
-        ariaLabel={t('logn.entropyTitle')}
-        data={rows(e.keys.length, (k) => ({
-          n: e.keys[k],
-          plain: e.plain[k],
-          logn: e.logn[k],
-          uniform: e.uniform[k],
-        }))}
-        x={{ key: 'n', label: t('logn.ex'), scale: 'log', domain: ['dataMin', 'dataMax'] }}
-        y={{ label: t('logn.ey') }}
-        series={[
-          { key: 'uniform', name: t('logn.uniform'), dashed: true, color: 4 },
-          { key: 'plain', name: t('logn.plain'), color: 1 },
-          { key: 'logn', name: t('logn.logn'), color: 0 },
-        ]}
-        refLines={[{ x: settings.trainLength, label: 'L' }]}
-      />
+      {error ? (
+        <PanelError error={error} />
+      ) : !e ? (
+        <Spinner label={t('logn.computing')} />
+      ) : (
+        <LineChartView
+          testId="chart-entropy"
+          ariaLabel={t('logn.entropyTitle')}
+          data={rows(e.keys.length, (k) => ({
+            n: e.keys[k],
+            plain: e.plain[k],
+            logn: e.logn[k],
+            uniform: e.uniform[k],
+          }))}
+          x={{ key: 'n', label: t('logn.ex'), scale: 'log', domain: ['dataMin', 'dataMax'] }}
+          y={{ label: t('logn.ey') }}
+          series={[
+            { key: 'uniform', name: t('logn.uniform'), dashed: true, color: 4 },
+            { key: 'plain', name: t('logn.plain'), color: 1 },
+            { key: 'logn', name: t('logn.logn'), color: 0 },
+          ]}
+          refLines={[{ x: settings.trainLength, label: 'L' }]}
+        />
+      )}
     </Figure>
   );
 }

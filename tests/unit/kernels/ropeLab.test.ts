@@ -225,7 +225,8 @@ describe('ropeLabData', () => {
   });
 
   it('draws the LogN factor and the entropy curves', () => {
-    const { positions, factor, entropy } = data.logn;
+    const { positions, factor } = data.logn;
+    const entropy = data.logn.entropy!;
     expect(positions.length).toBe(256);
     for (let k = 0; k < positions.length; k++)
       expect(factor[k]).toBe(lognScale(positions[k], 2048));
@@ -234,13 +235,15 @@ describe('ropeLabData', () => {
     expect(entropy.keys[entropy.keys.length - 1]).toBe(16384);
     // same L and options → the same (cached) result
     expect(ropeLabData({ ...qwen7b, base: 20000 }).logn.entropy).toBe(entropy);
+    // left out on request (the panel runs it in a worker)
+    expect(ropeLabData({ ...qwen7b, entropy: false }).logn.entropy).toBeNull();
   });
 
   it('is deterministic', () => {
     const again = ropeLabData(qwen7b);
     expect(Array.from(again.decay.scaled)).toEqual(Array.from(data.decay.scaled));
     expect(Array.from(again.heatmap.values)).toEqual(Array.from(data.heatmap.values));
-    expect(Array.from(again.logn.entropy.logn)).toEqual(Array.from(data.logn.entropy.logn));
+    expect(Array.from(again.logn.entropy!.logn)).toEqual(Array.from(data.logn.entropy!.logn));
   });
 
   it('refuses invalid settings with a clear message', () => {

@@ -1,0 +1,30 @@
+/**
+ * Shared by the browser benchmarks: a fresh production build served on localhost and the
+ * system Chromium (the same launcher the browser tests use).
+ */
+import { execSync } from 'node:child_process';
+import type { Browser } from 'playwright-core';
+import { serveStatic } from '../../tests/e2e/server.ts';
+import { chromium } from 'playwright-core';
+import { findChromium } from '../../tests/e2e/browser.ts';
+
+let built = false;
+
+export async function withBuiltApp<T>(fn: (url: string, browser: Browser) => Promise<T>): Promise<T> {
+  if (!built) {
+    execSync('npx vite build', { stdio: 'ignore' });
+    built = true;
+  }
+  const { server, url } = await serveStatic([{ prefix: '/', dir: 'dist' }]);
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+  });
+  try {
+    return await fn(url, browser);
+  } finally {
+    await browser.close();
+    await new Promise<void>((ok) => server.close(() => ok()));
+  }
+}
