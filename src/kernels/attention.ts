@@ -1,5 +1,6 @@
 /**
- * Causal grouped-query attention (GQA), the naive way and the tiled "Flash-style" way.
+ * Causal grouped-query attention (GQA), the naive way (all scores, then softmax, then P·V)
+ * and the tiled "Flash-style" way (online softmax), plus the backward of the naive way.
  *
  *   score(t, s) = (q_t · k_s) · scale · logn_t,   scale = 1/√headDim
  *   P(t, ·)     = softmax over the keys query t may see
@@ -12,6 +13,10 @@
  * query, a running max m, a running sum l of exp(score − m) and an unnormalized output; when
  * a block raises the max, the old sum and output are rescaled by exp(m_old − m_new). The result
  * equals naive attention (up to rounding). `flashAttentionTrace` exposes those steps.
+ *
+ * Speed: for T ≥ 4 the naive forward and the backward run their products as 4×4 register
+ * blocks over only the key blocks a query block can see (matmul.ts `banded*`); decoding (T < 4)
+ * walks one query row at a time (`attentionRows`, the definition written out).
  *
  * Deliberately left out: dropout, ALiBi, non-causal masks, a Flash backward.
  *

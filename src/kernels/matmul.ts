@@ -13,6 +13,9 @@
  * shared dimension once for all 16, so each loaded number is used 4 times instead of once.
  * Sums are kept in JS numbers (float64) and rounded once when stored.
  *
+ * Also here: the embedding gather (a product with a one-hot matrix) and its backward, and the
+ * banded 4×4 products causal attention uses (attention.ts).
+ *
  * Deliberately left out: SIMD/WebAssembly, threads, and strided or batched views.
  *
  *   matmulForward(out, [1,2, 3,4], [1,0, 0,1, 1,1], null, 2, 3, 2) → out = [1,2,3, 3,4,7]
