@@ -137,8 +137,12 @@ export function samplingDistribution(
   const k = opts.topK && opts.topK < V ? opts.topK : V;
   const topP = opts.topP ?? 1;
   if (k === V && topP >= 1) return p;
-  // order ids by probability (ties: lower id first) and keep a prefix
-  const order = Array.from({ length: V }, (_, i) => i).sort((a, b) => p[b] - p[a] || a - b);
+  // order ids by probability (ties: lower id first) and keep a prefix; a small top-k only
+  // needs the k best (a bounded selection), not a sort of the whole vocabulary
+  const order =
+    k < V && k <= 1024
+      ? topEntries(p, k).map((e) => e.id)
+      : Array.from({ length: V }, (_, i) => i).sort((a, b) => p[b] - p[a] || a - b);
   let keep = k;
   if (topP < 1) {
     let mass = 0;
