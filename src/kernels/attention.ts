@@ -76,9 +76,34 @@ export function attentionForward(
   shape: AttentionShape,
   queryScale: ArrayLike<number> | null = null,
 ): void {
-  if (shape.T < 4) attentionRows(out, probs, q, k, v, shape, queryScale);
-  else attentionBlocked(out, probs, q, k, v, shape, queryScale);
+  if (shape.T < 4) return attentionRows(out, probs, q, k, v, shape, queryScale);
+  const S = shape.pastLength + shape.T;
+  if (probs || ceil4(shape.T) * ceil4(S) <= MAX_SCORES) {
+    return attentionBlocked(out, probs, q, k, v, shape, queryScale);
+  }
+  // Long sequences without probabilities: blocks of query rows, so the float64 score buffer
+  // stays ≤ MAX_SCORES. Rows t0 … t1−1 are a call with pastLength + t0 keys before them.
+  const rows = Math.max(4, floor4(MAX_SCORES / ceil4(S)));
+  const qRow = shape.nHeads * shape.headDim;
+  for (let t0 = 0; t0 < shape.T; t0 += rows) {
+    const t1 = Math.min(shape.T, t0 + rows);
+    const qs = queryScale
+      ? Float64Array.from({ length: t1 - t0 }, (_, i) => queryScale[t0 + i])
+      : null;
+    attentionForward(
+      out.subarray(t0 * qRow, t1 * qRow),
+      null,
+      q.subarray(t0 * qRow, t1 * qRow),
+      k,
+      v,
+      { ...shape, T: t1 - t0, pastLength: shape.pastLength + t0 },
+      qs,
+    );
+  }
 }
+
+/** Scores held at once by the blocked path when no probabilities are requested (32 MB). */
+const MAX_SCORES = 1 << 22;
 
 /** The forward one query row at a time: the definition, written out. Same contract. */
 export function attentionRows(

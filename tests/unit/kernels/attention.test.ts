@@ -136,6 +136,18 @@ describe('attention (naive)', () => {
     });
   });
 
+  it('long sequences without probabilities run in blocks of query rows, same result', () => {
+    // 2,100 × 2,100 scores exceed the 4M-score buffer, so the forward splits the queries
+    const s = { T: 2100, pastLength: 0, nHeads: 2, nKvHeads: 1, headDim: 4, window: 1500 };
+    const { q, k, v } = inputs(s, 77);
+    const qs = new Float64Array(s.T).map((_, t) => 1 + t / 4000);
+    const a = new Float64Array(q.length);
+    const b = new Float64Array(q.length);
+    attentionForward(a, null, q, k, v, s, qs);
+    attentionRows(b, null, q, k, v, s, qs);
+    expect(a).toBeCloseToArray(b, 1e-12);
+  });
+
   it('window 1 attends only to itself: output row = own value', () => {
     const s = { T: 4, pastLength: 0, nHeads: 1, nKvHeads: 1, headDim: 3, window: 1 };
     const { q, k, v } = inputs(s, 3);
