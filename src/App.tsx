@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Header } from './app/Header.tsx';
 import { Home } from './app/Home.tsx';
-import { SimpleNotice } from './app/Notices.tsx';
+import { SimpleNotice } from './ui/Notice.tsx';
 import { PanelHost } from './app/PanelHost.tsx';
 import { useThemeAndLang } from './app/useThemeAndLang.ts';
 import { findPanel } from './panels/registry.ts';

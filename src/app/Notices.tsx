@@ -27,15 +27,3 @@ export function UrlNotices({
     </div>
   );
 }
-
-export function SimpleNotice({ text, onDismiss }: { text: string; onDismiss: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <div className="notice" role="status" data-testid="notice">
-      <span>{text}</span>
-      <button type="button" onClick={onDismiss}>
-        {t('notice.dismiss')}
-      </button>
-    </div>
-  );
-}

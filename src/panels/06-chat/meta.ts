@@ -1,0 +1,32 @@
+/** The chat lab: talk to the tiny Qwen in ChatML and look inside every token. */
+import { num } from '../../state/urlSchema.ts';
+import { definePanel } from '../types.ts';
+
+export const chatSchema = {
+  /** 0 = greedy decoding. */
+  temp: num({ default: 0, min: 0, max: 2 }),
+  /** 0 = off. */
+  topk: num({ default: 0, min: 0, max: 200, integer: true }),
+  topp: num({ default: 1, min: 0.05, max: 1 }),
+  rep: num({ default: 1.1, min: 1, max: 2 }),
+  max: num({ default: 128, min: 1, max: 512, integer: true }),
+};
+
+export default definePanel({
+  id: 'chat',
+  section: '§3.1',
+  texts: {
+    en: {
+      title: 'Chat',
+      summary:
+        'Chat in ChatML with a tiny Qwen trained by this project, running in your tab through transformers.js; see the exact prompt, the SFT loss mask and the top alternatives of every generated token.',
+    },
+    'zh-CN': {
+      title: '对话',
+      summary:
+        '用 ChatML 与本项目训练的微型 Qwen 对话，它通过 transformers.js 在页面中运行；查看模型看到的完整提示、SFT 损失掩码，以及每个生成词元的候选概率。',
+    },
+  },
+  schema: chatSchema,
+  load: () => import('./Panel.tsx'),
+});

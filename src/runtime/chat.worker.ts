@@ -1,0 +1,231 @@
+/**
+ * The chat engine, in a Web Worker so the page never freezes: transformers.js runs the model
+ * (ONNX Runtime Web, wasm or WebGPU), and our own kernels do everything we want to show —
+ * the ChatML prompt and its SFT mask (kernels/chatml.ts over our BPE), and each step's
+ * probabilities, top-10 alternatives and the sampled token (model/sampling.ts). transformers.js
+ * then simply takes the token we chose: our logits processor leaves only that one finite.
+ *
+ * Deliberately left out: batching, beam search, and transformers.js' own sampler (it has no
+ * top-k / top-p yet, and one implementation of sampling keeps what we show honest).
+ */
+import { expose } from 'comlink';
+import {
+  AutoModelForCausalLM,
+  AutoTokenizer,
+  InterruptableStoppingCriteria,
+  LogitsProcessor,
+  LogitsProcessorList,
+  StoppingCriteriaList,
+  Tensor,
+  env,
+  type PreTrainedModel,
+  type PreTrainedTokenizer,
+} from '@huggingface/transformers';
+import wasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
+import mjsUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.mjs?url';
+import { BpeTokenizer, loadHfTokenizerJson } from '../kernels/bpe/index.ts';
+import { sftLossMask, type ChatMessage } from '../kernels/chatml.ts';
+import { createRng, type Rng } from '../kernels/random.ts';
+import { sampleNext, type SamplingOptions, type TokenChoice } from '../model/sampling.ts';
+import type {
+  ChatEngine,
+  LoadRequest,
+  LoadResult,
+  LoadProgress,
+  PreparedPrompt,
+  StepEvent,
+  GenerateRequest,
+  GenerateResult,
+  TokenInfo,
+} from './chatTypes.ts';
+
+// ONNX Runtime's wasm files are served by the app itself (never a CDN). Mutate, don't replace.
+const wasm = env.backends.onnx.wasm!;
+wasm.wasmPaths = {
+  wasm: new URL(wasmUrl, self.location.href).href,
+  mjs: new URL(mjsUrl, self.location.href).href,
+};
+
+interface Loaded {
+  model: PreTrainedModel;
+  tokenizer: PreTrainedTokenizer;
+  bpe: BpeTokenizer;
+  special: { imStart: number; imEnd: number; eos: number[] };
+  contextLength: number;
+}
+
+let loaded: Loaded | null = null;
+let stopper: InterruptableStoppingCriteria | null = null;
+
+function tokenInfo(bpe: BpeTokenizer, id: number): TokenInfo {
+  const v = bpe.tokenView(id);
+  return { id, text: v.text ?? '', hex: v.hex, special: v.special, partial: v.text === null };
+}
+
+/** Our sampler inside transformers.js' loop: picks the token, reports it, masks the rest. */
+class ShowAndSample extends LogitsProcessor {
+  constructor(
+    private opts: SamplingOptions,
+    private rng: Rng,
+    private history: number[],
+    private onStep: (choice: { id: number; prob: number; alternatives: TokenChoice[] }) => void,
+  ) {
+    super();
+  }
+  override _call(_inputIds: bigint[][], logits: Tensor): Tensor {
+    const row = (logits as unknown as Tensor[])[0].data as Float32Array;
+    const r = sampleNext(row, this.rng, this.opts, this.history);
+    this.history.push(r.id);
+    this.onStep(r);
+    row.fill(-Infinity);
+    row[r.id] = 0;
+    return logits;
+  }
+}
+
+const engine: ChatEngine = {
+  async load(req: LoadRequest, onProgress: (p: LoadProgress) => void): Promise<LoadResult> {
+    loaded = null;
+    env.allowLocalModels = req.kind === 'local';
+    env.allowRemoteModels = req.kind === 'hub';
+    env.useBrowserCache = req.kind === 'hub';
+    if (req.kind === 'local') env.localModelPath = new URL(req.modelRoot, self.location.href).href;
+    else if (req.remoteHost) env.remoteHost = req.remoteHost;
+    const progress_callback = (p: {
+      status: string;
+      file?: string;
+      loaded?: number;
+      total?: number;
+    }) => {
+      if (p.status === 'progress' || p.status === 'done' || p.status === 'initiate') {
+        onProgress({
+          status: p.status,
+          file: p.file ?? '',
+          loaded: p.loaded ?? 0,
+          total: p.total ?? 0,
+        });
+      }
+    };
+    const device = req.device ?? 'wasm';
+    const [tokenizer, model] = await Promise.all([
+      AutoTokenizer.from_pretrained(req.modelId, { progress_callback }),
+      AutoModelForCausalLM.from_pretrained(req.modelId, {
+        progress_callback,
+        dtype: req.dtype ?? 'fp32',
+        device,
+      }),
+    ]);
+    const json = (tokenizer as unknown as { _tokenizerJSON?: unknown })._tokenizerJSON;
+    if (!json) throw new Error('the tokenizer has no tokenizer.json to read');
+    const bpe = new BpeTokenizer(loadHfTokenizerJson(json));
+    const one = (t: string) => {
+      const ids = bpe.encode(t, { allowedSpecial: 'all' });
+      if (ids.length !== 1) throw new Error(`the tokenizer lacks the ChatML token ${t}`);
+      return ids[0];
+    };
+    const gen = (model as unknown as { generation_config?: { eos_token_id?: number | number[] } })
+      .generation_config;
+    const eosRaw = gen?.eos_token_id ?? one('<|im_end|>');
+    const config = model.config as unknown as {
+      max_position_embeddings?: number;
+      vocab_size?: number;
+    };
+    loaded = {
+      model,
+      tokenizer,
+      bpe,
+      special: {
+        imStart: one('<|im_start|>'),
+        imEnd: one('<|im_end|>'),
+        eos: Array.isArray(eosRaw) ? eosRaw : [eosRaw],
+      },
+      contextLength: config.max_position_embeddings ?? 32768,
+    };
+    return { contextLength: loaded.contextLength, vocabSize: config.vocab_size ?? 0, device };
+  },
+
+  prepare(messages: ChatMessage[]): PreparedPrompt {
+    const l = need();
+    const t = sftLossMask(messages, (s) => l.bpe.encode(s), l.special, {
+      addGenerationPrompt: true,
+    });
+    return {
+      tokens: t.ids.map((id) => tokenInfo(l.bpe, id)),
+      mask: Array.from(t.mask),
+      roles: t.roles,
+      message: Array.from(t.message),
+    };
+  },
+
+  async generate(req: GenerateRequest, onStep: (s: StepEvent) => void): Promise<GenerateResult> {
+    const l = need();
+    const prompt = sftLossMask(req.messages, (s) => l.bpe.encode(s), l.special, {
+      addGenerationPrompt: true,
+    }).ids;
+    const maxNew = Math.max(1, Math.min(req.maxNewTokens, l.contextLength - prompt.length));
+    if (prompt.length >= l.contextLength)
+      throw new Error(
+        `the prompt has ${prompt.length} tokens, more than the model's ${l.contextLength}`,
+      );
+    stopper = new InterruptableStoppingCriteria();
+    const generated: number[] = [];
+    let shownText = '';
+    const t0 = performance.now();
+    let tFirst = 0;
+    const processor = new ShowAndSample(req.sampling, createRng(req.seed), [...prompt], (r) => {
+      const now = performance.now();
+      if (generated.length === 0) tFirst = now;
+      generated.push(r.id);
+      // Stream whole characters: hold back a tail that is still an incomplete UTF-8 sequence.
+      const text = l.bpe.decode(generated.filter((id) => !l.special.eos.includes(id)));
+      const complete = text.endsWith('\uFFFD') ? text.replace(/\uFFFD+$/, '') : text;
+      const delta = complete.startsWith(shownText) ? complete.slice(shownText.length) : complete;
+      if (complete.startsWith(shownText)) shownText = complete;
+      onStep({
+        token: tokenInfo(l.bpe, r.id),
+        prob: r.prob,
+        alternatives: r.alternatives.map((a) => ({ ...tokenInfo(l.bpe, a.id), prob: a.prob })),
+        textDelta: delta,
+        elapsedMs: now - t0,
+      });
+    });
+    const logits_processor = new LogitsProcessorList();
+    logits_processor.push(processor);
+    const stopping_criteria = new StoppingCriteriaList();
+    stopping_criteria.push(stopper);
+    const n = prompt.length;
+    await l.model.generate({
+      input_ids: new Tensor('int64', BigInt64Array.from(prompt.map(BigInt)), [1, n]),
+      attention_mask: new Tensor('int64', new BigInt64Array(n).fill(1n), [1, n]),
+      max_new_tokens: maxNew,
+      do_sample: false,
+      logits_processor,
+      stopping_criteria,
+    } as unknown as Parameters<PreTrainedModel['generate']>[0]);
+    const t1 = performance.now();
+    const interrupted = stopper.interrupted;
+    stopper = null;
+    const last = generated[generated.length - 1];
+    const stopReason = interrupted ? 'abort' : l.special.eos.includes(last) ? 'stop' : 'length';
+    const decodeMs = t1 - tFirst;
+    return {
+      stopReason,
+      promptTokens: n,
+      newTokens: generated.length,
+      ttftMs: tFirst - t0,
+      tokensPerSecond:
+        generated.length > 1 && decodeMs > 0 ? ((generated.length - 1) * 1000) / decodeMs : 0,
+    };
+  },
+
+  stop(): void {
+    stopper?.interrupt();
+  },
+};
+
+function need(): Loaded {
+  if (!loaded) throw new Error('no model is loaded');
+  return loaded;
+}
+
+expose(engine);

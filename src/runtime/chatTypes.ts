@@ -1,0 +1,77 @@
+/** The messages between the chat panel and its worker (chat.worker.ts). Plain data only. */
+import type { ChatMessage } from '../kernels/chatml.ts';
+import type { SamplingOptions } from '../model/sampling.ts';
+
+export type LoadRequest =
+  | { kind: 'local'; modelRoot: string; modelId: string; dtype?: 'fp32'; device?: 'wasm' }
+  | {
+      kind: 'hub';
+      modelId: string;
+      /** Override of the Hub's address (the tests serve a Hub layout on localhost). */
+      remoteHost?: string;
+      dtype?: 'fp32' | 'fp16' | 'q8' | 'q4' | 'q4f16';
+      device?: 'wasm' | 'webgpu';
+    };
+
+export interface LoadProgress {
+  status: string;
+  file: string;
+  loaded: number;
+  total: number;
+}
+
+export interface LoadResult {
+  contextLength: number;
+  vocabSize: number;
+  device: string;
+}
+
+/** One token as the panels show it: text, or its bytes when it is a fragment of a character. */
+export interface TokenInfo {
+  id: number;
+  text: string;
+  hex: string;
+  special: boolean;
+  /** The bytes are not a whole UTF-8 character sequence on their own. */
+  partial: boolean;
+}
+
+export interface PreparedPrompt {
+  tokens: TokenInfo[];
+  /** 1 where SFT would put loss (assistant content and its <|im_end|>). */
+  mask: number[];
+  roles: string[];
+  message: number[];
+}
+
+export interface GenerateRequest {
+  messages: ChatMessage[];
+  sampling: SamplingOptions;
+  maxNewTokens: number;
+  seed: number;
+}
+
+export interface StepEvent {
+  token: TokenInfo;
+  /** Probability of the chosen token after penalty and temperature. */
+  prob: number;
+  alternatives: (TokenInfo & { prob: number })[];
+  /** New complete characters of the reply. */
+  textDelta: string;
+  elapsedMs: number;
+}
+
+export interface GenerateResult {
+  stopReason: 'stop' | 'length' | 'abort';
+  promptTokens: number;
+  newTokens: number;
+  ttftMs: number;
+  tokensPerSecond: number;
+}
+
+export interface ChatEngine {
+  load(req: LoadRequest, onProgress: (p: LoadProgress) => void): Promise<LoadResult>;
+  prepare(messages: ChatMessage[]): PreparedPrompt;
+  generate(req: GenerateRequest, onStep: (s: StepEvent) => void): Promise<GenerateResult>;
+  stop(): void;
+}
