@@ -19,6 +19,7 @@ import { buildCorpus, LANGS, mulberry32, renderChatML, shuffle, TOPICS } from '.
 import type { ChatMessage } from '../corpus/types.ts';
 import { writeHfFolder } from '../export/hf.ts';
 import { loadCheckpoint, saveCheckpoint } from './checkpoint.ts';
+import { modelCard } from './modelCard.ts';
 import {
   encodeDialogue,
   encodeDocuments,
@@ -376,7 +377,11 @@ export async function runTraining(o: RunOptions): Promise<TrainingReport> {
   const tokensPerSecond = trainedSteps > 0 ? (trainedSteps * o.batch * T) / trainSeconds : 0;
   const report: TrainingReport = {
     version: o.version,
-    command: o.command,
+    // An exported checkpoint is reproduced by running from scratch and stopping at its step.
+    command:
+      o.exportCheckpoint && end < total
+        ? o.command.replace('--export-checkpoint', `--stop-after ${end}`)
+        : o.command,
     seed: o.seed,
     config,
     parameters: countParams(config),
@@ -421,6 +426,7 @@ export async function runTraining(o: RunOptions): Promise<TrainingReport> {
       tokenizerConfig: files.config,
     });
     writeFileSync(join(o.outDir, 'training.json'), JSON.stringify(report) + '\n');
+    writeFileSync(join(o.outDir, 'README.md'), modelCard(report));
   }
   say(
     `done in ${report.seconds}s: train loss ${last.trainLoss}, held-out loss ${last.heldoutLoss}, ` +
