@@ -8,9 +8,10 @@ import type { Schema } from '../state/urlSchema.ts';
 import type { Lang } from '../state/settings.ts';
 import type { PanelMeta } from './types.ts';
 import rope from './03-rope/meta.ts';
+import norm from './04-norm-ffn/meta.ts';
 
 // Panels are typed by their own schemas; the shell only needs the common shape.
-const list = [rope] as unknown[];
+const list = [rope, norm] as unknown[];
 
 export const PANELS = list as readonly PanelMeta<Schema>[];
 
