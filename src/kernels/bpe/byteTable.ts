@@ -44,6 +44,31 @@ export class ByteTable {
     }
   }
 
+  /** Id of the token equal to the concatenation x·y, or −1. `h` is hash(x·y). */
+  findConcat(x: Uint8Array, y: Uint8Array, h: number): number {
+    let s = mix(h) & this.mask;
+    const nx = x.length;
+    const len = nx + y.length;
+    for (;;) {
+      const slot = this.slots[s];
+      if (slot === 0) return -1;
+      if (this.hashes[s] === h) {
+        const t = this.tokens[slot - 1];
+        if (t.length === len) {
+          let same = true;
+          for (let i = 0; i < len; i++) {
+            if (t[i] !== (i < nx ? x[i] : y[i - nx])) {
+              same = false;
+              break;
+            }
+          }
+          if (same) return slot - 1;
+        }
+      }
+      s = (s + 1) & this.mask;
+    }
+  }
+
   /**
    * Id of the token equal to bytes[start, end), or −1. `h` is hashBytes of that range when
    * the caller already has it.
@@ -75,6 +100,13 @@ export class ByteTable {
       s = (s + 1) & this.mask;
     }
   }
+}
+
+/** P^len mod 2^32: h(x·y) = h(x)·P^len(y) + h(y). */
+export function hashPower(len: number): number {
+  let p = 1;
+  for (let i = 0; i < len; i++) p = Math.imul(p, HASH_P);
+  return p;
 }
 
 function mix(h: number): number {

@@ -3,7 +3,7 @@
  * (Qwen, LLaMA-2, cl100k_base, o200k_base, and the tiny model's own).
  * Deliberately left out: any file or network access (callers pass parsed data in).
  */
-export { ByteTable, HASH_P, hashBytes } from './byteTable.ts';
+export { ByteTable, HASH_P, hashBytes, hashPower } from './byteTable.ts';
 export {
   BYTE_TO_UNICODE,
   UNICODE_TO_BYTE,
@@ -20,7 +20,8 @@ export {
   type TokenizerConfigOptions,
 } from './hfTokenizerJson.ts';
 export { mergeSymbols, traceMerges, type MergeStep, type MergeTrace } from './merge.ts';
-export { PairTable } from './pairTable.ts';
+export { PairTable, type PairLookup } from './pairTable.ts';
+export { TiktokenPairs } from './tiktokenPairs.ts';
 export {
   SPLIT_PATTERNS,
   forEachChunk,
@@ -44,6 +45,7 @@ export {
   loadJsTiktokenRanks,
   parseJsTiktokenRanks,
   parseTiktokenFile,
+  tiktokenMerges,
   tiktokenVocab,
   type JsTiktokenRanks,
   type TiktokenScheme,

@@ -14,7 +14,7 @@
  *   are a few bytes) use the textbook loop in place, which is faster for them.
  * Deliberately left out: dropout, the word cache (see tokenizer.ts).
  */
-import type { PairTable } from './pairTable.ts';
+import type { PairLookup } from './pairTable.ts';
 
 /** One merge applied to a chunk: symbols[position] and symbols[position+1] became `merged`. */
 export interface MergeStep {
@@ -47,7 +47,7 @@ let heap = new Float64Array(4096);
  *   pairs: (97,97)→256 rank 0, (256,97)→257 rank 1
  *   mergeSymbols([97, 97, 97, 98], 4, pairs) → 2, symbols starts with [257, 98]
  */
-export function mergeSymbols(symbols: Int32Array, n: number, pairs: PairTable): number {
+export function mergeSymbols(symbols: Int32Array, n: number, pairs: PairLookup): number {
   if (n < 2) return n;
   if (n <= SMALL_CHUNK) return mergeSmall(symbols, n, pairs);
   if (nextBuf.length < n) {
@@ -107,7 +107,7 @@ export function mergeSymbols(symbols: Int32Array, n: number, pairs: PairTable): 
 }
 
 /** The textbook loop, in place: scan every pair, merge the lowest rank (leftmost on ties). */
-function mergeSmall(symbols: Int32Array, n: number, pairs: PairTable): number {
+function mergeSmall(symbols: Int32Array, n: number, pairs: PairLookup): number {
   for (;;) {
     let bestRank = 0x7fffffff;
     let bestPos = -1;
@@ -135,7 +135,7 @@ function mergeSmall(symbols: Int32Array, n: number, pairs: PairTable): number {
  * for showing one chunk, not for bulk encoding).
  *   traceMerges([97, 97, 98], pairs).states → [[97, 97, 98], [256, 98], [257]]
  */
-export function traceMerges(initial: ArrayLike<number>, pairs: PairTable): MergeTrace {
+export function traceMerges(initial: ArrayLike<number>, pairs: PairLookup): MergeTrace {
   let cur = Array.from(initial);
   const states: number[][] = [cur.slice()];
   const steps: MergeStep[] = [];

@@ -8,7 +8,17 @@
  * Deliberately left out: deletion and resizing (the table is built once from a full list).
  */
 
-export class PairTable {
+/**
+ * What the merge loop asks of a merge table. `find` returns a slot (or −1 when (a, b) is not a
+ * merge); read the slot with rankAt / mergedAt before the next `find`.
+ */
+export interface PairLookup {
+  find(a: number, b: number): number;
+  rankAt(slot: number): number;
+  mergedAt(slot: number): number;
+}
+
+export class PairTable implements PairLookup {
   /** Number of stored pairs. */
   readonly size: number;
   private readonly mask: number;

@@ -2,11 +2,11 @@
  * tiktoken vocabularies (cl100k_base, o200k_base) → BpeVocab.
  *
  * tiktoken ships no merge list: only "ranks", the bytes of every token in the order they were
- * learned. Its BPE merges the adjacent pair whose concatenation has the lowest rank. We turn
- * that into our merge table: for every token and every way to cut it into two tokens, the pair
- * (left, right) merges into it with the token's rank. That is exactly tiktoken's rule, since
- * a pair can merge only into the token equal to its concatenation. tiktoken also emits a chunk
- * that is itself a token directly (wholeTokens).
+ * learned. Its BPE merges the adjacent pair whose concatenation has the lowest rank. So the
+ * pair (left, right) is a merge exactly when left·right is a token, with that token's rank:
+ * TiktokenPairs answers this on demand for the merge loop, and tiktokenMerges lists every such
+ * pair (every way to cut every token in two) for display. tiktoken also emits a chunk that is
+ * itself a token directly (wholeTokens).
  *
  * Data the browser loads lazily: the `js-tiktoken/ranks/cl100k_base` and `…/o200k_base`
  * modules (1.1 MB and 2.3 MB of JS; `{ pat_str, special_tokens, bpe_ranks }`, where bpe_ranks
@@ -18,7 +18,14 @@
 import { ByteTable, HASH_P } from './byteTable.ts';
 import { bytesToTokenString } from './byteUnicode.ts';
 import { encodeUtf8 } from './utf8.ts';
-import { buildVocab, type AddedToken, type BpeVocab } from './vocab.ts';
+import { TiktokenPairs } from './tiktokenPairs.ts';
+import {
+  buildVocab,
+  emptyMerges,
+  type AddedToken,
+  type BpeVocab,
+  type MergeList,
+} from './vocab.ts';
 
 /** The object exported by `js-tiktoken/ranks/<name>`. */
 export interface JsTiktokenRanks {
@@ -31,41 +38,74 @@ export type TiktokenScheme = 'cl100k' | 'o200k';
 
 /** Standard base64 → bytes (no DOM atob in the kernels).  base64ToBytes('IQ==') → [0x21] */
 export function base64ToBytes(s: string): Uint8Array {
-  let end = s.length;
-  while (end > 0 && s.charCodeAt(end - 1) === 0x3d) end--; // '=' padding
-  const out = new Uint8Array(Math.floor((end * 3) / 4));
+  const out = new Uint8Array(Math.ceil((s.length * 3) / 4));
+  return out.subarray(0, decodeBase64Into(out, 0, s, 0, s.length));
+}
+
+/** Decodes base64 s[start, end) into out from `at`; returns the new end. Padding '=' ends it. */
+function decodeBase64Into(
+  out: Uint8Array,
+  at: number,
+  s: string,
+  start: number,
+  end: number,
+): number {
   let acc = 0;
   let bits = 0;
-  let n = 0;
-  for (let i = 0; i < end; i++) {
+  for (let i = start; i < end; i++) {
     const c = s.charCodeAt(i);
+    if (c === 0x3d) break; // '='
     const v = c < 128 ? B64_VALUE[c] : -1;
-    if (v < 0) throw new Error(`base64ToBytes: bad character '${s[i]}'`);
+    if (v < 0) throw new Error(`base64: bad character '${s[i]}'`);
     acc = ((acc << 6) | v) & 0xffffff;
     bits += 6;
     if (bits >= 8) {
       bits -= 8;
-      out[n++] = (acc >> bits) & 0xff;
+      out[at++] = (acc >> bits) & 0xff;
     }
   }
-  return out.subarray(0, n);
+  return at;
 }
+
 const B64_VALUE = new Int8Array(128).fill(-1);
 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
   .split('')
   .forEach((ch, i) => (B64_VALUE[ch.charCodeAt(0)] = i));
 
-/** Ranks from a js-tiktoken ranks module: index = rank, value = token bytes. */
+/**
+ * Ranks from a js-tiktoken ranks module: index = rank, value = token bytes. All tokens are
+ * decoded into one buffer (views into it), without splitting the 1 MB string.
+ */
 export function parseJsTiktokenRanks(data: JsTiktokenRanks): Uint8Array[] {
-  if (typeof data?.bpe_ranks !== 'string')
-    throw new Error('parseJsTiktokenRanks: missing bpe_ranks');
+  const text = data?.bpe_ranks;
+  if (typeof text !== 'string') throw new Error('parseJsTiktokenRanks: missing bpe_ranks');
+  const buf = new Uint8Array(Math.ceil((text.length * 3) / 4));
+  let used = 0;
   const ranks: Uint8Array[] = [];
-  for (const line of data.bpe_ranks.split('\n')) {
-    if (line.length === 0) continue;
-    const parts = line.split(' ');
-    const offset = Number.parseInt(parts[1], 10);
-    if (!Number.isInteger(offset)) throw new Error('parseJsTiktokenRanks: bad line offset');
-    for (let i = 2; i < parts.length; i++) ranks[offset + i - 2] = base64ToBytes(parts[i]);
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    // "<anything> <first rank> <base64> <base64> …"
+    const sp1 = text.indexOf(' ', lineStart);
+    if (sp1 < 0 || sp1 >= lineEnd) {
+      lineStart = lineEnd + 1;
+      continue;
+    }
+    let sp2 = text.indexOf(' ', sp1 + 1);
+    if (sp2 < 0 || sp2 > lineEnd) sp2 = lineEnd;
+    let rank = Number.parseInt(text.slice(sp1 + 1, sp2), 10);
+    if (!Number.isInteger(rank)) throw new Error('parseJsTiktokenRanks: bad line offset');
+    let i = sp2 + 1;
+    while (i < lineEnd) {
+      let j = text.indexOf(' ', i);
+      if (j < 0 || j > lineEnd) j = lineEnd;
+      const start = used;
+      used = decodeBase64Into(buf, used, text, i, j);
+      ranks[rank++] = buf.subarray(start, used);
+      i = j + 1;
+    }
+    lineStart = lineEnd + 1;
   }
   return ranks;
 }
@@ -110,16 +150,56 @@ export function tiktokenVocab(
   const byteIds = new Int32Array(256).fill(-1);
   for (let x = 0; x < 256; x++) byteIds[x] = table.find([x], 0, 1);
 
-  // Every cut of every token into two tokens is a merge into it. Prefix hashes grow forwards,
-  // suffix hashes backwards: h(b[k..n)) = b[k]·P^(n−1−k) + h(b[k+1..n)).
+  const addedTokens: AddedToken[] = Object.entries(specialTokens).map(([text, id]) => ({
+    id,
+    text,
+    special: true,
+  }));
+  for (const t of addedTokens) {
+    tokenBytes[t.id] = encodeUtf8(t.text);
+    tokenStrings[t.id] = t.text;
+  }
+  const vocab = buildVocab(
+    {
+      name,
+      scheme,
+      size,
+      tokenBytes,
+      tokenStrings,
+      byteIds,
+      charIds: null,
+      merges: emptyMerges(),
+      wholeTokens: table,
+      addedTokens,
+      decoder: 'byte-level',
+      unkId: -1,
+    },
+    new TiktokenPairs(present, table),
+  );
+  // The merge list is for display only: derive it on first access.
+  let merges: MergeList | null = null;
+  Object.defineProperty(vocab, 'merges', {
+    enumerable: true,
+    get: () => (merges ??= tiktokenMerges(present, table)),
+  });
+  return vocab;
+}
+
+/**
+ * Every cut of every token into two tokens, as a merge list sorted by rank (the rank of a pair
+ * is the rank of the token it makes; ties merge leftmost first). Prefix hashes grow forwards,
+ * suffix hashes backwards: h(b[k..n)) = b[k]·P^(n−1−k) + h(b[k+1..n)).
+ */
+export function tiktokenMerges(tokens: readonly Uint8Array[], table: ByteTable): MergeList {
   const left: number[] = [];
   const right: number[] = [];
   const merged: number[] = [];
-  const prefixHash = new Int32Array(1024);
-  for (let r = 0; r < ranks.length; r++) {
-    const b = present[r];
+  let prefixHash = new Int32Array(64);
+  for (let r = 0; r < tokens.length; r++) {
+    const b = tokens[r];
     const n = b.length;
     if (n < 2) continue;
+    if (prefixHash.length < n) prefixHash = new Int32Array(n);
     let h = 0;
     for (let k = 0; k < n; k++) prefixHash[k] = h = (Math.imul(h, HASH_P) + b[k]) | 0;
     let suffix = 0;
@@ -136,35 +216,12 @@ export function tiktokenVocab(
       merged.push(r);
     }
   }
-  const addedTokens: AddedToken[] = Object.entries(specialTokens).map(([text, id]) => ({
-    id,
-    text,
-    special: true,
-  }));
-  for (const t of addedTokens) {
-    tokenBytes[t.id] = encodeUtf8(t.text);
-    tokenStrings[t.id] = t.text;
-  }
-  return buildVocab({
-    name,
-    scheme,
-    size,
-    tokenBytes,
-    tokenStrings,
-    byteIds,
-    charIds: null,
-    // subtle: the rank of a pair is the rank of the token it makes (ties: leftmost first)
-    merges: {
-      left: Int32Array.from(left),
-      right: Int32Array.from(right),
-      merged: Int32Array.from(merged),
-      rank: Int32Array.from(merged),
-    },
-    wholeTokens: table,
-    addedTokens,
-    decoder: 'byte-level',
-    unkId: -1,
-  });
+  return {
+    left: Int32Array.from(left),
+    right: Int32Array.from(right),
+    merged: Int32Array.from(merged),
+    rank: Int32Array.from(merged),
+  };
 }
 
 /** Convenience: a js-tiktoken ranks module object → BpeVocab. */

@@ -9,7 +9,7 @@
  * rstrip, single_word: none of the shipped vocabularies sets them).
  */
 import type { ByteTable } from './byteTable.ts';
-import { PairTable } from './pairTable.ts';
+import { PairTable, type PairLookup } from './pairTable.ts';
 import type { SplitScheme } from './pretokenize.ts';
 
 /** A token matched on its text before any BPE (e.g. `<|im_end|>`). */
@@ -46,8 +46,13 @@ export interface BpeVocab {
   byteIds: Int32Array;
   /** Byte-fallback vocabularies only: characters that are tokens (the initial symbols). */
   charIds: Map<string, number> | null;
+  /**
+   * For tiktoken vocabularies this list is derived from the ranks on first access (it is not
+   * needed for encoding, see tiktokenPairs.ts).
+   */
   merges: MergeList;
-  pairs: PairTable;
+  /** (left, right) → (rank, merged): what the merge loop uses. */
+  pairs: PairLookup;
   /**
    * tiktoken's shortcut (and Hugging Face's ignore_merges): a chunk whose UTF-8 bytes are a
    * token is emitted as that token, even if the merges would not build it. Null: no shortcut.
@@ -63,8 +68,11 @@ export interface BpeVocab {
 /** Everything but the derived pair table. */
 export type BpeVocabParts = Omit<BpeVocab, 'pairs'>;
 
-/** Builds the pair table and checks the parts fit together. */
-export function buildVocab(parts: BpeVocabParts): BpeVocab {
+/**
+ * Checks the parts fit together and builds the pair table from the merges, unless a ready
+ * lookup is given (tiktoken vocabularies compute pairs on demand).
+ */
+export function buildVocab(parts: BpeVocabParts, lookup?: PairLookup): BpeVocab {
   const { merges, size } = parts;
   const m = merges.left.length;
   if (merges.right.length !== m || merges.merged.length !== m || merges.rank.length !== m) {
@@ -85,7 +93,7 @@ export function buildVocab(parts: BpeVocabParts): BpeVocab {
     if (!(t.id >= 0 && t.id < size))
       throw new Error(`buildVocab: added token id ${t.id} out of range`);
   }
-  const pairs = new PairTable(merges.left, merges.right, merges.rank, merges.merged);
+  const pairs = lookup ?? new PairTable(merges.left, merges.right, merges.rank, merges.merged);
   return { ...parts, pairs };
 }
 

@@ -6,7 +6,8 @@ import {
   bytesToTokenString,
   tokenStringToBytes,
 } from '../../../../src/kernels/bpe/index.ts';
-import { loadHfPair } from './references.ts';
+import { readFileSync } from 'node:fs';
+import { hfPaths } from './references.ts';
 
 describe('byteUnicode', () => {
   it('maps printable bytes to themselves and the rest from U+0100 up', () => {
@@ -26,8 +27,10 @@ describe('byteUnicode', () => {
   });
 
   it("agrees with Qwen's vocabulary: ids 0…255 are the 256 byte characters", () => {
-    const { json } = loadHfPair('qwen3');
-    const vocab = (json as { model: { vocab: Record<string, number> } }).model.vocab;
+    const json = JSON.parse(readFileSync(hfPaths('qwen3').tokenizer, 'utf8')) as {
+      model: { vocab: Record<string, number> };
+    };
+    const vocab = json.model.vocab;
     const singles = Object.entries(vocab).filter(([, id]) => id < 256);
     expect(new Set(singles.map(([s]) => s))).toEqual(new Set(BYTE_TO_UNICODE));
   });

@@ -1,6 +1,12 @@
 /** The two hash tables: pairs → (rank, merged) and byte strings → id, against plain Maps. */
 import { describe, expect, it } from 'vitest';
-import { ByteTable, HASH_P, PairTable, hashBytes } from '../../../../src/kernels/bpe/index.ts';
+import {
+  ByteTable,
+  HASH_P,
+  PairTable,
+  TiktokenPairs,
+  hashBytes,
+} from '../../../../src/kernels/bpe/index.ts';
 import { mulberry32 } from '../../../fixtures/randomText.ts';
 
 describe('PairTable', () => {
@@ -59,5 +65,32 @@ describe('ByteTable', () => {
       expect(table.find([7, ...bytes, 7], 1, bytes.length + 1)).toBe(id);
     }
     expect(table.find([5, 5, 5, 5, 5, 5], 0, 6)).toBe(-1);
+  });
+});
+
+describe('TiktokenPairs', () => {
+  it('answers "is a·b a token?" like a brute-force search, also after its memo grows', () => {
+    const rnd = mulberry32(8);
+    const tokens: Uint8Array[] = [];
+    for (let b = 0; b < 256; b++) tokens.push(Uint8Array.of(b));
+    const seen = new Set<string>(tokens.map((t) => t.join(',')));
+    while (tokens.length < 2000) {
+      const t = Uint8Array.from({ length: 2 + Math.floor(rnd() * 3) }, () => Math.floor(rnd() * 8));
+      if (!seen.has(t.join(','))) {
+        seen.add(t.join(','));
+        tokens.push(t);
+      }
+    }
+    const byBytes = new Map(tokens.map((t, id) => [t.join(','), id]));
+    const pairs = new TiktokenPairs(tokens, new ByteTable(tokens));
+    // 60,000 distinct questions: more than the initial memo holds.
+    for (let k = 0; k < 60_000; k++) {
+      const a = k % 300;
+      const b = Math.floor(k / 300) + (k % 7);
+      const want = byBytes.get([...tokens[a], ...tokens[b]].join(',')) ?? -1;
+      const slot = pairs.find(a, b);
+      expect(slot < 0 ? -1 : pairs.mergedAt(slot)).toBe(want);
+      if (slot >= 0) expect(pairs.rankAt(slot)).toBe(want);
+    }
   });
 });

@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import cl100kData from 'js-tiktoken/ranks/cl100k_base';
 import { describe, expect, it } from 'vitest';
 import {
+  BpeTokenizer,
   base64ToBytes,
+  buildVocab,
   parseJsTiktokenRanks,
   parseTiktokenFile,
 } from '../../../../src/kernels/bpe/index.ts';
@@ -41,6 +43,20 @@ for (const name of ['cl100k', 'o200k'] as const) {
 
     it('decodes back to the exact text (tiktoken does not normalize)', () => {
       for (const t of texts.slice(0, 3000)) expect(ours.decode(ours.encode(t))).toBe(t);
+    });
+
+    it('answers pairs on demand exactly as the full merge list does', () => {
+      const v = ours.vocab;
+      const listed = new BpeTokenizer(buildVocab({ ...v, merges: v.merges }));
+      expect(v.merges.left.length).toBeGreaterThan(v.size); // several cuts per token
+      for (const t of [...BPE_FIXTURE, ...RANDOM.slice(0, 3000)]) {
+        expect(listed.encode(t)).toEqual(ours.encode(t));
+      }
+      const m = v.merges;
+      for (let k = 0; k < m.left.length; k += 101) {
+        const slot = v.pairs.find(m.left[k], m.right[k]);
+        expect(v.pairs.mergedAt(slot)).toBe(m.merged[k]);
+      }
     });
 
     it('splits digits in runs of up to three', () => {
