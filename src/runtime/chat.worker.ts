@@ -89,7 +89,7 @@ const engine: ChatEngine = {
     env.allowLocalModels = req.kind === 'local';
     env.allowRemoteModels = req.kind === 'hub';
     env.useBrowserCache = req.kind === 'hub';
-    if (req.kind === 'local') env.localModelPath = new URL(req.modelRoot, self.location.href).href;
+    if (req.kind === 'local') env.localModelPath = req.modelRoot;
     else if (req.remoteHost) env.remoteHost = req.remoteHost;
     const progress_callback = (p: {
       status: string;
@@ -107,14 +107,13 @@ const engine: ChatEngine = {
       }
     };
     const device = req.device ?? 'wasm';
-    const [tokenizer, model] = await Promise.all([
-      AutoTokenizer.from_pretrained(req.modelId, { progress_callback }),
-      AutoModelForCausalLM.from_pretrained(req.modelId, {
-        progress_callback,
-        dtype: req.dtype ?? 'fp32',
-        device,
-      }),
-    ]);
+    // The tokenizer first: it is small, and its errors (a missing or damaged file) are clearest.
+    const tokenizer = await AutoTokenizer.from_pretrained(req.modelId, { progress_callback });
+    const model = await AutoModelForCausalLM.from_pretrained(req.modelId, {
+      progress_callback,
+      dtype: req.dtype ?? 'fp32',
+      device,
+    });
     const json = (tokenizer as unknown as { _tokenizerJSON?: unknown })._tokenizerJSON;
     if (!json) throw new Error('the tokenizer has no tokenizer.json to read');
     const bpe = new BpeTokenizer(loadHfTokenizerJson(json));

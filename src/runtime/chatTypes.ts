@@ -3,7 +3,14 @@ import type { ChatMessage } from '../kernels/chatml.ts';
 import type { SamplingOptions } from '../model/sampling.ts';
 
 export type LoadRequest =
-  | { kind: 'local'; modelRoot: string; modelId: string; dtype?: 'fp32'; device?: 'wasm' }
+  | {
+      kind: 'local';
+      /** Root-relative path of the folder holding model folders, e.g. '/models/'. */
+      modelRoot: string;
+      modelId: string;
+      dtype?: 'fp32';
+      device?: 'wasm';
+    }
   | {
       kind: 'hub';
       modelId: string;

@@ -31,7 +31,9 @@ const MAX_MESSAGE = 4000;
 
 const TINY: LoadRequest = {
   kind: 'local',
-  modelRoot: `${import.meta.env.BASE_URL}models/`,
+  // A root-relative path: transformers.js treats an http(s) URL as remote, and the worker would
+  // resolve a relative path against its own script, not the page.
+  modelRoot: new URL(`${import.meta.env.BASE_URL}models/`, document.baseURI).pathname,
   modelId: `tiny-qwen/${TINY_MODEL_VERSION}`,
   dtype: 'fp32',
   device: 'wasm',

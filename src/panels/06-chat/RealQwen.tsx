@@ -10,12 +10,13 @@ import {
   hubHost,
   onnxFileFor,
   pickDevice,
+  type HubDevice,
 } from './realQwen.ts';
 
 type Step =
   | { kind: 'closed' }
   | { kind: 'checking' }
-  | { kind: 'sized'; bytes: number }
+  | { kind: 'sized'; bytes: number; device: HubDevice }
   | { kind: 'failed'; message: string };
 
 export function RealQwen({
@@ -28,14 +29,14 @@ export function RealQwen({
   const { t } = useTranslation('chat');
   const [step, setStep] = useState<Step>({ kind: 'closed' });
   const [model, setModel] = useState(HUB_MODELS[0].id);
-  const device = pickDevice();
-  const dtype = dtypeFor(device);
   const host = hubHost();
 
   const check = async (id: string) => {
     setStep({ kind: 'checking' });
     try {
-      setStep({ kind: 'sized', bytes: await downloadSize(host, id, onnxFileFor(dtype)) });
+      const device = await pickDevice();
+      const bytes = await downloadSize(host, id, onnxFileFor(dtypeFor(device)));
+      setStep({ kind: 'sized', bytes, device });
     } catch (e) {
       setStep({ kind: 'failed', message: (e as Error).message });
     }
@@ -74,15 +75,30 @@ export function RealQwen({
           ))}
         </select>
       </label>
-      <p>{t('hub.device', { device: device === 'webgpu' ? 'WebGPU' : 'WebAssembly', dtype })}</p>
       {step.kind === 'checking' && <p>{t('hub.checking')}</p>}
       {step.kind === 'failed' && <p role="alert">{t('hub.failed', { message: step.message })}</p>}
+      {step.kind === 'sized' && (
+        <p>
+          {t('hub.device', {
+            device: step.device === 'webgpu' ? 'WebGPU' : 'WebAssembly',
+            dtype: dtypeFor(step.device),
+          })}
+        </p>
+      )}
       {step.kind === 'sized' && (
         <button
           type="button"
           className="primary"
           data-testid="hub-download"
-          onClick={() => onLoad({ kind: 'hub', modelId: model, remoteHost: host, dtype, device })}
+          onClick={() =>
+            onLoad({
+              kind: 'hub',
+              modelId: model,
+              remoteHost: host,
+              dtype: dtypeFor(step.device),
+              device: step.device,
+            })
+          }
         >
           {t('hub.download', { size: formatBytes(step.bytes), host: new URL(host).host })}
         </button>

@@ -29,7 +29,9 @@ interface ChatState {
   dismissReset: () => void;
 }
 
-export const DEFAULT_SYSTEM = 'You are a helpful tutor who explains the Qwen technical report.';
+/** The English system prompt the tiny model saw in SFT (scripts/corpus/build.ts). */
+export const DEFAULT_SYSTEM =
+  'You are a friendly tutor who explains the Qwen technical report in short answers.';
 
 function validTurn(x: unknown): x is ChatTurn {
   if (!x || typeof x !== 'object') return false;

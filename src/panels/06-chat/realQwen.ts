@@ -38,8 +38,15 @@ export function hubHost(): string {
 
 export type HubDevice = 'webgpu' | 'wasm';
 
-export function pickDevice(): HubDevice {
-  return typeof navigator !== 'undefined' && 'gpu' in navigator ? 'webgpu' : 'wasm';
+/** WebGPU when the browser can actually give us an adapter (headless and GPU-less ones cannot). */
+export async function pickDevice(): Promise<HubDevice> {
+  const gpu = (navigator as Navigator & { gpu?: { requestAdapter(): Promise<unknown> } }).gpu;
+  if (!gpu) return 'wasm';
+  try {
+    return (await gpu.requestAdapter()) ? 'webgpu' : 'wasm';
+  } catch {
+    return 'wasm';
+  }
 }
 
 /** WebGPU runs 4-bit weights with fp16; the wasm backend runs 8-bit weights best. */
