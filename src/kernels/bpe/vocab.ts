@@ -5,6 +5,8 @@
  * A vocabulary is: the bytes of every token; the initial symbols (one token per byte, or for
  * SentencePiece-style vocabularies one per character with byte fallback); the merges in rank
  * order; the added (special) tokens; and how to normalize, split and decode text.
+ * Subtle: a vocabulary holds class instances (PairTable, ByteTable) and typed arrays; build it
+ * in the worker that encodes with it (it does not survive structured cloning to another one).
  * Deliberately left out: WordPiece / Unigram models, dropout, added-token flags (lstrip,
  * rstrip, single_word: none of the shipped vocabularies sets them).
  */

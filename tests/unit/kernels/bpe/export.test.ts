@@ -3,7 +3,7 @@
  * loads in @huggingface/tokenizers and in transformers.js (AutoTokenizer, from local files)
  * and encodes exactly as ours; our own loader reads it back to the same vocabulary.
  */
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Tokenizer } from '@huggingface/tokenizers';
@@ -108,6 +108,7 @@ describe('exportTokenizerJson', () => {
       add_generation_prompt: true,
     });
     expect(chat).toBe('<|im_start|>user\n你好<|im_end|>\n<|im_start|>assistant\n');
+    rmSync(root, { recursive: true, force: true });
   });
 });
 
