@@ -185,6 +185,27 @@ describe('Norm & FFN lab', () => {
     await tp.close();
   });
 
+  it('a missing model file shows a readable error with a retry, and the rest of the lab keeps working', async () => {
+    const tp = await openPage(browser, '#/norm');
+    const { page } = tp;
+    // Whatever the build carries, answer the weights with a 404 as a server without them would.
+    await page.route('**/models/tiny-qwen/v1/onnx/model.onnx', (route) =>
+      route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }),
+    );
+    await page.waitForSelector('[data-testid="run-model"]');
+    await page.click('[data-testid="run-model"]');
+    await page.waitForSelector('#norm-inside [data-testid="panel-error"]');
+    const message = await page.locator('#norm-inside [data-testid="panel-error"]').textContent();
+    expect(message).toContain('tiny-qwen/v1/onnx/model.onnx');
+    expect(message).toContain('HTTP 404');
+    expect(await page.locator('#norm-inside [data-testid="panel-error"] button').count()).toBe(1);
+    await setNumber(page, 'slider-shift', 1);
+    await expect.poll(() => text(page, 'rms-moved')).toMatch(/changed by up to/);
+    await screenshot(page, 'norm-tiny-model-missing');
+    expectOnlyModel404s(tp);
+    await tp.close();
+  });
+
   it('clamps hostile values and falls back from a broken vector with a notice', async () => {
     const tp = await openPage(browser, '#/norm?vec=1,abc,%3Cscript%3E&eps=-1&depth=1e9&mult=7');
     const { page } = tp;

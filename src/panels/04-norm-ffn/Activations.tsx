@@ -26,8 +26,8 @@ import type { normSchema } from './meta.ts';
 type S = StateOf<typeof normSchema>;
 
 const N = 201;
-const XS = Array.from({ length: N }, (_, i) => -5 + (10 * i) / (N - 1));
-const GRID = 65;
+const XS = Array.from({ length: N }, (_, i) => -4 + (8 * i) / (N - 1));
+const GRID = 121;
 const RANGE = 4;
 
 export function Activations({ state, setState }: { state: S; setState: (p: Partial<S>) => void }) {
@@ -97,8 +97,8 @@ export function Activations({ state, setState }: { state: S; setState: (p: Parti
           testId="chart-act"
           ariaLabel={t('act.title')}
           data={curves.f}
-          x={{ key: 'x', label: 'x', domain: [-5, 5] }}
-          y={{ label: t('act.y'), domain: [-1, 5] }}
+          x={{ key: 'x', label: 'x', domain: [-4, 4] }}
+          y={{ label: t('act.y'), domain: [-1, 4] }}
           series={series}
           height={240}
         />
@@ -107,7 +107,7 @@ export function Activations({ state, setState }: { state: S; setState: (p: Parti
           testId="chart-act-grad"
           ariaLabel={t('act.gradTitle')}
           data={curves.df}
-          x={{ key: 'x', label: 'x', domain: [-5, 5] }}
+          x={{ key: 'x', label: 'x', domain: [-4, 4] }}
           y={{ label: t('act.gradY'), domain: [-0.5, 1.5] }}
           series={series}
           height={220}

@@ -14,7 +14,7 @@ import type { StateOf } from '../../state/urlSchema.ts';
 import { BarChartView } from '../../ui/Chart.tsx';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import { Slider } from '../../ui/Slider.tsx';
-import { fmt, fmtInt } from './format.ts';
+import { fmt, fmtDec, fmtInt } from './format.ts';
 import { MULTIPLES, type normSchema } from './meta.ts';
 
 type S = StateOf<typeof normSchema>;
@@ -25,114 +25,120 @@ export function FfnFigure({ state, setState }: { state: S; setState: (p: Partial
   const multiple = Number(state.mult);
   const c = compareFfn(d, multiple);
   const exact = ffnParams('swiglu', d, Math.max(1, Math.round(c.exactHidden)));
+  const uncut = ffnParams('swiglu', d, 4 * d);
   const M = (v: number) => fmt(v / 1e6, 2);
   return (
-    <Figure explain={<Explain tex={t('ffn.tex')} text={t('ffn.text')} section="§2.3" />}>
-      <h2>{t('ffn.title')}</h2>
-      <div className="controls">
-        <Slider
-          label={t('controls.width')}
-          value={d}
-          min={64}
-          max={16_384}
-          log
-          integer
-          format={fmtInt}
-          onChange={(width) => setState({ width })}
-          testId="slider-width"
-        />
-        <label className="field">
-          {t('controls.mult')}
-          <select
-            value={state.mult}
-            onChange={(e) => setState({ mult: e.target.value as S['mult'] })}
-            data-testid="mult"
-          >
-            {MULTIPLES.map((m) => (
-              <option key={m} value={m}>
-                {m === '1' ? t('ffn.noRounding') : m}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <ol className="arithmetic" data-testid="ffn-arithmetic">
-        <li>
-          {t('ffn.classic', {
-            h: fmtInt(4 * d),
-            d: fmtInt(d),
-            n: fmtInt(c.classic.weights),
-          })}
-        </li>
-        <li>
-          {t('ffn.exact', {
-            d: fmtInt(d),
-            h: fmt(c.exactHidden, 2),
-          })}
-        </li>
-        <li>
-          {t('ffn.rounded', {
-            m: multiple,
-            h: fmtInt(c.swiglu.hidden),
-            d: fmtInt(d),
-            n: fmtInt(c.swiglu.weights),
-            pct: fmt(100 * (c.ratio - 1), 2),
-          })}
-        </li>
-      </ol>
-      <BarChartView
-        testId="chart-ffn"
-        ariaLabel={t('ffn.title')}
-        data={[
-          { name: t('ffn.barClassic'), w: c.classic.weights / 1e6 },
-          { name: t('ffn.barExact'), w: exact.weights / 1e6 },
-          { name: t('ffn.barRounded'), w: c.swiglu.weights / 1e6 },
-        ]}
-        x={{ key: 'name', label: '' }}
-        y={{ label: t('ffn.y') }}
-        series={[{ key: 'w', name: t('ffn.y') }]}
-        height={220}
-      />
-      <h3>{t('ffn.qwenTitle')}</h3>
-      <div className="table-scroll">
-        <table className="data" data-testid="qwen-ffn-table">
-          <thead>
-            <tr>
-              <th>{t('ffn.model')}</th>
-              <th>d</th>
-              <th>{t('ffn.layers')}</th>
-              <th>
-                <code>intermediate_size</code>
-              </th>
-              <th>{t('ffn.perProj')}</th>
-              <th>8d/3</th>
-              <th>{t('ffn.round128')}</th>
-              <th>{t('ffn.perLayer')}</th>
-              <th>{t('ffn.vs4d')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {QWEN_FFN_SIZES.map((m) => {
-              const sw = ffnParams('swiglu', m.model, m.hidden);
-              const cl = ffnParams('gelu', m.model, 4 * m.model);
-              return (
-                <tr key={m.name} data-model={m.name}>
-                  <td>{m.name}</td>
-                  <td>{fmtInt(m.model)}</td>
-                  <td>{m.layers}</td>
-                  <td>{fmtInt(m.configIntermediate)}</td>
-                  <td>{fmtInt(m.hidden)}</td>
-                  <td>{fmt(equalParamSwigluHidden(m.model), 2)}</td>
-                  <td>{fmtInt(roundUpTo(equalParamSwigluHidden(m.model), 128))}</td>
-                  <td>{M(sw.weights)} M</td>
-                  <td>{M(cl.weights)} M</td>
-                </tr>
-              );
+    <>
+      <Figure explain={<Explain tex={t('ffn.tex')} text={t('ffn.text')} section="§2.3" />}>
+        <h2>{t('ffn.title')}</h2>
+        <div className="controls">
+          <Slider
+            label={t('controls.width')}
+            value={d}
+            min={64}
+            max={16_384}
+            log
+            integer
+            format={fmtInt}
+            onChange={(width) => setState({ width })}
+            testId="slider-width"
+          />
+          <label className="field">
+            {t('controls.mult')}
+            <select
+              value={state.mult}
+              onChange={(e) => setState({ mult: e.target.value as S['mult'] })}
+              data-testid="mult"
+            >
+              {MULTIPLES.map((m) => (
+                <option key={m} value={m}>
+                  {m === '1' ? t('ffn.noRounding') : m}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <ol className="arithmetic" data-testid="ffn-arithmetic">
+          <li>
+            {t('ffn.classic', {
+              h: fmtInt(4 * d),
+              d: fmtInt(d),
+              n: fmtInt(c.classic.weights),
             })}
-          </tbody>
-        </table>
+          </li>
+          <li>
+            {t('ffn.exact', {
+              d: fmtInt(d),
+              h: fmtDec(c.exactHidden),
+            })}
+          </li>
+          <li>
+            {t('ffn.rounded', {
+              m: multiple,
+              h: fmtInt(c.swiglu.hidden),
+              d: fmtInt(d),
+              n: fmtInt(c.swiglu.weights),
+              pct: fmt(100 * (c.ratio - 1), 2),
+            })}
+          </li>
+        </ol>
+        <BarChartView
+          testId="chart-ffn"
+          ariaLabel={t('ffn.title')}
+          data={[
+            { name: t('ffn.barClassic'), w: c.classic.weights / 1e6 },
+            { name: t('ffn.barSwiglu4d'), w: uncut.weights / 1e6 },
+            { name: t('ffn.barExact'), w: exact.weights / 1e6 },
+            { name: t('ffn.barRounded'), w: c.swiglu.weights / 1e6 },
+          ]}
+          x={{ key: 'name', label: '' }}
+          y={{ label: t('ffn.y') }}
+          series={[{ key: 'w', name: t('ffn.y') }]}
+          height={220}
+        />
+      </Figure>
+      <div className="qwen-ffn">
+        <h3>{t('ffn.qwenTitle')}</h3>
+        <div className="table-scroll">
+          <table className="data" data-testid="qwen-ffn-table">
+            <thead>
+              <tr>
+                <th>{t('ffn.model')}</th>
+                <th>d</th>
+                <th>{t('ffn.layers')}</th>
+                <th>
+                  <code>intermediate_size</code>
+                </th>
+                <th>{t('ffn.perProj')}</th>
+                <th>8d/3</th>
+                <th>{t('ffn.round128')}</th>
+                <th>{t('ffn.perLayer')}</th>
+                <th>{t('ffn.vs4d')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {QWEN_FFN_SIZES.map((m) => {
+                const sw = ffnParams('swiglu', m.model, m.hidden);
+                const cl = ffnParams('gelu', m.model, 4 * m.model);
+                return (
+                  <tr key={m.name} data-model={m.name}>
+                    <td>{m.name}</td>
+                    <td>{fmtInt(m.model)}</td>
+                    <td>{m.layers}</td>
+                    <td>{fmtInt(m.configIntermediate)}</td>
+                    <td>{fmtInt(m.hidden)}</td>
+                    <td>{fmtDec(equalParamSwigluHidden(m.model))}</td>
+                    <td>{fmtInt(roundUpTo(equalParamSwigluHidden(m.model), 128))}</td>
+                    <td>{M(sw.weights)} M</td>
+                    <td>{M(cl.weights)} M</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+        <p className="hint">{t('ffn.source')}</p>
       </div>
-      <p className="hint">{t('ffn.source')}</p>
-    </Figure>
+    </>
   );
 }

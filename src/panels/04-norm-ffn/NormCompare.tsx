@@ -159,18 +159,24 @@ export function NormCompare({ state, setState }: { state: S; setState: (p: Parti
               <tr>
                 <th>{t('compare.mean')}</th>
                 <td>{fmt(mean, 4)}</td>
+              </tr>
+              <tr>
                 <th>{t('compare.variance')}</th>
                 <td>{fmt(variance, 4)}</td>
               </tr>
               <tr>
                 <th>RMSNorm: √(mean(x²) + ε)</th>
                 <td data-testid="stat-rms">{fmt(d.rms.rms[0], 4)}</td>
-                <th>LayerNorm: √(var + ε)</th>
+              </tr>
+              <tr>
+                <th>LayerNorm: √(σ² + ε)</th>
                 <td>{fmt(Math.sqrt(variance + state.eps), 4)}</td>
               </tr>
               <tr>
                 <th>{t('compare.rmsMoved')}</th>
                 <td data-testid="rms-moved">{same(d.rmsMoved)}</td>
+              </tr>
+              <tr>
                 <th>{t('compare.lnMoved')}</th>
                 <td data-testid="ln-moved">{same(d.lnMoved)}</td>
               </tr>

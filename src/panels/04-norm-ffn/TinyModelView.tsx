@@ -136,9 +136,8 @@ function Views({ tiny, state, setState, worker }: Props & { tiny: TinyModel }) {
         values={v.gains}
         rows={2 * L + 1}
         cols={v.hidden}
-        min={-gmax}
+        min={0}
         max={gmax}
-        diverging
         rowLabel={normLabel}
         colLabel={(c) => t('inside.channel', { c })}
         format={(x) => fmt(x, 4)}

@@ -55,6 +55,7 @@ export function VectorEditor({
       ref={svg}
       className="vector-editor"
       viewBox={`0 0 ${W} ${H}`}
+      style={{ width: W * 1.4 }}
       data-testid="vector-editor"
       role="group"
       aria-label={t('vector.label')}

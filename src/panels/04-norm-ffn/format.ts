@@ -10,6 +10,10 @@ export const fmt = (v: number, digits = 4): string =>
 
 export const fmtInt = (v: number): string => Math.round(v).toLocaleString('en-US');
 
+/** 10922.666 → "10,922.67" */
+export const fmtDec = (v: number, digits = 2): string =>
+  v.toLocaleString('en-US', { maximumFractionDigits: digits });
+
 export const pct = (v: number): string => `${(100 * v).toFixed(1)}%`;
 
 export function rows(n: number, f: (i: number) => Row): Row[] {
