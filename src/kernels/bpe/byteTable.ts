@@ -24,7 +24,7 @@ export class ByteTable {
   private readonly hashes: Int32Array;
   private readonly tokens: readonly Uint8Array[];
 
-  /** Indexes tokens[id] for every id whose bytes are non-empty (the first id wins on duplicates). */
+  /** Indexes tokens[id] for every included id with non-empty bytes (first id wins on duplicates). */
   constructor(tokens: readonly Uint8Array[], include: (id: number) => boolean = () => true) {
     this.tokens = tokens;
     let cap = 16;

@@ -29,7 +29,7 @@ function buildByteToUnicode(): string[] {
   return table;
 }
 
-/** Byte sequence → its byte-level token string.  bytesToTokenString([0x20, 0x68, 0x69]) → 'Ġhi' */
+/** Bytes → byte-level token string.  bytesToTokenString([0x20, 0x68, 0x69]) → 'Ġhi' */
 export function bytesToTokenString(bytes: ArrayLike<number>): string {
   let s = '';
   for (let i = 0; i < bytes.length; i++) s += BYTE_TO_UNICODE[bytes[i]];

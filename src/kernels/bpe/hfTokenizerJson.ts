@@ -35,7 +35,8 @@ function obj(x: unknown, what: string): Json {
 
 /**
  * Parsed tokenizer.json → BpeVocab.
- *   loadHfTokenizerJson(JSON.parse(qwenTokenizerJsonText), 'Qwen') → 151,669 ids (151,643 BPE + 26 added), scheme 'qwen'
+ *   loadHfTokenizerJson(JSON.parse(qwenTokenizerJsonText), 'Qwen')
+ *     → 151,669 ids (151,643 BPE + 26 added), scheme 'qwen'
  */
 export function loadHfTokenizerJson(json: unknown, name = 'tokenizer.json'): BpeVocab {
   const root = obj(json, 'the file');
@@ -223,9 +224,9 @@ export function exportTokenizerJson(vocab: BpeVocab): Record<string, unknown> {
     const pairKey = `${left[k]},${right[k]}`;
     if (seen.has(pairKey)) continue;
     seen.add(pairKey);
-    merges.push(
-      `${bytesToTokenString(vocab.tokenBytes[left[k]])} ${bytesToTokenString(vocab.tokenBytes[right[k]])}`,
-    );
+    const a = bytesToTokenString(vocab.tokenBytes[left[k]]);
+    const b = bytesToTokenString(vocab.tokenBytes[right[k]]);
+    merges.push(`${a} ${b}`);
   }
   const byteLevel = {
     type: 'ByteLevel',

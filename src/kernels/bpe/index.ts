@@ -1,6 +1,20 @@
 /**
  * The BPE kernel: one byte-level BPE implementation for every vocabulary the playground shows
  * (Qwen, LLaMA-2, cl100k_base, o200k_base, and the tiny model's own).
+ *
+ * Usage (callers fetch / import the data; the kernel never does IO):
+ *   const qwen = new BpeTokenizer(loadHfTokenizerJson(parsedTokenizerJson, 'Qwen'));
+ *   const ranks = (await import('js-tiktoken/ranks/cl100k_base')).default;
+ *   const cl100k = new BpeTokenizer(loadJsTiktokenRanks(ranks, 'cl100k', 'cl100k_base'));
+ *   qwen.encode('Hello world')                           → [9707, 1879]
+ *   qwen.encode(chatml, { allowedSpecial: 'all' })       → special tokens become their ids
+ *   qwen.encodeDetailed(text)                            → ids, per-token bytes/offsets, chunks
+ *   qwen.traceChunk(' tokenizer')                        → states from bytes to tokens
+ *   qwen.decode(ids) · qwen.tokenView(id)                → text · bytes/hex of one token
+ *   pretokenize(text, 'qwen')                            → chunks with offsets
+ *   const specialTokens = ['<|endoftext|>', '<|im_start|>', '<|im_end|>'];
+ *   const { vocab } = trainBpe(corpus, 2000, { specialTokens });
+ *   exportTokenizerJson(vocab) · buildTokenizerConfig(vocab, { modelMaxLength: 256 })
  * Deliberately left out: any file or network access (callers pass parsed data in).
  */
 export { ByteTable, HASH_P, hashBytes, hashPower } from './byteTable.ts';
