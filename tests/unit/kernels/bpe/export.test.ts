@@ -79,6 +79,11 @@ describe('exportTokenizerJson', () => {
     expect(bad).toBeUndefined();
   });
 
+  it('decodes its own encoding back to the NFC text', () => {
+    for (const t of texts.slice(0, 1000))
+      expect(ours.decode(ours.encode(t))).toBe(t.normalize('NFC'));
+  });
+
   it('is read back by our own loader into the same tokenizer', () => {
     const again = new BpeTokenizer(loadHfTokenizerJson(json, 'again'));
     expect(again.vocab.size).toBe(trained.vocab.size);

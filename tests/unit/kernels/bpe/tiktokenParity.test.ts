@@ -41,6 +41,12 @@ for (const name of ['cl100k', 'o200k'] as const) {
       expect(bad).toBeUndefined();
     });
 
+    it('encodes lone surrogates as U+FFFD, as js-tiktoken does', () => {
+      for (const t of ['a\uD800b', '\uDC00x', 'x\uD83D', '\uDE00\uD83D']) {
+        expect(ours.encode(t)).toEqual(referenceNone(t));
+      }
+    });
+
     it('decodes back to the exact text (tiktoken does not normalize)', () => {
       for (const t of texts.slice(0, 3000)) expect(ours.decode(ours.encode(t))).toBe(t);
     });

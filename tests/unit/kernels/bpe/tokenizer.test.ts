@@ -110,5 +110,8 @@ describe('lone surrogates', () => {
   it('are encoded as U+FFFD, like TextEncoder', () => {
     expect(qwen.encode('a\uD800b')).toEqual(qwen.encode('a\uFFFDb'));
     expect(qwen.decode(qwen.encode('x\uDC00'))).toBe('x\uFFFD');
+    for (const t of ['a\uD800b', '\uDC00x', 'x\uD83D', '\uDE00\uD83D']) {
+      expect(qwen.encode(t, { allowedSpecial: 'all' })).toEqual(reference(t));
+    }
   });
 });
