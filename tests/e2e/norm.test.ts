@@ -213,6 +213,7 @@ describe('Norm & FFN lab', () => {
     const notice = await page.locator('[data-testid="url-notice"]').textContent();
     for (const key of ['eps', 'depth', 'mult']) expect(notice).toContain(`“${key}”`);
     await page.waitForSelector('[data-testid="vector-bar-5"]'); // the default 6-entry vector
+    expect(await text(page, 'vector-invalid')).toContain('could not be read');
     expect(await page.locator('[data-testid="panel-error"]').count()).toBe(0);
     expect(await page.locator('script:text("<script>")').count()).toBe(0);
     expectClean(tp);

@@ -29,7 +29,7 @@ const SWEEP = rows(57, (k) => ({ s: Math.pow(10, -5 + k / 8) }));
 
 export function NormCompare({ state, setState }: { state: S; setState: (p: Partial<S>) => void }) {
   const { t } = useTranslation('norm');
-  const { values } = parseVector(state.vec);
+  const { values, ok } = parseVector(state.vec);
   const C = values.length;
   const d = useMemo(() => {
     const x = Float32Array.from(values, (v) => v * state.scale + state.shift);
@@ -79,6 +79,11 @@ export function NormCompare({ state, setState }: { state: S; setState: (p: Parti
       <Figure explain={<Explain tex={t('compare.tex')} text={t('compare.text')} section="§2.3" />}>
         <h2>{t('compare.title')}</h2>
         <p className="hint">{t('vector.hint')}</p>
+        {!ok && (
+          <p className="hint" role="status" data-testid="vector-invalid">
+            {t('vector.invalid')}
+          </p>
+        )}
         <VectorEditor values={values} onChange={setValues} />
         <div className="row-buttons">
           <button
