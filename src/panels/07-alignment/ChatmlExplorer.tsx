@@ -1,0 +1,337 @@
+/**
+ * Part 1 of the alignment lab: edit a conversation as JSON and see it as ChatML text and as
+ * token ids coloured by the SFT loss mask (src/kernels/chatml.ts), with the tiny model's
+ * vocabulary or a toy BPE trained here; then why role markers beat plain concatenation.
+ */
+import { useDeferredValue, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BpeTokenizer, tokenView, trainBpe } from '../../kernels/bpe/index.ts';
+import {
+  IM_START,
+  chatmlSegments,
+  parsePlain,
+  renderPlain,
+  sftLossMask,
+  type ChatMLSpecialIds,
+  type ChatMLTokens,
+  type ChatMessage,
+} from '../../kernels/chatml.ts';
+import { useTinyModel } from '../../runtime/useTinyModel.ts';
+import type { StateOf } from '../../state/urlSchema.ts';
+import { Explain, Figure } from '../../ui/Explain.tsx';
+import { ModelGate } from '../../ui/ModelGate.tsx';
+import { PanelError } from '../../ui/PanelBoundary.tsx';
+import { EXAMPLES, parseConversation, type ExampleName } from './examples.ts';
+import { VOCABS, alignmentSchema, type VocabName } from './meta.ts';
+import { PREFERENCE_PAIRS } from './preferences.ts';
+
+type State = StateOf<typeof alignmentSchema>;
+type SetState = (p: Partial<State>) => void;
+
+interface Tok {
+  tokenizer: BpeTokenizer;
+  special: ChatMLSpecialIds;
+}
+
+let toyTok: Tok | null = null;
+/** A 512-token byte-level BPE trained once on this lab's own texts (a few milliseconds). */
+function toyTokenizer(): Tok {
+  if (!toyTok) {
+    let text = Object.values(EXAMPLES).join('\n');
+    for (const p of PREFERENCE_PAIRS) text += `\n${p.prompt}\n${p.chosen}\n${p.rejected}`;
+    const { vocab } = trainBpe(text, 512, {
+      specialTokens: ['<|endoftext|>', '<|im_start|>', '<|im_end|>'],
+      name: 'toy BPE',
+    });
+    const tokenizer = new BpeTokenizer(vocab);
+    const id = (s: string) => tokenizer.encode(s, { allowedSpecial: 'all' })[0];
+    toyTok = { tokenizer, special: { imStart: id('<|im_start|>'), imEnd: id('<|im_end|>') } };
+  }
+  return toyTok;
+}
+
+/** How a token looks in a chip: whitespace made visible, byte fragments as hex. */
+function chipText(tok: BpeTokenizer, id: number): string {
+  const v = tokenView(tok.vocab, id);
+  if (v.text === null) return `‹${v.hex}›`;
+  return v.text.replace(/\n/g, '↵').replace(/ /g, '·').replace(/\t/g, '→');
+}
+
+export function ChatmlExplorer({ state, setState }: { state: State; setState: SetState }) {
+  const { t } = useTranslation('alignment');
+  const conv = useDeferredValue(state.conv);
+  const parsed = useMemo(() => parseConversation(conv), [conv]);
+  const messages = 'messages' in parsed ? parsed.messages : null;
+  return (
+    <>
+      <Figure
+        id="chatml"
+        explain={
+          <Explain tex={t('chatml.tex')} text={t('chatml.text')} section="§3.1, §3.4">
+            <p className="explain-note">{t('chatml.qwenVocab')}</p>
+          </Explain>
+        }
+      >
+        <h2>{t('chatml.title')}</h2>
+        <div className="row-buttons" role="group" aria-label={t('chatml.examples')}>
+          {(Object.keys(EXAMPLES) as ExampleName[]).map((name) => (
+            <button
+              key={name}
+              type="button"
+              onClick={() => setState({ conv: EXAMPLES[name] })}
+              data-testid={`example-${name}`}
+            >
+              {t(`chatml.example.${name}`)}
+            </button>
+          ))}
+        </div>
+        <label className="field al-json">
+          {t('chatml.editor')}
+          <textarea
+            value={state.conv}
+            onChange={(e) => setState({ conv: e.target.value })}
+            rows={12}
+            spellCheck={false}
+            data-testid="conv-json"
+          />
+        </label>
+        <div className="controls">
+          <label className="field">
+            {t('chatml.vocab')}
+            <select
+              value={state.vocab}
+              onChange={(e) => setState({ vocab: e.target.value as VocabName })}
+              data-testid="vocab"
+            >
+              {VOCABS.map((v) => (
+                <option key={v} value={v}>
+                  {t(`chatml.vocabs.${v}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field al-check">
+            <span>
+              <input
+                type="checkbox"
+                checked={state.gen}
+                onChange={(e) => setState({ gen: e.target.checked })}
+                data-testid="gen"
+              />{' '}
+              {t('chatml.gen')}
+            </span>
+          </label>
+        </div>
+        {'error' in parsed ? (
+          <PanelError error={t(`chatml.errors.${parsed.error}`, { detail: parsed.detail })} />
+        ) : (
+          <ChatmlViews messages={parsed.messages} state={state} setState={setState} />
+        )}
+      </Figure>
+      {messages && <PlainVsChatml messages={messages} />}
+    </>
+  );
+}
+
+function ChatmlViews({
+  messages,
+  state,
+  setState,
+}: {
+  messages: ChatMessage[];
+  state: State;
+  setState: SetState;
+}) {
+  const { t } = useTranslation('alignment');
+  const segments = useMemo(() => {
+    try {
+      return { segs: chatmlSegments(messages, { addGenerationPrompt: state.gen }) };
+    } catch (e) {
+      return { error: (e as Error).message };
+    }
+  }, [messages, state.gen]);
+  if ('error' in segments) {
+    return <PanelError error={t('chatml.errors.role', { detail: segments.error })} />;
+  }
+  return (
+    <>
+      <h3>{t('chatml.textTitle')}</h3>
+      <pre className="al-chatml" data-testid="chatml-text">
+        {segments.segs.map((s, i) => (
+          <span
+            key={i}
+            className={`al-seg al-${s.kind}${s.learned ? ' al-learned' : ''}`}
+            data-role={s.role}
+          >
+            {s.text}
+          </span>
+        ))}
+      </pre>
+      <h3>{t('chatml.tokensTitle')}</h3>
+      <MaskLegend />
+      {state.vocab === 'toy' ? (
+        <TokenView tok={toyTokenizer()} messages={messages} gen={state.gen} />
+      ) : (
+        <TinyTokens messages={messages} gen={state.gen} setState={setState} />
+      )}
+    </>
+  );
+}
+
+function TinyTokens({
+  messages,
+  gen,
+  setState,
+}: {
+  messages: ChatMessage[];
+  gen: boolean;
+  setState: SetState;
+}) {
+  const { t } = useTranslation('alignment');
+  const model = useTinyModel();
+  return (
+    <div data-testid="tiny-vocab">
+      <ModelGate state={model}>
+        {(tiny) => (
+          <TokenView
+            tok={{ tokenizer: tiny.tokenizer, special: tiny.special }}
+            messages={messages}
+            gen={gen}
+          />
+        )}
+      </ModelGate>
+      {model.status === 'error' && (
+        <button type="button" onClick={() => setState({ vocab: 'toy' })} data-testid="use-toy">
+          {t('chatml.useToy')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function MaskLegend() {
+  const { t } = useTranslation('alignment');
+  return (
+    <p className="chip-legend al-legend">
+      <span>
+        <span className="al-chip al-chip-learned al-swatch" aria-hidden="true" />{' '}
+        {t('chatml.legendLearned')}
+      </span>
+      <span>
+        <span className="al-chip al-swatch" aria-hidden="true" /> {t('chatml.legendContext')}
+      </span>
+      <span>
+        <span className="al-chip al-chip-special al-swatch" aria-hidden="true" />{' '}
+        {t('chatml.legendSpecial')}
+      </span>
+    </p>
+  );
+}
+
+function TokenView({ tok, messages, gen }: { tok: Tok; messages: ChatMessage[]; gen: boolean }) {
+  const { t } = useTranslation('alignment');
+  const encoded = useMemo((): ChatMLTokens | null => {
+    try {
+      return sftLossMask(messages, (s) => tok.tokenizer.encode(s), tok.special, {
+        addGenerationPrompt: gen,
+      });
+    } catch {
+      return null; // a bad role: ChatmlViews already shows the error
+    }
+  }, [messages, gen, tok]);
+  if (!encoded) return null;
+  let learned = 0;
+  for (let i = 0; i < encoded.mask.length; i++) learned += encoded.mask[i];
+  const byRole = new Map<string, { total: number; learned: number }>();
+  encoded.roles.forEach((r, i) => {
+    const e = byRole.get(r) ?? { total: 0, learned: 0 };
+    e.total++;
+    e.learned += encoded.mask[i];
+    byRole.set(r, e);
+  });
+  return (
+    <>
+      <p data-testid="mask-summary">
+        {t('chatml.summary', {
+          vocab: tok.tokenizer.vocab.name,
+          size: tok.tokenizer.vocab.size.toLocaleString('en-US'),
+          tokens: encoded.ids.length,
+          learned,
+          pct: encoded.ids.length ? ((100 * learned) / encoded.ids.length).toFixed(1) : '0',
+        })}
+      </p>
+      <ol className="al-chips" data-testid="token-chips" aria-label={t('chatml.tokensTitle')}>
+        {encoded.ids.map((id, i) => {
+          const special = id === tok.special.imStart || id === tok.special.imEnd;
+          const cls = `al-chip${encoded.mask[i] ? ' al-chip-learned' : ''}${special ? ' al-chip-special' : ''}`;
+          return (
+            <li
+              key={i}
+              className={cls}
+              data-mask={encoded.mask[i]}
+              data-role={encoded.roles[i]}
+              title={t('chatml.chipTitle', {
+                i,
+                id,
+                role: encoded.roles[i],
+                loss: encoded.mask[i] ? t('chatml.yes') : t('chatml.no'),
+              })}
+            >
+              <span className="al-chip-text">{chipText(tok.tokenizer, id)}</span>
+              <span className="al-chip-id">{id}</span>
+            </li>
+          );
+        })}
+      </ol>
+      <div className="table-scroll">
+        <table className="data" data-testid="role-table">
+          <thead>
+            <tr>
+              <th>{t('chatml.role')}</th>
+              <th>{t('chatml.tokens')}</th>
+              <th>{t('chatml.withLoss')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...byRole].map(([role, e]) => (
+              <tr key={role}>
+                <td>{role}</td>
+                <td>{e.total}</td>
+                <td>{e.learned}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+/** Why role markers beat plain concatenation: the same messages as "role: text" lines. */
+function PlainVsChatml({ messages }: { messages: ChatMessage[] }) {
+  const { t } = useTranslation('alignment');
+  const plain = renderPlain(messages);
+  const roles = [
+    ...new Set(['system', 'user', 'assistant', 'tool', ...messages.map((m) => m.role)]),
+  ];
+  const recovered = parsePlain(plain, roles).length;
+  // In ChatML only real markers open a turn: typed "<|im_start|>" text is ordinary characters.
+  const typedMarkers = messages.reduce((n, m) => n + m.content.split(IM_START).length - 1, 0);
+  return (
+    <Figure explain={<Explain text={t('plain.text')} section="§3.1" />}>
+      <h2>{t('plain.title')}</h2>
+      <pre className="al-chatml" data-testid="plain-text">
+        {plain}
+      </pre>
+      <p
+        data-testid="plain-verdict"
+        className={recovered !== messages.length ? 'al-warn' : undefined}
+      >
+        {t('plain.recovered', { found: recovered, real: messages.length })}
+      </p>
+      <p data-testid="chatml-verdict">
+        {t('plain.chatml', { real: messages.length, typed: typedMarkers })}
+      </p>
+    </Figure>
+  );
+}

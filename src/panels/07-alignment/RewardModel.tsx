@@ -1,0 +1,290 @@
+/**
+ * Part 2 of the alignment lab: a toy reward model for real. The tiny model reads each reply in
+ * ChatML; its final hidden state at the reply's <|im_end|> goes through a scalar head trained
+ * with the Bradley–Terry loss on the bundled preference pairs (in a worker); then the visitor
+ * writes a reply and gets its score.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TinyModel } from '../../runtime/tinyModel.ts';
+import { useTinyModel } from '../../runtime/useTinyModel.ts';
+import type { StateOf } from '../../state/urlSchema.ts';
+import { LineChartView, type Row } from '../../ui/Chart.tsx';
+import { Explain, Figure } from '../../ui/Explain.tsx';
+import { Spinner } from '../../ui/LoadProgress.tsx';
+import { ModelGate } from '../../ui/ModelGate.tsx';
+import { PanelError } from '../../ui/PanelBoundary.tsx';
+import { Slider } from '../../ui/Slider.tsx';
+import { rewardInputIds } from './hiddenState.ts';
+import type { alignmentSchema } from './meta.ts';
+import { PREFERENCE_PAIRS, replyConversation } from './preferences.ts';
+import type { WorkerIn, WorkerOut } from './rewardModel.worker.ts';
+
+type State = StateOf<typeof alignmentSchema>;
+type SetState = (p: Partial<State>) => void;
+
+const fmt = (v: number) => (Number.isFinite(v) ? v.toFixed(3) : '—');
+
+export function RewardModelSection({ state, setState }: { state: State; setState: SetState }) {
+  const { t } = useTranslation('alignment');
+  // The tiny model (a few MB) loads only when the visitor asks for this part.
+  const [wanted, setWanted] = useState(false);
+  return (
+    <Figure
+      id="reward"
+      explain={<Explain tex={t('reward.tex')} text={t('reward.text')} section="§3.2" />}
+    >
+      <h2>{t('reward.title')}</h2>
+      <p>{t('reward.what')}</p>
+      <div data-testid="reward-lab">
+        {wanted ? (
+          <WithModel state={state} setState={setState} />
+        ) : (
+          <div className="row-buttons">
+            <button type="button" onClick={() => setWanted(true)} data-testid="rm-start">
+              {t('reward.start')}
+            </button>
+          </div>
+        )}
+      </div>
+    </Figure>
+  );
+}
+
+function WithModel({ state, setState }: { state: State; setState: SetState }) {
+  const model = useTinyModel();
+  return (
+    <ModelGate state={model}>
+      {(tiny) => <RewardLab tiny={tiny} state={state} setState={setState} />}
+    </ModelGate>
+  );
+}
+
+interface Trained {
+  losses: number[];
+  accuracies: number[];
+  chosenScores: number[];
+  rejectedScores: number[];
+}
+
+function RewardLab({
+  tiny,
+  state,
+  setState,
+}: {
+  tiny: TinyModel;
+  state: State;
+  setState: SetState;
+}) {
+  const { t } = useTranslation('alignment');
+  const worker = useRef<Worker | null>(null);
+  const [phase, setPhase] = useState<'idle' | 'features' | 'training' | 'done'>('idle');
+  const [featuresDone, setFeaturesDone] = useState(0);
+  const [losses, setLosses] = useState<number[]>([]);
+  const [trained, setTrained] = useState<Trained | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [score, setScore] = useState<{ id: number; value: number } | null>(null);
+  const scoreId = useRef(0);
+
+  const encode = useCallback((s: string) => tiny.tokenizer.encode(s), [tiny]);
+  const idsOf = useCallback(
+    (prompt: string, reply: string) =>
+      rewardInputIds(replyConversation(prompt, reply), encode, tiny.special),
+    [encode, tiny],
+  );
+
+  const train = () => {
+    setError(null);
+    setLosses([]);
+    setTrained(null);
+    setScore(null);
+    setFeaturesDone(0);
+    setPhase('features');
+    const msg: WorkerIn = {
+      type: 'train',
+      chosen: PREFERENCE_PAIRS.map((p) => idsOf(p.prompt, p.chosen)),
+      rejected: PREFERENCE_PAIRS.map((p) => idsOf(p.prompt, p.rejected)),
+      steps: state.rmsteps,
+      lr: state.rmlr,
+    };
+    worker.current?.postMessage(msg);
+  };
+
+  const trainRef = useRef(train);
+  trainRef.current = train;
+
+  useEffect(() => {
+    const w = new Worker(new URL('./rewardModel.worker.ts', import.meta.url), { type: 'module' });
+    worker.current = w;
+    w.onmessage = (e: MessageEvent<WorkerOut>) => {
+      const m = e.data;
+      if (m.type === 'features') {
+        setFeaturesDone(m.done);
+        if (m.done === m.total) setPhase('training');
+      } else if (m.type === 'progress') {
+        setLosses((prev) => [...prev, ...m.losses]);
+      } else if (m.type === 'trained') {
+        setTrained(m);
+        setLosses(m.losses);
+        setPhase('done');
+      } else if (m.type === 'score') {
+        if (m.id === scoreId.current) setScore({ id: m.id, value: m.score });
+      } else {
+        setError(m.message);
+        setPhase((p) => (p === 'done' ? p : 'idle'));
+      }
+    };
+    w.onerror = (e) => {
+      e.preventDefault();
+      setError(e.message || ''); // '' → the generic message below
+      setPhase('idle');
+    };
+    const init: WorkerIn = { type: 'init', model: tiny.model };
+    w.postMessage(init);
+    // The visitor asked for this part by clicking, so training starts right away.
+    trainRef.current();
+    return () => w.terminate();
+  }, [tiny]);
+
+  // Score the visitor's reply whenever it (or the question) changes, once a head is trained.
+  const pair = PREFERENCE_PAIRS[Math.min(state.q, PREFERENCE_PAIRS.length - 1)];
+  useEffect(() => {
+    if (!trained || state.reply.trim() === '') return;
+    const id = ++scoreId.current;
+    const handle = setTimeout(() => {
+      const msg: WorkerIn = { type: 'score', id, ids: idsOf(pair.prompt, state.reply) };
+      worker.current?.postMessage(msg);
+    }, 150);
+    return () => clearTimeout(handle);
+  }, [trained, state.reply, pair, idsOf]);
+
+  const lossRows = useMemo(
+    (): Row[] => losses.map((l, i) => ({ step: i, loss: l, ln2: Math.LN2 })),
+    [losses],
+  );
+  const q = PREFERENCE_PAIRS.indexOf(pair);
+  const busy = phase === 'features' || phase === 'training';
+  return (
+    <>
+      <div className="controls">
+        <Slider
+          label={t('reward.steps')}
+          value={state.rmsteps}
+          min={10}
+          max={2000}
+          log
+          integer
+          onChange={(rmsteps) => setState({ rmsteps })}
+          testId="slider-rmsteps"
+        />
+        <Slider
+          label={t('reward.lr')}
+          value={state.rmlr}
+          min={0.001}
+          max={1}
+          log
+          format={(v) => String(+v.toPrecision(3))}
+          onChange={(rmlr) => setState({ rmlr })}
+          testId="slider-rmlr"
+        />
+      </div>
+      <div className="row-buttons">
+        <button type="button" onClick={train} disabled={busy} data-testid="rm-train">
+          {t('reward.retrain')}
+        </button>
+        {phase === 'features' && (
+          <Spinner
+            label={t('reward.features', { done: featuresDone, total: PREFERENCE_PAIRS.length })}
+          />
+        )}
+        {phase === 'training' && <Spinner label={t('reward.training')} />}
+      </div>
+      {error !== null && (
+        <PanelError
+          error={t('reward.failed', { message: error || t('reward.workerFailed') })}
+          onRetry={train}
+        />
+      )}
+      {lossRows.length > 0 && (
+        <LineChartView
+          testId="chart-rm-loss"
+          ariaLabel={t('reward.lossTitle')}
+          data={lossRows}
+          x={{ key: 'step', label: t('reward.x') }}
+          y={{ label: t('reward.y'), domain: [0, 'auto'] }}
+          series={[
+            { key: 'loss', name: t('reward.loss'), color: 0 },
+            { key: 'ln2', name: t('reward.chance'), dashed: true, color: 4 },
+          ]}
+          height={220}
+        />
+      )}
+      {trained && (
+        <p data-testid="rm-result">
+          {t('reward.result', {
+            first: fmt(trained.losses[0]),
+            last: fmt(trained.losses[trained.losses.length - 1]),
+            acc: (100 * trained.accuracies[trained.accuracies.length - 1]).toFixed(0),
+            pairs: PREFERENCE_PAIRS.length,
+          })}
+        </p>
+      )}
+      <h3>{t('reward.tryTitle')}</h3>
+      <label className="field">
+        {t('reward.question')}
+        <select
+          value={q}
+          onChange={(e) => setState({ q: Number(e.target.value) })}
+          data-testid="rm-question"
+        >
+          {PREFERENCE_PAIRS.map((p, i) => (
+            <option key={i} value={i}>
+              {p.prompt}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field al-json">
+        {t('reward.reply')}
+        <textarea
+          value={state.reply}
+          onChange={(e) => setState({ reply: e.target.value })}
+          rows={3}
+          placeholder={t('reward.placeholder')}
+          data-testid="rm-reply"
+        />
+      </label>
+      {!trained ? (
+        <p className="slider-hint">{t('reward.trainFirst')}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data" data-testid="rm-scores">
+            <thead>
+              <tr>
+                <th>{t('reward.replyCol')}</th>
+                <th>{t('reward.scoreCol')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <td>{t('reward.yours')}</td>
+                <td data-testid="rm-score">
+                  {state.reply.trim() === '' ? t('reward.empty') : score ? fmt(score.value) : '…'}
+                </td>
+              </tr>
+              <tr>
+                <td>{t('reward.chosen', { text: pair.chosen })}</td>
+                <td>{fmt(trained.chosenScores[q])}</td>
+              </tr>
+              <tr>
+                <td>{t('reward.rejected', { text: pair.rejected })}</td>
+                <td>{fmt(trained.rejectedScores[q])}</td>
+              </tr>
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="slider-hint">{t('reward.honest')}</p>
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+/** The alignment lab: ChatML and SFT masking, a toy reward model, PPO. Route, texts, URL schema. */
+import { bool, num, oneOf, str } from '../../state/urlSchema.ts';
+import { definePanel } from '../types.ts';
+import { EXAMPLES } from './examples.ts';
+
+export const VOCABS = ['tiny', 'toy'] as const;
+export type VocabName = (typeof VOCABS)[number];
+
+export const alignmentSchema = {
+  /** The conversation being explored, as JSON. */
+  conv: str(EXAMPLES.react, 6000),
+  vocab: oneOf(VOCABS, 'toy'),
+  /** Append the generation prompt <|im_start|>assistant\n. */
+  gen: bool(false),
+  /** Reward model: training steps and learning rate of the head. */
+  rmsteps: num({ default: 300, min: 10, max: 2000, integer: true, log: true }),
+  rmlr: num({ default: 0.03, min: 0.001, max: 1, log: true }),
+  /** Reward model: which bundled question the visitor's reply answers, and the reply. */
+  q: num({ default: 0, min: 0, max: 23, integer: true }),
+  reply: str('', 600),
+  /** PPO clip range ε and KL coefficient β. */
+  eps: num({ default: 0.2, min: 0.01, max: 1 }),
+  beta: num({ default: 0.3, min: 0, max: 2 }),
+  /** Toy PPO run. */
+  lr: num({ default: 0.5, min: 0.01, max: 5, log: true }),
+  epochs: num({ default: 4, min: 1, max: 16, integer: true }),
+  batch: num({ default: 32, min: 4, max: 256, integer: true }),
+  steps: num({ default: 150, min: 0, max: 400, integer: true }),
+  noise: num({ default: 0.3, min: 0, max: 2 }),
+  seed: num({ default: 1, min: 1, max: 9999, integer: true }),
+  /** GAE. */
+  gamma: num({ default: 1, min: 0, max: 1 }),
+  lambda: num({ default: 0.95, min: 0, max: 1 }),
+};
+
+export default definePanel({
+  id: 'alignment',
+  section: '§3',
+  texts: {
+    en: {
+      title: 'Alignment: SFT, reward model, PPO',
+      summary:
+        'ChatML and the SFT loss mask, a reward model trained in your browser on preference pairs, and PPO’s clipped objective with a KL penalty on a toy policy.',
+    },
+    'zh-CN': {
+      title: '对齐：SFT、奖励模型与 PPO',
+      summary:
+        'ChatML 格式与 SFT 损失掩码，在浏览器里用偏好对训练一个奖励模型，以及在玩具策略上观察 PPO 的裁剪目标和 KL 惩罚。',
+    },
+  },
+  schema: alignmentSchema,
+  load: () => import('./Panel.tsx'),
+});
