@@ -9,9 +9,10 @@ import type { Lang } from '../state/settings.ts';
 import type { PanelMeta } from './types.ts';
 import rope from './03-rope/meta.ts';
 import norm from './04-norm-ffn/meta.ts';
+import alignment from './07-alignment/meta.ts';
 
 // Panels are typed by their own schemas; the shell only needs the common shape.
-const list = [rope, norm] as unknown[];
+const list = [rope, norm, alignment] as unknown[];
 
 export const PANELS = list as readonly PanelMeta<Schema>[];
 
