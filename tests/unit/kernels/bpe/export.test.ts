@@ -84,6 +84,27 @@ describe('exportTokenizerJson', () => {
       expect(ours.decode(ours.encode(t))).toBe(t.normalize('NFC'));
   });
 
+  it('honours ignore_merges (a chunk that is a token is emitted whole) like the reference', () => {
+    const variant = structuredClone(json) as { model: Record<string, unknown> };
+    variant.model.ignore_merges = true;
+    // Make some tokens unreachable by merges: drop every merge whose rank is a multiple of 5.
+    variant.model.merges = (variant.model.merges as string[]).filter((_, k) => k % 5 !== 0);
+    const hf = new Tokenizer(variant, config);
+    const mine = new BpeTokenizer(loadHfTokenizerJson(variant, 'variant'));
+    expect(mine.vocab.wholeTokens).not.toBeNull();
+    const bad = texts.find((t) => {
+      const a = mine.encode(t, { allowedSpecial: 'all' });
+      const b = hf.encode(t, { add_special_tokens: false }).ids;
+      return a.length !== b.length || a.some((x, i) => x !== b[i]);
+    });
+    expect(bad).toBeUndefined();
+    // …and the shortcut really changes something on this text.
+    const plain = new BpeTokenizer(
+      loadHfTokenizerJson({ ...variant, model: { ...variant.model, ignore_merges: false } }, 'p'),
+    );
+    expect(texts.some((t) => plain.encode(t).length !== mine.encode(t).length)).toBe(true);
+  });
+
   it('is read back by our own loader into the same tokenizer', () => {
     const again = new BpeTokenizer(loadHfTokenizerJson(json, 'again'));
     expect(again.vocab.size).toBe(trained.vocab.size);
