@@ -327,7 +327,10 @@ function PlainVsChatml({ messages }: { messages: ChatMessage[] }) {
         data-testid="plain-verdict"
         className={recovered !== messages.length ? 'al-warn' : undefined}
       >
-        {t('plain.recovered', { found: recovered, real: messages.length })}
+        {t(recovered === messages.length ? 'plain.recoveredSame' : 'plain.recovered', {
+          found: recovered,
+          real: messages.length,
+        })}
       </p>
       <p data-testid="chatml-verdict">
         {t('plain.chatml', { real: messages.length, typed: typedMarkers })}

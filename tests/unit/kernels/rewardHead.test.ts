@@ -9,7 +9,18 @@ import {
   type RewardHead,
 } from '../../../src/kernels/rewardHead.ts';
 import { createRng } from '../../../src/kernels/random.ts';
-import { PREFERENCE_PAIRS } from '../../../src/panels/07-alignment/preferences.ts';
+import {
+  PREFERENCE_PAIRS,
+  replyConversation,
+} from '../../../src/panels/07-alignment/preferences.ts';
+import {
+  finalHiddenState,
+  hiddenStateReadout,
+  rewardInputIds,
+} from '../../../src/panels/07-alignment/hiddenState.ts';
+import type { QwenConfig } from '../../../src/model/config.ts';
+import { forward } from '../../../src/model/forward.ts';
+import { initModel } from '../../../src/model/init.ts';
 
 function synthetic(pairs: number, dim: number, seed: number): PreferenceFeatures {
   const rng = createRng(seed);
@@ -109,5 +120,49 @@ describe('reward head', () => {
     );
     const f = synthetic(2, 1, 1);
     expect(() => trainRewardHead(f, { lr: 0 })).toThrow(/learning rate/);
+  });
+});
+
+describe("the reward model's features (panel helper over the model's own forward)", () => {
+  const config: QwenConfig = {
+    model_type: 'qwen2',
+    vocab_size: 40,
+    hidden_size: 16,
+    intermediate_size: 32,
+    num_hidden_layers: 2,
+    num_attention_heads: 2,
+    num_key_value_heads: 1,
+    rms_norm_eps: 1e-6,
+    rope_theta: 10000,
+    max_position_embeddings: 64,
+    tie_word_embeddings: false,
+    bos_token_id: 0,
+    eos_token_id: 1,
+  };
+  it('is the vector lm_head reads: lm_head · h equals the last row of the real logits', () => {
+    const model = initModel(config, 11, 0.3);
+    const ids = [3, 7, 1, 25, 2];
+    const h = finalHiddenState(hiddenStateReadout(model), ids);
+    expect(h).toHaveLength(16);
+    const logits = forward(model, ids).logits;
+    const V = 40;
+    const last = logits.subarray(4 * V, 5 * V);
+    const W = model.weights['lm_head.weight'];
+    const expected = Array.from({ length: V }, (_, v) => {
+      let s = 0;
+      for (let c = 0; c < 16; c++) s += W[v * 16 + c] * h[c];
+      return s;
+    });
+    expect(last).toBeCloseToArray(expected, 1e-4);
+    // The real model is untouched.
+    expect(model.weights['lm_head.weight']).toBe(W);
+  });
+  it('reads a reply in ChatML up to and including its <|im_end|>', () => {
+    const enc = (s: string) => Array.from(s, (ch) => 10 + (ch.charCodeAt(0) % 20));
+    const sp = { imStart: 1, imEnd: 2 };
+    const ids = rewardInputIds(replyConversation('Q?', 'A.'), enc, sp);
+    expect(ids[ids.length - 1]).toBe(2);
+    expect(ids.filter((x) => x === 1)).toHaveLength(2);
+    expect(() => hiddenStateReadout(initModel({ ...config, vocab_size: 8 }, 1))).toThrow(/vocab/);
   });
 });
