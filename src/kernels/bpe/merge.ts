@@ -133,7 +133,7 @@ function mergeSmall(symbols: Int32Array, n: number, pairs: PairLookup): number {
 /**
  * The merge-by-merge history of one chunk, lowest rank first (the textbook loop, O(n²): meant
  * for showing one chunk, not for bulk encoding).
- *   traceMerges([97, 97, 98], pairs).states → [[97, 97, 98], [256, 98], [257]]
+ *   traceMerges([97, 97, 97], pairs).states → [[97, 97, 97], [256, 97], [257]]
  */
 export function traceMerges(initial: ArrayLike<number>, pairs: PairLookup): MergeTrace {
   let cur = Array.from(initial);

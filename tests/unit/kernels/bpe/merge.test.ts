@@ -11,6 +11,7 @@ describe('merge', () => {
     const s = Int32Array.from([97, 97, 97, 98, 100, 97, 97]);
     const n = mergeSymbols(s, s.length, pairs);
     expect(Array.from(s.subarray(0, n))).toEqual([258, 100, 256]);
+    expect(traceMerges([97, 97, 97], pairs).states).toEqual([[97, 97, 97], [256, 97], [257]]);
     expect(traceMerges([97, 97, 97, 98], pairs).states).toEqual([
       [97, 97, 97, 98],
       [256, 97, 98],
