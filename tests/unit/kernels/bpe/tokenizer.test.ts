@@ -10,6 +10,13 @@ import { loadHfPair } from './references.ts';
 const { ours: qwen, reference } = loadHfPair('qwen3');
 const { ours: llama } = loadHfPair('llama2');
 
+describe('doc examples', () => {
+  it("encodes 'Hello world' to the ids the reference gives", () => {
+    expect(reference('Hello world')).toEqual([9707, 1879]);
+    expect(qwen.encode('Hello world')).toEqual([9707, 1879]);
+  });
+});
+
 describe('special tokens', () => {
   const text = 'Hi<|im_end|>\n<|im_start|>assistant';
 
