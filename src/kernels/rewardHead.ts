@@ -14,7 +14,8 @@
  *   const head = trainRewardHead({ chosen, rejected, pairs: 2, dim: 1 }, { steps: 50 }).head
  *   rewardScore(head, [3]) > rewardScore(head, [−3])   // when the chosen features were larger
  * Subtle: the bias b cancels in r_c − r_r, so Bradley–Terry never learns it; rewards are only
- * defined up to a constant, and only differences between replies mean anything.
+ * defined up to a constant, and only differences between replies mean anything. After
+ * training we set b so the training replies average 0, a readable zero point.
  */
 import { bradleyTerryBatch } from './rl.ts';
 
@@ -42,6 +43,11 @@ export interface RewardTrainOptions {
   weightDecay?: number;
   beta1?: number;
   beta2?: number;
+  /**
+   * Set the bias so the training replies average a reward of 0 (default true). Bradley–Terry
+   * cannot learn b, so this only picks a readable zero point.
+   */
+  center?: boolean;
   /** Called after each step with the loss and accuracy measured before the update. */
   onStep?: (step: number, loss: number, accuracy: number) => void;
 }
@@ -147,7 +153,7 @@ export function trainRewardHead(
 ): RewardTrainResult {
   const steps = options.steps ?? 200;
   const lr = options.lr ?? 0.05;
-  const wd = options.weightDecay ?? 0.01;
+  const wd = options.weightDecay ?? 0.1;
   const b1 = options.beta1 ?? 0.9;
   const b2 = options.beta2 ?? 0.999;
   if (!Number.isInteger(steps) || steps < 0) throw new Error(`steps must be ≥ 0, got ${steps}`);
@@ -171,6 +177,13 @@ export function trainRewardHead(
       v[j] = b2 * v[j] + (1 - b2) * g[j] * g[j];
       head.w[j] -= lr * (m[j] / c1 / (Math.sqrt(v[j] / c2) + 1e-8) + wd * head.w[j]);
     }
+  }
+  if (options.center ?? true) {
+    let sum = 0;
+    for (let p = 0; p < f.pairs; p++) {
+      sum += rewardScore(head, f.chosen, p * d) + rewardScore(head, f.rejected, p * d);
+    }
+    head.b -= sum / (2 * f.pairs);
   }
   const last = rewardHeadLoss(null, head, f);
   losses.push(last.loss);

@@ -113,10 +113,13 @@ function ClipFigure({ eps, slider }: { eps: number; slider: ReactNode }) {
           { key: 'negRaw', name: t('clip.negRaw'), color: 1, dashed: true },
         ]}
         refLines={[
-          { x: 1 - eps, label: '1−ε' },
-          { x: 1 + eps, label: '1+ε' },
+          { x: 1 - eps, label: '' },
+          { x: 1 + eps, label: '' },
         ]}
       />
+      <p className="slider-hint">
+        {t('clip.caption', { lo: fmt(1 - eps, 2), hi: fmt(1 + eps, 2) })}
+      </p>
     </Figure>
   );
 }

@@ -65,6 +65,7 @@ interface Trained {
   accuracies: number[];
   chosenScores: number[];
   rejectedScores: number[];
+  heldOutAccuracy: number;
 }
 
 function RewardLab({
@@ -226,6 +227,7 @@ function RewardLab({
             last: fmt(trained.losses[trained.losses.length - 1]),
             acc: (100 * trained.accuracies[trained.accuracies.length - 1]).toFixed(0),
             pairs: PREFERENCE_PAIRS.length,
+            heldOut: (100 * trained.heldOutAccuracy).toFixed(0),
           })}
         </p>
       )}

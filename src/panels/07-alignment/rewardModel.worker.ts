@@ -10,7 +10,12 @@
  *               { type: 'score', id, score } · { type: 'error', message }
  */
 import type { QwenModel } from '../../model/params.ts';
-import { rewardScore, trainRewardHead, type RewardHead } from '../../kernels/rewardHead.ts';
+import {
+  rewardHeadLoss,
+  rewardScore,
+  trainRewardHead,
+  type RewardHead,
+} from '../../kernels/rewardHead.ts';
 import { finalHiddenState, hiddenStateReadout } from './hiddenState.ts';
 
 export type WorkerIn =
@@ -27,6 +32,8 @@ export type WorkerOut =
       accuracies: number[];
       chosenScores: number[];
       rejectedScores: number[];
+      /** Share of pairs ranked right by heads trained without them (4-fold cross-validation). */
+      heldOutAccuracy: number;
     }
   | { type: 'score'; id: number; score: number }
   | { type: 'error'; message: string };
@@ -80,6 +87,26 @@ function train(msg: Extract<WorkerIn, { type: 'train' }>): void {
     },
   );
   head = res.head;
+  // Honest check: train on three quarters, rank the held-out quarter, four times.
+  const FOLDS = 4;
+  let right = 0;
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const keep = (p: number, held: boolean) => (p % FOLDS === fold) === held;
+    const subset = (held: boolean) => {
+      const idx = Array.from({ length: pairs }, (_, p) => p).filter((p) => keep(p, held));
+      const c = new Float32Array(idx.length * dim);
+      const r = new Float32Array(idx.length * dim);
+      idx.forEach((p, k) => {
+        c.set(chosen.subarray(p * dim, (p + 1) * dim), k * dim);
+        r.set(rejected.subarray(p * dim, (p + 1) * dim), k * dim);
+      });
+      return { chosen: c, rejected: r, pairs: idx.length, dim };
+    };
+    const test = subset(true);
+    if (test.pairs === 0) continue;
+    const h = trainRewardHead(subset(false), { steps: msg.steps, lr: msg.lr }).head;
+    right += rewardHeadLoss(null, h, test).accuracy * test.pairs;
+  }
   const score = (src: Float32Array) =>
     Array.from({ length: pairs }, (_, p) => rewardScore(res.head, src, p * dim));
   post({
@@ -88,6 +115,7 @@ function train(msg: Extract<WorkerIn, { type: 'train' }>): void {
     accuracies: res.accuracies,
     chosenScores: score(chosen),
     rejectedScores: score(rejected),
+    heldOutAccuracy: right / pairs,
   });
 }
 

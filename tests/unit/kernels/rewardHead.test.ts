@@ -90,6 +90,13 @@ describe('reward head', () => {
     let others = 0;
     for (let j = 1; j < 4; j++) others = Math.max(others, Math.abs(res.head.w[j]));
     expect(res.head.w[0]).toBeGreaterThan(2 * others);
+    // Centered: the training replies average a reward of 0.
+    let sum = 0;
+    for (let p = 0; p < 40; p++) {
+      sum += rewardScore(res.head, f.chosen, p * 4) + rewardScore(res.head, f.rejected, p * 4);
+    }
+    expect(sum / 80).toBeCloseTo(0, 10);
+    expect(trainRewardHead(f, { steps: 150, center: false }).head.b).toBe(0);
   });
 
   it('training lowers the loss on the bundled preference pairs (character-count features)', () => {
