@@ -36,6 +36,13 @@ export function bytesToTokenString(bytes: ArrayLike<number>): string {
   return s;
 }
 
+/** Char code → byte (−1 for characters that stand for no byte); all 256 codes are < 0x144. */
+const CODE_TO_BYTE: Int16Array = (() => {
+  const t = new Int16Array(0x200).fill(-1);
+  BYTE_TO_UNICODE.forEach((ch, b) => (t[ch.charCodeAt(0)] = b));
+  return t;
+})();
+
 /**
  * Byte-level token string → bytes. Throws on a character that is not one of the 256 byte
  * characters (such a string is not a byte-level token).  tokenStringToBytes('Ċ') → [0x0A]
@@ -43,8 +50,9 @@ export function bytesToTokenString(bytes: ArrayLike<number>): string {
 export function tokenStringToBytes(token: string): Uint8Array {
   const out = new Uint8Array(token.length);
   for (let i = 0; i < token.length; i++) {
-    const b = UNICODE_TO_BYTE.get(token[i]);
-    if (b === undefined) {
+    const c = token.charCodeAt(i);
+    const b = c < 0x200 ? CODE_TO_BYTE[c] : -1;
+    if (b < 0) {
       throw new Error(`tokenStringToBytes: '${token}' is not a byte-level token (char ${i})`);
     }
     out[i] = b;

@@ -57,7 +57,10 @@ export function loadHfTokenizerJson(json: unknown, name = 'tokenizer.json'): Bpe
 
   const strToId = new Map<string, number>();
   let size = 0;
-  for (const [str, id] of Object.entries(vocabObj)) {
+  const keys = Object.keys(vocabObj); // subtle: much faster than Object.entries at 151K keys
+  for (let i = 0; i < keys.length; i++) {
+    const str = keys[i];
+    const id = vocabObj[str];
     if (typeof id !== 'number' || !Number.isInteger(id) || id < 0) {
       throw new Error(`tokenizer.json: bad id for token '${str}'`);
     }
