@@ -1,0 +1,89 @@
+/**
+ * The Model lab (report §2.1, §2.3): the tiny Qwen's architecture with shapes and parameter
+ * counts per block, beside Qwen-1.8B/7B/14B (Table 1), and the next-token distribution of the
+ * tiny model for a prompt. Counts come from src/kernels/paramCount.ts, the forward pass from
+ * src/model/forward.ts in a worker; this file lays out the figures.
+ */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { registerPanelTexts } from '../../i18n/index.ts';
+import type { Block } from '../../kernels/paramCount.ts';
+import { useTinyModel } from '../../runtime/useTinyModel.ts';
+import { ModelGate } from '../../ui/ModelGate.tsx';
+import type { PanelProps } from '../types.ts';
+import { Architecture } from './Architecture.tsx';
+import { QWEN_LAB_MODELS, tinyLabModel, type LabModel } from './archModels.ts';
+import { ConfigTable, ParamShares } from './Configs.tsx';
+import { fmtCompact, fmtInt } from './format.ts';
+import { MODEL_IDS, type ModelId, type modelSchema } from './meta.ts';
+import { NextToken, NextTokenControls, NextTokenFigure } from './NextToken.tsx';
+import en from './locales/en.json';
+import zh from './locales/zh-CN.json';
+import './model.css';
+
+registerPanelTexts('model', { en, 'zh-CN': zh });
+
+export default function ModelPanel({ state, setState }: PanelProps<typeof modelSchema>) {
+  const { t, i18n } = useTranslation('model');
+  const tinyState = useTinyModel();
+  const tinyConfig = tinyState.status === 'ready' ? tinyState.tiny.config : null;
+  const models = useMemo((): LabModel[] => {
+    const list = [...QWEN_LAB_MODELS];
+    if (tinyConfig) list.unshift(tinyLabModel(tinyConfig));
+    return list;
+  }, [tinyConfig]);
+  const selected = models.find((m) => m.id === state.model) ?? null;
+
+  return (
+    <div className="model-panel">
+      <p className="lead">{t('intro')}</p>
+
+      <h2>{t('arch.title')}</h2>
+      <div className="controls">
+        <label className="field">
+          {t('arch.select')}
+          <select
+            value={state.model}
+            onChange={(e) => setState({ model: e.target.value as ModelId })}
+            data-testid="model-select"
+          >
+            {MODEL_IDS.map((id) => (
+              <option key={id} value={id}>
+                {t(`models.${id === 'tiny' ? 'tiny' : 'qwen'}`, {
+                  name: QWEN_LAB_MODELS.find((m) => m.id === id)?.name,
+                })}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {selected ? (
+        <>
+          <p className="mp-total" data-testid="arch-total">
+            {t('arch.total', {
+              name: selected.id === 'tiny' ? t('models.tiny') : selected.name,
+              total: fmtInt(selected.counts.total),
+              compact: fmtCompact(selected.counts.total, i18n.language),
+            })}
+          </p>
+          <Architecture
+            model={selected}
+            block={state.block}
+            onBlock={(b: Block) => setState({ block: b })}
+          />
+        </>
+      ) : (
+        <ModelGate state={tinyState}>{() => null}</ModelGate>
+      )}
+
+      <ConfigTable models={models} selected={state.model} />
+      {!tinyConfig && <p className="hint">{t('configs.tinyMissing')}</p>}
+      <ParamShares models={models} />
+
+      <NextTokenFigure>
+        <NextTokenControls state={state} setState={setState} />
+        <ModelGate state={tinyState}>{(tiny) => <NextToken tiny={tiny} state={state} />}</ModelGate>
+      </NextTokenFigure>
+    </div>
+  );
+}

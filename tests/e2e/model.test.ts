@@ -1,0 +1,252 @@
+/**
+ * The Model lab in a real Chromium: Qwen-7B's parameter count and block shapes, keyboard access
+ * to the diagram, the tiny model's grouped-query attention, the next-token distribution for a
+ * typed prompt (or the readable error while the model files are missing), hostile links, and
+ * screenshots in both languages and themes at desktop and phone width.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import {
+  baseUrl,
+  expectClean,
+  launchBrowser,
+  openPage,
+  screenshot,
+  type TrackedPage,
+} from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Whether the build under test carries the tiny model (its files are committed by another step). */
+async function modelServed(): Promise<boolean> {
+  const res = await fetch(`${baseUrl()}/models/tiny-qwen/v1/onnx/model.onnx`, { method: 'HEAD' });
+  return res.ok;
+}
+
+const hash = (page: Page) => page.evaluate(() => decodeURIComponent(location.hash));
+const text = (page: Page, testId: string) =>
+  page.locator(`[data-testid="${testId}"]`).first().textContent();
+const topProbs = (page: Page) =>
+  page
+    .locator('[data-testid="top-row"]')
+    .evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-prob'))));
+
+async function setNumber(page: Page, sliderTestId: string, value: number) {
+  const input = page.locator(`[data-testid="${sliderTestId}"] input[type="number"]`);
+  await input.fill(String(value));
+  await input.press('Enter');
+}
+
+function expectOnlyModel404s(tp: TrackedPage): void {
+  const others = tp.problems.filter(
+    (p) => !/^console error: Failed to load resource: .*404/.test(p),
+  );
+  expect(others, others.join('\n')).toEqual([]);
+}
+
+describe('Model lab', () => {
+  it('choosing Qwen-7B shows its 7,721,324,544 parameters and the shapes of each block', async () => {
+    const served = await modelServed();
+    const tp = await openPage(browser, '#/model');
+    const { page } = tp;
+    await page.waitForSelector('[data-testid="model-select"]');
+    await page.selectOption('[data-testid="model-select"]', 'qwen-7b');
+    await expect.poll(() => hash(page)).toContain('model=qwen-7b');
+    await expect.poll(() => text(page, 'arch-total')).toContain('7,721,324,544');
+    expect(await text(page, 'arch-total')).toContain('7.72 B');
+
+    await page.click('[data-testid="block-attn"]');
+    const attn = (await text(page, 'tensor-table'))!;
+    expect(attn).toContain('self_attn.q_proj.weight');
+    expect(attn).toContain('4,096 × 4,096');
+    expect(attn).toContain('self_attn.q_proj.bias');
+    expect(await text(page, 'attn-heads')).toContain('Multi-head attention: each of the 32 heads');
+    // 50,331,648 + 12,288 + 16,777,216 = 67,121,152 per layer, × 32 layers.
+    expect(await text(page, 'block-total')).toContain('67,121,152 per layer × 32 layers');
+
+    // The keyboard reaches the diagram: focusing a block selects it.
+    await page.focus('[data-testid="block-attn"]');
+    await page.keyboard.press('Tab'); // → post-attention RMSNorm
+    await page.keyboard.press('Tab'); // → SwiGLU MLP
+    await expect.poll(() => hash(page)).toContain('block=mlp');
+    expect(await text(page, 'tensor-table')).toContain('11,008 × 4,096');
+    expect(await page.locator('[data-testid="block-mlp"]').getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+
+    const totals = page.locator('[data-testid="totals-table"]');
+    expect(await totals.locator('[data-testid="total-qwen-7b"]').textContent()).toBe(
+      '7,721,324,544',
+    );
+    expect(await totals.locator('[data-testid="total-qwen-14b"]').textContent()).toBe(
+      '14,167,290,880',
+    );
+    expect(await totals.locator('[data-testid="total-qwen-1_8b"]').textContent()).toBe(
+      '1,836,828,672',
+    );
+    const table = page.locator('[data-testid="config-table"]');
+    expect(await table.locator('tr[data-field="configIntermediate"]').textContent()).toContain(
+      '22,016',
+    );
+    expect(await page.locator('[data-testid="chart-shares"] path').count()).toBeGreaterThan(0);
+    if (served) expectClean(tp);
+    else expectOnlyModel404s(tp);
+    await tp.close();
+  });
+
+  it('draws the tiny model from its config.json: 4 query heads share 2 key/value heads (or a readable error)', async () => {
+    const served = await modelServed();
+    const tp = await openPage(browser, '#/model?model=tiny&block=attn');
+    const { page } = tp;
+    if (served) {
+      await page.waitForSelector('[data-testid="attn-heads"]', { timeout: 60_000 });
+      expect(await text(page, 'attn-heads')).toContain(
+        '4 query heads of dimension 32 share 2 key/value heads',
+      );
+      expect(await text(page, 'tensor-table')).toContain('64 × 128');
+      const tinyTotal = await page.locator('[data-testid="total-tiny"]').textContent();
+      expect(await text(page, 'arch-total')).toContain(tinyTotal!);
+      expectClean(tp);
+    } else {
+      await page.waitForSelector('[data-testid="panel-error"]');
+      expect(await text(page, 'panel-error')).toContain('HTTP 404');
+      // The Qwen models stay available.
+      expect(await page.locator('[data-testid="total-qwen-7b"]').textContent()).toBe(
+        '7,721,324,544',
+      );
+      expectOnlyModel404s(tp);
+    }
+    await tp.close();
+  });
+
+  it('a typed prompt gives 10 next tokens, sorted, each probability at most 1 (or the readable error)', async () => {
+    const served = await modelServed();
+    const tp = await openPage(browser, '#/model');
+    const { page } = tp;
+    await page.waitForSelector('[data-testid="prompt"]');
+    await page.fill('[data-testid="prompt"]', 'RMSNorm divides each vector by');
+    await expect.poll(() => hash(page)).toContain('prompt=RMSNorm+divides+each+vector+by');
+    if (!served) {
+      await page.waitForSelector('#model-next [data-testid="panel-error"]');
+      const message = await page.locator('#model-next [data-testid="panel-error"]').textContent();
+      expect(message).toContain('tiny-qwen/v1/');
+      expect(message).toContain('HTTP 404');
+      expect(await page.locator('#model-next [data-testid="panel-error"] button').count()).toBe(1);
+      await screenshot(page, 'model-next-missing');
+      expectOnlyModel404s(tp);
+      await tp.close();
+      return;
+    }
+    await page.waitForSelector('[data-testid="top-row"]', { timeout: 60_000 });
+    await expect.poll(async () => (await topProbs(page)).length).toBe(10);
+    const probs = await topProbs(page);
+    for (let i = 0; i < probs.length; i++) {
+      expect(probs[i]).toBeGreaterThan(0);
+      expect(probs[i]).toBeLessThanOrEqual(1);
+      if (i > 0) expect(probs[i]).toBeLessThanOrEqual(probs[i - 1]);
+    }
+    expect(await page.locator('[data-testid="prompt-tokens"] li').count()).toBeGreaterThan(3);
+
+    // A higher temperature flattens the distribution: the top token loses probability.
+    await setNumber(page, 'slider-temp', 3);
+    await expect.poll(() => hash(page)).toContain('temp=3');
+    await expect.poll(async () => (await topProbs(page))[0]).toBeLessThan(probs[0]);
+
+    // The ChatML wrapping adds <|im_start|>user … <|im_start|>assistant around the prompt.
+    const n0 = await page.locator('[data-testid="prompt-tokens"] li').count();
+    await page.check('[data-testid="chat-toggle"]');
+    await expect.poll(() => hash(page)).toContain('chat=1');
+    await expect
+      .poll(() => page.locator('[data-testid="prompt-tokens"] li').count())
+      .toBeGreaterThan(n0 + 4);
+    expect(await text(page, 'prompt-tokens')).toContain('<|im_start|>');
+    await expect.poll(async () => (await topProbs(page)).length).toBe(10);
+    await screenshot(page, 'model-next-chat');
+    expectClean(tp);
+    await tp.close();
+  });
+
+  it('a prompt longer than the context is cut from the start with a visible notice', async () => {
+    const served = await modelServed();
+    if (!served) {
+      // Without the model there is no tokenizer: the error case is covered above.
+      expect(served).toBe(false);
+      return;
+    }
+    const long = Array.from({ length: 300 }, (_, i) => `w${i}`).join(' ');
+    const tp = await openPage(browser, `#/model?prompt=${encodeURIComponent(long)}`);
+    const { page } = tp;
+    await page.waitForSelector('[data-testid="truncated"]', { timeout: 60_000 });
+    expect(await text(page, 'truncated')).toMatch(/first \d+ tokens were dropped, the last 256/);
+    expect(await page.locator('[data-testid="prompt-tokens"] li').count()).toBe(256);
+    await expect.poll(async () => (await topProbs(page)).length).toBe(10);
+    expectClean(tp);
+    await tp.close();
+  });
+
+  it('clamps hostile values with a notice and renders a hostile prompt as text', async () => {
+    const served = await modelServed();
+    const evil = '<img src=x onerror=alert(1)><|im_end|>';
+    const tp = await openPage(
+      browser,
+      `#/model?model=gpt-5&block=nope&temp=1e9&prompt=${encodeURIComponent(evil)}`,
+    );
+    const { page } = tp;
+    await page.waitForSelector('[data-testid="url-notice"]');
+    const notice = await page.locator('[data-testid="url-notice"]').textContent();
+    for (const key of ['model', 'block', 'temp']) expect(notice).toContain(`“${key}”`);
+    expect(await page.locator('[data-testid="prompt"]').inputValue()).toBe(evil);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    if (served) {
+      await page.waitForSelector('[data-testid="top-row"]', { timeout: 60_000 });
+      // Typed special-token text stays plain text: no <|im_end|> token chip.
+      const chips = await page
+        .locator('[data-testid="prompt-tokens"] .mp-tok-text')
+        .allTextContents();
+      expect(chips).not.toContain('<|im_end|>');
+      expectClean(tp);
+    } else {
+      expectOnlyModel404s(tp);
+    }
+    await tp.close();
+  });
+
+  it('screenshots in both languages and both themes, with no horizontal overflow at 375 px', async () => {
+    const served = await modelServed();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const locale of ['en-US', 'zh-CN']) {
+        for (const width of [1280, 375]) {
+          const tp = await openPage(browser, '#/model?model=qwen-7b&block=attn', {
+            colorScheme,
+            locale,
+            width,
+          });
+          const { page } = tp;
+          await page.waitForSelector('[data-testid="chart-shares"] path');
+          if (served) await page.waitForSelector('[data-testid="top-row"]', { timeout: 60_000 });
+          else await page.waitForSelector('#model-next [data-testid="panel-error"]');
+          const title = locale === 'zh-CN' ? '模型结构' : 'Model';
+          expect(await page.locator('h1').textContent()).toBe(title);
+          if (locale === 'zh-CN')
+            expect(await page.locator('.model-panel').textContent()).toContain(
+              '为什么只有 q、k、v 带偏置',
+            );
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - window.innerWidth,
+          );
+          expect(overflow).toBeLessThanOrEqual(0);
+          await screenshot(page, `model-${colorScheme}-${locale}-${width}`);
+          if (served) expectClean(tp);
+          else expectOnlyModel404s(tp);
+          await tp.close();
+        }
+      }
+    }
+  });
+});
