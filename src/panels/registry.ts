@@ -7,12 +7,13 @@ import i18n from '../i18n/index.ts';
 import type { Schema } from '../state/urlSchema.ts';
 import type { Lang } from '../state/settings.ts';
 import type { PanelMeta } from './types.ts';
+import model from './02-model/meta.ts';
 import rope from './03-rope/meta.ts';
 import norm from './04-norm-ffn/meta.ts';
 import alignment from './07-alignment/meta.ts';
 
 // Panels are typed by their own schemas; the shell only needs the common shape.
-const list = [rope, norm, alignment] as unknown[];
+const list = [model, rope, norm, alignment] as unknown[];
 
 export const PANELS = list as readonly PanelMeta<Schema>[];
 
