@@ -144,6 +144,38 @@ describe('Alignment lab', () => {
       /<\|im_start\|>assistant\n$/,
     );
 
+    // The tiny model's own vocabulary: same mask, other ids (or a readable error without it).
+    const toyIds = await page.locator('[data-testid="token-chips"] .al-chip-id').allTextContents();
+    await page.selectOption('[data-testid="vocab"]', 'tiny');
+    if (await modelServed()) {
+      await expect
+        .poll(() => page.locator('[data-testid="mask-summary"]').textContent())
+        .toContain('Tiny Qwen');
+      expect(
+        (
+          await page
+            .locator('[data-testid="token-chips"] li[data-mask="1"] .al-chip-text')
+            .allTextContents()
+        ).join(''),
+      ).toBe('It·rotates·pairs.<|im_end|>');
+      const tinyIds = await page
+        .locator('[data-testid="token-chips"] .al-chip-id')
+        .allTextContents();
+      expect(tinyIds).not.toEqual(toyIds);
+      await screenshot(page, 'alignment-tiny-vocab');
+    } else {
+      await expect
+        .poll(() => page.locator('[data-testid="tiny-vocab"] [data-testid="panel-error"]').count())
+        .toBe(1);
+      await page.click('[data-testid="use-toy"]');
+      await page.waitForSelector('[data-testid="token-chips"] li');
+      // The browser logged the model files' 404s; only those are forgiven.
+      const rest = tp.problems.filter((p) => !MODEL_404.test(p));
+      tp.problems.length = 0;
+      tp.problems.push(...rest);
+    }
+    await page.selectOption('[data-testid="vocab"]', 'toy');
+
     // Broken JSON shows a readable message, not a crash; a fix brings the tokens back.
     await page.fill('[data-testid="conv-json"]', '[{"role": "user", "content": ');
     await expect.poll(() => page.locator('[data-testid="panel-error"]').count()).toBe(1);

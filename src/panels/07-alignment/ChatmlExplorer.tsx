@@ -170,7 +170,12 @@ function ChatmlViews({
       <h3>{t('chatml.tokensTitle')}</h3>
       <MaskLegend />
       {state.vocab === 'toy' ? (
-        <TokenView tok={toyTokenizer()} messages={messages} gen={state.gen} />
+        <TokenView
+          tok={toyTokenizer()}
+          messages={messages}
+          gen={state.gen}
+          label={t('chatml.vocabs.toy')}
+        />
       ) : (
         <TinyTokens messages={messages} gen={state.gen} setState={setState} />
       )}
@@ -197,6 +202,7 @@ function TinyTokens({
             tok={{ tokenizer: tiny.tokenizer, special: tiny.special }}
             messages={messages}
             gen={gen}
+            label={t('chatml.vocabs.tiny')}
           />
         )}
       </ModelGate>
@@ -228,7 +234,17 @@ function MaskLegend() {
   );
 }
 
-function TokenView({ tok, messages, gen }: { tok: Tok; messages: ChatMessage[]; gen: boolean }) {
+function TokenView({
+  tok,
+  messages,
+  gen,
+  label,
+}: {
+  tok: Tok;
+  messages: ChatMessage[];
+  gen: boolean;
+  label: string;
+}) {
   const { t } = useTranslation('alignment');
   const encoded = useMemo((): ChatMLTokens | null => {
     try {
@@ -253,7 +269,7 @@ function TokenView({ tok, messages, gen }: { tok: Tok; messages: ChatMessage[]; 
     <>
       <p data-testid="mask-summary">
         {t('chatml.summary', {
-          vocab: tok.tokenizer.vocab.name,
+          vocab: label,
           size: tok.tokenizer.vocab.size.toLocaleString('en-US'),
           tokens: encoded.ids.length,
           learned,
