@@ -255,3 +255,30 @@ export function runAblation(
     };
   });
 }
+
+/**
+ * A window mask shrunk for drawing: a (grid, grid) picture of a (T, T) causal window mask.
+ * Row r stands for query t = ⌊(r + ½)·T/grid⌋; column c covers keys [⌊c·T/grid⌋, ⌊(c+1)·T/grid⌋)
+ * and holds the fraction of them that query may see (so a thin band never vanishes).
+ * → (grid, grid) row-major, values in [0, 1]
+ *
+ *   windowMaskGrid(4, 2, 4) → windowMask(4, 0, 2) as numbers
+ */
+export function windowMaskGrid(T: number, window: number, grid: number): Float32Array {
+  if (!Number.isInteger(grid) || grid < 1 || grid > T) {
+    throw new Error(`windowMaskGrid: grid must be an integer in [1, ${T}], got ${grid}`);
+  }
+  if (!(window >= 1)) throw new Error(`windowMaskGrid: window must be ≥ 1, got ${window}`);
+  const out = new Float32Array(grid * grid);
+  for (let r = 0; r < grid; r++) {
+    const t = Math.floor(((r + 0.5) * T) / grid);
+    const s0 = firstVisibleKey(t, 0, window);
+    for (let c = 0; c < grid; c++) {
+      const k0 = Math.floor((c * T) / grid);
+      const k1 = Math.floor(((c + 1) * T) / grid);
+      const seen = Math.max(0, Math.min(k1, t + 1) - Math.max(k0, s0));
+      out[r * grid + c] = seen / (k1 - k0);
+    }
+  }
+  return out;
+}

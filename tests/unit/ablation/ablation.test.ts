@@ -18,6 +18,7 @@ import {
   runAblation,
   splitDocuments,
   windowMask,
+  windowMaskGrid,
 } from '../../../src/kernels/ablation.ts';
 import { exportTokenizerJson, trainBpe } from '../../../src/kernels/bpe/index.ts';
 import type { QwenConfig } from '../../../src/model/config.ts';
@@ -84,6 +85,22 @@ describe('windows', () => {
         for (let s = 0; s < S; s++) expect(m[t * S + s]).toBe(s <= p && p - s < w ? 1 : 0);
       }
     }
+  });
+  it('the drawing grid: full size equals the mask; shrunk cells hold the visible fraction', () => {
+    expect([...windowMaskGrid(4, 2, 4)]).toEqual([...windowMask(4, 0, 2)]);
+    const T = 64;
+    const w = 5;
+    const full = windowMask(T, 0, w);
+    const g = windowMaskGrid(T, w, 8);
+    for (let r = 0; r < 8; r++) {
+      const t = Math.floor(((r + 0.5) * T) / 8);
+      for (let c = 0; c < 8; c++) {
+        let seen = 0;
+        for (let s = c * 8; s < c * 8 + 8; s++) seen += full[t * T + s];
+        expect(g[r * 8 + c]).toBeCloseTo(seen / 8, 12);
+      }
+    }
+    expect(() => windowMaskGrid(4, 2, 5)).toThrow(/grid/);
   });
   it('our default: L for the lower half, doubling above', () => {
     expect(defaultWindows(4, 256)).toEqual([256, 256, 512, 1024]);

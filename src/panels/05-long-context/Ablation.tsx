@@ -1,0 +1,251 @@
+/**
+ * Part 4: the report's long-context ablation (Table 3), live on the tiny model. The worker runs
+ * src/kernels/ablation.ts with src/model/evaluate.ts on the first L·max tokens of the
+ * pretraining prose (data/corpus/pretrain.txt, paragraphs in file order, each followed by
+ * <|endoftext|>), the same table `npm run ablation` prints. The report's numbers sit beside it,
+ * labelled as the report's.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { proxy } from 'comlink';
+import {
+  ABLATION_METHODS,
+  REPORT_TABLE3,
+  evaluationStream,
+  splitDocuments,
+  type AblationCell,
+} from '../../kernels/ablation.ts';
+import type { TinyModel } from '../../runtime/tinyModel.ts';
+import { useTinyModel } from '../../runtime/useTinyModel.ts';
+import { LineChartView, type Row } from '../../ui/Chart.tsx';
+import { Explain, Figure } from '../../ui/Explain.tsx';
+import { ModelGate } from '../../ui/ModelGate.tsx';
+import { PanelError } from '../../ui/PanelBoundary.tsx';
+import { fmt, fmtInt } from './format.ts';
+import type { WorkerPartProps } from './parts.ts';
+import { windowsOf } from './Windows.tsx';
+import pretrainText from '../../../data/corpus/pretrain.txt?raw';
+
+export function Ablation(props: WorkerPartProps) {
+  const { t } = useTranslation('long-context');
+  const { state, setState } = props;
+  return (
+    <Figure
+      explain={<Explain tex={t('ablation.tex')} text={t('ablation.text')} section="§2.5, §2.6" />}
+    >
+      <h2>{t('ablation.title')}</h2>
+      <label className="field">
+        {t('controls.amax')}
+        <select
+          value={state.amax}
+          onChange={(e) => setState({ amax: e.target.value as '2' | '4' | '8' })}
+          data-testid="amax"
+        >
+          {(['2', '4', '8'] as const).map((v) => (
+            <option key={v} value={v}>
+              {t('ablation.upTo', { k: v })}
+            </option>
+          ))}
+        </select>
+      </label>
+      {state.arun ? (
+        <AblationGate {...props} />
+      ) : (
+        <div className="row-buttons">
+          <button type="button" data-testid="run-ablation" onClick={() => setState({ arun: true })}>
+            {t('ablation.run')}
+          </button>
+          <span className="hint">{t('ablation.runHint')}</span>
+        </div>
+      )}
+      <h3>{t('ablation.reportTitle')}</h3>
+      <PerplexityTable
+        testId="report-table"
+        lengths={REPORT_TABLE3.lengths}
+        value={(m, i) => REPORT_TABLE3.rows[m][i]}
+      />
+      <LineChartView
+        testId="chart-report"
+        ariaLabel={t('ablation.reportTitle')}
+        data={REPORT_TABLE3.lengths.map((n, i) => {
+          const r: Row = { n };
+          for (const m of ABLATION_METHODS) r[m] = REPORT_TABLE3.rows[m][i];
+          return r;
+        })}
+        x={{ key: 'n', label: t('ablation.x'), scale: 'log', domain: ['dataMin', 'dataMax'] }}
+        y={{ label: t('ablation.y'), scale: 'log', domain: ['auto', 'auto'] }}
+        series={ABLATION_METHODS.map((m, i) => ({ key: m, name: t(`rows.${m}`), color: i }))}
+        refLines={[{ x: REPORT_TABLE3.trainLength, label: 'L' }]}
+        height={240}
+      />
+    </Figure>
+  );
+}
+
+function PerplexityTable({
+  lengths,
+  value,
+  testId,
+}: {
+  lengths: number[];
+  value: (m: (typeof ABLATION_METHODS)[number], i: number) => number | undefined;
+  testId: string;
+}) {
+  const { t } = useTranslation('long-context');
+  return (
+    <div className="table-scroll">
+      <table className="data" data-testid={testId}>
+        <thead>
+          <tr>
+            <th>{t('ablation.method')}</th>
+            {lengths.map((n) => (
+              <th key={n}>{fmtInt(n)}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {ABLATION_METHODS.map((m) => (
+            <tr key={m} data-method={m}>
+              <td>{t(`rows.${m}`)}</td>
+              {lengths.map((n, i) => {
+                const v = value(m, i);
+                return <td key={n}>{v === undefined ? '…' : fmt(v, 2)}</td>;
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function AblationGate(props: WorkerPartProps) {
+  const model = useTinyModel();
+  return <ModelGate state={model}>{(tiny) => <AblationRun tiny={tiny} {...props} />}</ModelGate>;
+}
+
+function AblationRun({ tiny, state, worker }: WorkerPartProps & { tiny: TinyModel }) {
+  const { t } = useTranslation('long-context');
+  const L = tiny.config.max_position_embeddings;
+  const multiples = useMemo(() => {
+    const out: number[] = [];
+    for (let k = 1; k <= Number(state.amax); k *= 2) out.push(k);
+    return out;
+  }, [state.amax]);
+  const parsed = windowsOf(state, tiny.config.num_hidden_layers);
+  const windowsKey = 'windows' in parsed ? parsed.windows.join(',') : null;
+  const stream = useMemo(
+    () =>
+      evaluationStream(
+        splitDocuments(pretrainText).map((d) => tiny.tokenizer.encode(d)),
+        tiny.special.endOfText,
+      ),
+    [tiny],
+  );
+  const [progress, setProgress] = useState<[number, number]>([0, 1]);
+  const [cells, setCells] = useState<AblationCell[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (windowsKey === null) return;
+    let live = true;
+    setCells(null);
+    setError(null);
+    setProgress([0, 1]);
+    const windows = windowsKey.split(',').map(Number);
+    worker(tiny)
+      .then((w) =>
+        w.ablation(
+          stream,
+          multiples,
+          windows,
+          proxy((done: number, total: number) => {
+            if (live) setProgress([done, total]);
+          }),
+        ),
+      )
+      .then(
+        (c) => live && setCells(c),
+        (e: Error) => live && setError(e.message),
+      );
+    return () => {
+      live = false;
+    };
+  }, [tiny, worker, stream, multiples, windowsKey]);
+
+  if ('error' in parsed) return <PanelError error={t('windows.bad', { message: parsed.error })} />;
+  if (error) return <PanelError error={t('ablation.error', { message: error })} />;
+  const lengths = multiples.map((k) => k * L);
+  const cell = (m: string, i: number) =>
+    cells?.find((c) => c.method === m && c.multiple === multiples[i]);
+  return (
+    <div data-testid="ablation-ours">
+      <h3>{t('ablation.oursTitle', { L })}</h3>
+      <p className="hint">
+        {t('ablation.setup', {
+          tokens: fmtInt(L * Number(state.amax)),
+          stream: fmtInt(stream.length),
+          windows: parsed.windows.map((w) => fmtInt(w)).join(' / '),
+        })}
+      </p>
+      {!cells && (
+        <div
+          className="byte-progress"
+          role="status"
+          aria-live="polite"
+          data-testid="ablation-progress"
+        >
+          <span>{t('ablation.computing', { done: progress[0], total: progress[1] })}</span>
+          <progress max={progress[1]} value={progress[0]} aria-label={t('ablation.title')} />
+        </div>
+      )}
+      <PerplexityTable
+        testId="ablation-table"
+        lengths={lengths}
+        value={(m, i) => cell(m, i)?.perplexity}
+      />
+      {cells && (
+        <>
+          <LineChartView
+            testId="chart-ablation"
+            ariaLabel={t('ablation.oursTitle', { L })}
+            data={lengths.map((n, i) => {
+              const r: Row = { n };
+              for (const m of ABLATION_METHODS) r[m] = cell(m, i)?.perplexity ?? null;
+              return r;
+            })}
+            x={{ key: 'n', label: t('ablation.x'), scale: 'log', domain: ['dataMin', 'dataMax'] }}
+            y={{ label: t('ablation.y'), scale: 'log', domain: ['auto', 'auto'] }}
+            series={ABLATION_METHODS.map((m, i) => ({ key: m, name: t(`rows.${m}`), color: i }))}
+            refLines={[{ x: L, label: 'L' }]}
+            height={240}
+          />
+          <p data-testid="ablation-summary">{summary(cells, multiples, t)}</p>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** What the tiny model's table shows, in words (comparisons of the computed numbers only). */
+function summary(
+  cells: AblationCell[],
+  multiples: number[],
+  t: (k: string, o?: Record<string, unknown>) => string,
+): string {
+  const k = multiples[multiples.length - 1];
+  const at = (m: string, mult: number) =>
+    cells.find((c) => c.method === m && c.multiple === mult)!.perplexity;
+  const base = at('plain', 1);
+  const plain = at('plain', k);
+  let best: string = ABLATION_METHODS[0];
+  for (const m of ABLATION_METHODS) if (at(m, k) < at(best, k)) best = m;
+  const trend = plain > 1.5 * base ? 'trendYes' : 'trendNo';
+  return t(`ablation.${trend}`, {
+    k,
+    base: fmt(base, 2),
+    plain: fmt(plain, 2),
+    best: t(`rows.${best}`),
+    bestValue: fmt(at(best, k), 2),
+  });
+}

@@ -1,0 +1,190 @@
+/**
+ * Part 5: attention probabilities of the tiny model for the visitor's prompt, per layer and
+ * head, with the long-context options switched on one by one (dynamic NTK base, LogN, the
+ * layer-wise windows of part 3). The prompt is repeated up to the chosen length so it can
+ * reach past the training length L. The forward pass runs in the worker.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ablationOptions, type LongContextOptions } from '../../kernels/ablation.ts';
+import { extent } from '../../kernels/histogram.ts';
+import { headDim } from '../../model/config.ts';
+import type { TinyModel } from '../../runtime/tinyModel.ts';
+import { useTinyModel } from '../../runtime/useTinyModel.ts';
+import { Explain, Figure } from '../../ui/Explain.tsx';
+import { Heatmap } from '../../ui/Heatmap.tsx';
+import { Spinner } from '../../ui/LoadProgress.tsx';
+import { ModelGate } from '../../ui/ModelGate.tsx';
+import { PanelError } from '../../ui/PanelBoundary.tsx';
+import { Slider } from '../../ui/Slider.tsx';
+import { fmt, fmtInt } from './format.ts';
+import type { WorkerPartProps } from './parts.ts';
+import { windowsOf } from './Windows.tsx';
+
+export function Heatmaps(props: WorkerPartProps) {
+  const { t } = useTranslation('long-context');
+  const { state, setState } = props;
+  const toggles = ['ntk', 'logn', 'window'] as const;
+  return (
+    <Figure explain={<Explain tex={t('heat.tex')} text={t('heat.text')} section="§2.5" />}>
+      <h2>{t('heat.title')}</h2>
+      <label className="field">
+        {t('controls.prompt')}
+        <textarea
+          value={state.prompt}
+          rows={2}
+          maxLength={400}
+          onChange={(e) => setState({ prompt: e.target.value })}
+          data-testid="prompt"
+        />
+      </label>
+      <div className="controls">
+        <Slider
+          label={t('controls.hlen')}
+          value={state.hlen}
+          min={2}
+          max={768}
+          integer
+          format={fmtInt}
+          onChange={(hlen) => setState({ hlen })}
+          testId="slider-hlen"
+        />
+        <div className="field">
+          {toggles.map((k) => (
+            <label key={k} className="lc-check">
+              <input
+                type="checkbox"
+                checked={state[k]}
+                onChange={(e) => setState({ [k]: e.target.checked })}
+                data-testid={`toggle-${k}`}
+              />{' '}
+              {t(`heat.${k}`)}
+            </label>
+          ))}
+        </div>
+      </div>
+      {state.hrun ? (
+        <HeatGate {...props} />
+      ) : (
+        <div className="row-buttons">
+          <button type="button" data-testid="run-heat" onClick={() => setState({ hrun: true })}>
+            {t('heat.run')}
+          </button>
+          <span className="hint">{t('heat.runHint')}</span>
+        </div>
+      )}
+    </Figure>
+  );
+}
+
+function HeatGate(props: WorkerPartProps) {
+  const model = useTinyModel();
+  return <ModelGate state={model}>{(tiny) => <HeatRun tiny={tiny} {...props} />}</ModelGate>;
+}
+
+function HeatRun({ tiny, state, setState, worker }: WorkerPartProps & { tiny: TinyModel }) {
+  const { t } = useTranslation('long-context');
+  const c = tiny.config;
+  const L = c.max_position_embeddings;
+  const layer = Math.min(state.layer, c.num_hidden_layers - 1);
+  const head = Math.min(state.head, c.num_attention_heads - 1);
+  const ids = useMemo(() => {
+    const p = tiny.tokenizer.encode(state.prompt);
+    return p.length === 0 ? [] : Array.from({ length: state.hlen }, (_, i) => p[i % p.length]);
+  }, [tiny, state.prompt, state.hlen]);
+  const parsed = windowsOf(state, c.num_hidden_layers);
+  const options = useMemo((): LongContextOptions => {
+    const o: LongContextOptions = {};
+    if (state.ntk && ids.length > 0) {
+      const m = { trainLength: L, headDim: headDim(c), base: c.rope_theta, windows: [] };
+      const base = ablationOptions('ntk', ids.length, m).ropeBase;
+      if (base !== undefined) o.ropeBase = base;
+    }
+    if (state.logn) o.lognTrainLength = L;
+    if (state.window && 'windows' in parsed) o.windows = parsed.windows;
+    return o;
+    // parsed is rebuilt from state.win on every render; state.win is the real dependency
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state.ntk, state.logn, state.window, state.win, ids.length, L, c]);
+  const [result, setResult] = useState<{ key: string; probs: Float32Array } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const key = JSON.stringify([ids, options, layer, head]);
+
+  useEffect(() => {
+    if (ids.length === 0) return;
+    let live = true;
+    setError(null);
+    const timer = setTimeout(() => {
+      worker(tiny)
+        .then((w) => w.attention(ids, options, layer, head))
+        .then(
+          (probs) => live && setResult({ key, probs }),
+          (e: Error) => live && setError(e.message),
+        );
+    }, 150);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [key, ids, options, layer, head, tiny, worker]);
+
+  const pieces = useMemo(() => ids.map((id) => tiny.tokenizer.decode([id])), [ids, tiny]);
+  if (ids.length === 0) return <p className="hint">{t('heat.empty')}</p>;
+  if (error) return <PanelError error={t('heat.error', { message: error })} />;
+  const T = ids.length;
+  const probs = result?.probs.length === T * T ? result.probs : null;
+  const range = probs ? extent(probs) : null;
+  return (
+    <div data-testid="heat-view" aria-busy={result?.key !== key}>
+      <div className="controls">
+        <Slider
+          label={t('controls.layer')}
+          value={layer}
+          min={0}
+          max={c.num_hidden_layers - 1}
+          integer
+          onChange={(l) => setState({ layer: l })}
+          testId="slider-layer"
+        />
+        <Slider
+          label={t('controls.head')}
+          value={head}
+          min={0}
+          max={c.num_attention_heads - 1}
+          integer
+          onChange={(h) => setState({ head: h })}
+          testId="slider-head"
+        />
+      </div>
+      <p className="hint" data-testid="heat-options">
+        {t('heat.applied', {
+          T: fmtInt(T),
+          L,
+          base: fmt(options.ropeBase ?? c.rope_theta, 1),
+          logn: options.lognTrainLength ? t('heat.on') : t('heat.off'),
+          window:
+            options.windows && options.windows[layer] !== Infinity
+              ? fmtInt(options.windows[layer])
+              : t('windows.full'),
+        })}
+      </p>
+      {!probs || !range ? (
+        <Spinner label={t('heat.computing')} />
+      ) : (
+        <Heatmap
+          testId="heatmap-attention"
+          values={probs}
+          rows={T}
+          cols={T}
+          min={0}
+          max={Math.max(range.max, 1e-6)}
+          rowLabel={(r) => t('heat.query', { i: r, tok: JSON.stringify(pieces[r]) })}
+          colLabel={(k) => t('heat.key', { i: k, tok: JSON.stringify(pieces[k]) })}
+          format={(v) => fmt(v, 4)}
+          ariaLabel={t('heat.label', { l: layer, h: head })}
+          height={Math.min(420, Math.max(160, T))}
+        />
+      )}
+    </div>
+  );
+}

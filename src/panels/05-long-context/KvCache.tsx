@@ -1,0 +1,256 @@
+/**
+ * Part 1: the KV cache. Its memory for the tiny model, Qwen-7B and Qwen-14B (kvCache.ts), and
+ * generation on the tiny model timed live in the worker with and without the cache, charted
+ * against the cost formulas scaled by one fitted seconds-per-FLOP constant.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { proxy } from 'comlink';
+import {
+  QWEN_SIZES,
+  decodeFlops,
+  fitTimePerFlop,
+  kvCacheBytes,
+  type AttentionSizes,
+} from '../../kernels/kvCache.ts';
+import { headDim } from '../../model/config.ts';
+import type { TinyModel } from '../../runtime/tinyModel.ts';
+import { useTinyModel } from '../../runtime/useTinyModel.ts';
+import { LineChartView } from '../../ui/Chart.tsx';
+import { Explain, Figure } from '../../ui/Explain.tsx';
+import { Spinner, formatBytes } from '../../ui/LoadProgress.tsx';
+import { ModelGate } from '../../ui/ModelGate.tsx';
+import { PanelError } from '../../ui/PanelBoundary.tsx';
+import { Slider } from '../../ui/Slider.tsx';
+import { fmt, fmtInt, rows } from './format.ts';
+import type { KvTiming } from './longContext.worker.ts';
+import { TIMING_TEXT, TINY_DESIGN, type WorkerPartProps } from './parts.ts';
+
+/** The tiny model's sizes from its config.json. */
+export function sizesOf(tiny: TinyModel): AttentionSizes {
+  const c = tiny.config;
+  return {
+    layers: c.num_hidden_layers,
+    hidden: c.hidden_size,
+    heads: c.num_attention_heads,
+    kvHeads: c.num_key_value_heads,
+    headDim: headDim(c),
+    intermediate: c.intermediate_size,
+    vocab: c.vocab_size,
+  };
+}
+
+export function KvCache(props: WorkerPartProps) {
+  const { t } = useTranslation('long-context');
+  const { state, setState } = props;
+  const bytes = state.kvdtype === 'bf16' ? 2 : 4;
+  const models = [{ name: t('kv.tiny'), ...TINY_DESIGN }, ...QWEN_SIZES];
+  return (
+    <>
+      <Figure explain={<Explain tex={t('kv.memTex')} text={t('kv.memText')} section="§2.5" />}>
+        <h2>{t('kv.memTitle')}</h2>
+        <div className="controls">
+          <Slider
+            label={t('controls.kvlen')}
+            value={state.kvlen}
+            min={1}
+            max={1_048_576}
+            log
+            integer
+            format={fmtInt}
+            onChange={(kvlen) => setState({ kvlen })}
+            testId="slider-kvlen"
+          />
+          <label className="field">
+            {t('controls.kvdtype')}
+            <select
+              value={state.kvdtype}
+              onChange={(e) => setState({ kvdtype: e.target.value as 'bf16' | 'fp32' })}
+              data-testid="kvdtype"
+            >
+              <option value="bf16">BF16 (2 B)</option>
+              <option value="fp32">FP32 (4 B)</option>
+            </select>
+          </label>
+        </div>
+        <div className="table-scroll">
+          <table className="data" data-testid="kv-memory">
+            <thead>
+              <tr>
+                <th>{t('kv.model')}</th>
+                <th>{t('kv.formula')}</th>
+                <th>{t('kv.perToken')}</th>
+                <th>{t('kv.atLength', { n: fmtInt(state.kvlen) })}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {models.map((m) => (
+                <tr key={m.name} data-model={m.name}>
+                  <td>{m.name}</td>
+                  <td>
+                    {m.layers} × 2 × {m.kvHeads} × {m.headDim} × n × {bytes}
+                  </td>
+                  <td>{formatBytes(kvCacheBytes({ ...m, length: 1, bytesPerValue: bytes }))}</td>
+                  <td>
+                    {formatBytes(kvCacheBytes({ ...m, length: state.kvlen, bytesPerValue: bytes }))}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Figure>
+      <Figure explain={<Explain tex={t('kv.timeTex')} text={t('kv.timeText')} section="§2.5" />}>
+        <h2>{t('kv.timeTitle')}</h2>
+        <label className="field">
+          {t('controls.kvmax')}
+          <select
+            value={state.kvmax}
+            onChange={(e) => setState({ kvmax: e.target.value as '128' | '256' | '512' | '1024' })}
+            data-testid="kvmax"
+          >
+            {['128', '256', '512', '1024'].map((v) => (
+              <option key={v} value={v}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </label>
+        {state.kvrun ? (
+          <Timing {...props} />
+        ) : (
+          <div className="row-buttons">
+            <button type="button" data-testid="run-kv" onClick={() => setState({ kvrun: true })}>
+              {t('kv.run')}
+            </button>
+            <span className="hint">{t('kv.runHint')}</span>
+          </div>
+        )}
+      </Figure>
+    </>
+  );
+}
+
+function Timing(props: WorkerPartProps) {
+  const model = useTinyModel();
+  return <ModelGate state={model}>{(tiny) => <TimingRun tiny={tiny} {...props} />}</ModelGate>;
+}
+
+const STEPS = 4;
+
+function TimingRun({ tiny, state, worker }: WorkerPartProps & { tiny: TinyModel }) {
+  const { t } = useTranslation('long-context');
+  const [runs, setRuns] = useState(0);
+  const [timings, setTimings] = useState<KvTiming[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const lengths = useMemo(() => {
+    const out: number[] = [];
+    for (let n = 16; n <= Number(state.kvmax); n *= 2) out.push(n);
+    return out;
+  }, [state.kvmax]);
+
+  useEffect(() => {
+    let live = true;
+    setTimings([]);
+    setError(null);
+    setBusy(true);
+    const prompt = tiny.tokenizer.encode(TIMING_TEXT);
+    worker(tiny)
+      .then((w) =>
+        w.timeKv(
+          prompt.length > 0 ? prompt : [0],
+          lengths,
+          STEPS,
+          proxy((row: KvTiming) => {
+            if (live) setTimings((r) => [...r, row]);
+          }),
+        ),
+      )
+      .then(
+        () => live && setBusy(false),
+        (e: Error) => {
+          if (live) {
+            setError(e.message);
+            setBusy(false);
+          }
+        },
+      );
+    return () => {
+      live = false;
+    };
+  }, [tiny, worker, lengths, runs]);
+
+  const sizes = sizesOf(tiny);
+  const fit = useMemo(() => {
+    if (timings.length === 0) return null;
+    const times: number[] = [];
+    const flops: number[] = [];
+    for (const r of timings) {
+      times.push(r.cachedMs, r.uncachedMs);
+      flops.push(decodeFlops(sizes, r.n, true), decodeFlops(sizes, r.n, false));
+    }
+    return fitTimePerFlop(times, flops);
+  }, [timings, sizes]);
+
+  if (error) return <PanelError error={t('kv.error', { message: error })} />;
+  return (
+    <div data-testid="kv-timing" aria-busy={busy}>
+      {busy && <Spinner label={t('kv.timing', { done: timings.length, total: lengths.length })} />}
+      {timings.length > 0 && fit !== null && (
+        <>
+          <LineChartView
+            testId="chart-kv"
+            ariaLabel={t('kv.timeTitle')}
+            data={rows(timings.length, (i) => {
+              const r = timings[i];
+              return {
+                n: r.n,
+                cached: r.cachedMs,
+                uncached: r.uncachedMs,
+                fCached: fit * decodeFlops(sizes, r.n, true),
+                fUncached: fit * decodeFlops(sizes, r.n, false),
+              };
+            })}
+            x={{ key: 'n', label: t('kv.x'), scale: 'log', domain: ['dataMin', 'dataMax'] }}
+            y={{ label: t('kv.y'), scale: 'log', domain: ['auto', 'auto'] }}
+            series={[
+              { key: 'cached', name: t('kv.cached'), color: 0 },
+              { key: 'uncached', name: t('kv.uncached'), color: 1 },
+              { key: 'fCached', name: t('kv.fCached'), color: 0, dashed: true },
+              { key: 'fUncached', name: t('kv.fUncached'), color: 1, dashed: true },
+            ]}
+          />
+          <div className="table-scroll">
+            <table className="data" data-testid="kv-table">
+              <thead>
+                <tr>
+                  <th>{t('kv.x')}</th>
+                  <th>{t('kv.cachedTps')}</th>
+                  <th>{t('kv.uncachedTps')}</th>
+                  <th>{t('kv.speedup')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {timings.map((r) => (
+                  <tr key={r.n}>
+                    <td>{fmtInt(r.n)}</td>
+                    <td>{fmt(1000 / r.cachedMs, 1)}</td>
+                    <td>{fmt(1000 / r.uncachedMs, 1)}</td>
+                    <td>{fmt(r.uncachedMs / r.cachedMs, 1)}×</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p className="hint">{t('kv.fit', { gflops: fmt(1e-6 / fit, 2) })}</p>
+        </>
+      )}
+      {!busy && (
+        <button type="button" onClick={() => setRuns((r) => r + 1)} data-testid="rerun-kv">
+          {t('kv.rerun')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * The Long-context lab (report §2.4–2.6): the KV cache (memory formula, generation timed live
+ * with and without it), naive against Flash-style attention with a step-through of the online
+ * softmax, layer-wise window masks, the Table 3 ablation on the tiny model, and attention
+ * heatmaps with RoPE scaling. Every number comes from src/kernels/ and src/model/; this file
+ * lays out the parts and owns the lab's worker.
+ */
+import { useTranslation } from 'react-i18next';
+import { registerPanelTexts } from '../../i18n/index.ts';
+import type { PanelProps } from '../types.ts';
+import { Ablation } from './Ablation.tsx';
+import { Heatmaps } from './Heatmaps.tsx';
+import { Kernels } from './Kernels.tsx';
+import { KvCache } from './KvCache.tsx';
+import type { longContextSchema } from './meta.ts';
+import { useLcWorker } from './useLcWorker.ts';
+import { Windows } from './Windows.tsx';
+import en from './locales/en.json';
+import zh from './locales/zh-CN.json';
+import './lc.css';
+
+registerPanelTexts('long-context', { en, 'zh-CN': zh });
+
+export default function LongContextPanel({
+  state,
+  setState,
+}: PanelProps<typeof longContextSchema>) {
+  const { t } = useTranslation('long-context');
+  const worker = useLcWorker();
+  const parts = ['kv', 'kernels', 'windows', 'ablation', 'heatmaps'] as const;
+  return (
+    <div className="lc-panel">
+      <p className="lead">{t('intro')}</p>
+      <nav className="lc-toc" aria-label={t('toc.label')}>
+        {parts.map((p) => (
+          <a key={p} href={`#lc-${p}`} onClick={jump(`lc-${p}`)}>
+            {t(`toc.${p}`)}
+          </a>
+        ))}
+      </nav>
+      <section id="lc-kv">
+        <KvCache state={state} setState={setState} worker={worker} />
+      </section>
+      <section id="lc-kernels">
+        <Kernels state={state} setState={setState} />
+      </section>
+      <section id="lc-windows">
+        <Windows state={state} setState={setState} />
+      </section>
+      <section id="lc-ablation">
+        <Ablation state={state} setState={setState} worker={worker} />
+      </section>
+      <section id="lc-heatmaps">
+        <Heatmaps state={state} setState={setState} worker={worker} />
+      </section>
+    </div>
+  );
+}
+
+/** In-page links without touching the hash (the hash holds the route and the state). */
+function jump(id: string) {
+  return (e: React.MouseEvent) => {
+    e.preventDefault();
+    document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  };
+}

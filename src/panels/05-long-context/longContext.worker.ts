@@ -1,0 +1,120 @@
+/**
+ * The lab's heavy work, off the main thread, on the tiny model the page sends once: generation
+ * timed with and without the KV cache, the Table 3 ablation (src/kernels/ablation.ts with
+ * src/model/evaluate.ts), and attention probabilities for the heatmaps (kept here; the page
+ * asks for one layer and head at a time).
+ */
+import { expose } from 'comlink';
+import { runAblation, type AblationCell, type LongContextOptions } from '../../kernels/ablation.ts';
+import { headDim } from '../../model/config.ts';
+import { evaluateLoss } from '../../model/evaluate.ts';
+import { createKVCache, forward } from '../../model/forward.ts';
+import type { QwenModel } from '../../model/params.ts';
+
+let model: QwenModel | null = null;
+let lastProbs: { key: string; probs: Float32Array[]; T: number } | null = null;
+
+function need(): QwenModel {
+  if (!model) throw new Error('the tiny model has not reached the worker yet');
+  return model;
+}
+
+export interface KvTiming {
+  /** Tokens already in the sequence when the timed tokens are generated. */
+  n: number;
+  /** Milliseconds per generated token. */
+  cachedMs: number;
+  uncachedMs: number;
+}
+
+/** A deterministic token sequence of length n (ids cycle through the prompt). */
+function sequence(prompt: number[], n: number): number[] {
+  return Array.from({ length: n }, (_, i) => prompt[i % prompt.length]);
+}
+
+const api = {
+  setModel(m: QwenModel): void {
+    model = m;
+    lastProbs = null;
+  },
+
+  /**
+   * For each n: prefill n tokens, then time `steps` next-token forward passes with the cache
+   * (one new token each) and without it (the whole prefix again, as generation without a
+   * cache must). Greedy choice is irrelevant to the time, so the next ids come from the prompt.
+   */
+  timeKv(
+    prompt: number[],
+    lengths: number[],
+    steps: number,
+    onRow: (row: KvTiming, done: number) => void,
+  ): KvTiming[] {
+    const m = need();
+    const out: KvTiming[] = [];
+    for (const n of lengths) {
+      const ids = sequence(prompt, n + steps);
+      const cache = createKVCache(m.config, n + steps);
+      forward(m, ids.slice(0, n), cache, { lastOnly: true });
+      let t0 = performance.now();
+      for (let i = 0; i < steps; i++) forward(m, [ids[n + i]], cache, { lastOnly: true });
+      const cachedMs = (performance.now() - t0) / steps;
+      t0 = performance.now();
+      for (let i = 0; i < steps; i++) forward(m, ids.slice(0, n + i + 1), null, { lastOnly: true });
+      const uncachedMs = (performance.now() - t0) / steps;
+      const row = { n, cachedMs, uncachedMs };
+      out.push(row);
+      onRow(row, out.length);
+    }
+    return out;
+  },
+
+  ablation(
+    stream: Int32Array,
+    multiples: number[],
+    windows: number[],
+    onProgress: (done: number, total: number) => void,
+  ): AblationCell[] {
+    const m = need();
+    const c = m.config;
+    const L = c.max_position_embeddings;
+    return runAblation(
+      {
+        stream,
+        multiples,
+        totalTokens: L * Math.max(...multiples),
+        trainLength: L,
+        headDim: headDim(c),
+        base: c.rope_theta,
+        windows,
+      },
+      (ids, opts) => {
+        const r = evaluateLoss(m, ids, { ...opts, chunkSize: L });
+        return { meanLoss: r.meanLoss, predictions: ids.length - 1 };
+      },
+      onProgress,
+    );
+  },
+
+  /** Attention probabilities of one layer and head: (T, T) row-major. */
+  attention(ids: number[], options: LongContextOptions, layer: number, head: number): Float32Array {
+    const m = need();
+    const key = JSON.stringify([ids, options]);
+    if (!lastProbs || lastProbs.key !== key) {
+      const r = forward(m, ids, null, {
+        ...options,
+        collect: { attentionProbs: true },
+        lastOnly: true,
+      });
+      lastProbs = { key, probs: r.attentionProbs!, T: ids.length };
+    }
+    const T = lastProbs.T;
+    const l = Math.min(layer, lastProbs.probs.length - 1);
+    const h = Math.min(head, c(m) - 1);
+    return lastProbs.probs[l].slice(h * T * T, (h + 1) * T * T);
+  },
+};
+
+const c = (m: QwenModel) => m.config.num_attention_heads;
+
+export type LongContextApi = typeof api;
+expose(api);

@@ -1,0 +1,52 @@
+/** The Long-context lab: its route, report sections, titles and URL schema. */
+import { bool, num, oneOf, str } from '../../state/urlSchema.ts';
+import { definePanel } from '../types.ts';
+
+export const longContextSchema = {
+  /** KV cache: longest context timed, and the length of the memory table. */
+  kvmax: oneOf(['128', '256', '512', '1024'], '512'),
+  kvlen: num({ default: 2048, min: 1, max: 1_048_576, integer: true, log: true }),
+  kvdtype: oneOf(['bf16', 'fp32'], 'bf16'),
+  kvrun: bool(false),
+  /** Attention kernels: step-through row and block size, memory-chart block size. */
+  row: num({ default: 7, min: 0, max: 7, integer: true }),
+  block: num({ default: 3, min: 1, max: 8, integer: true }),
+  tile: num({ default: 64, min: 8, max: 256, integer: true, log: true }),
+  /** Layer-wise windows (one per layer, "inf" = full) and the length the masks are drawn at. */
+  win: str('256,256,512,1024', 80),
+  mlen: num({ default: 1024, min: 16, max: 4096, integer: true, log: true }),
+  /** Ablation: longest multiple of the training length, and whether it runs on load. */
+  amax: oneOf(['2', '4', '8'], '8'),
+  arun: bool(false),
+  /** Heatmaps: prompt, length it is repeated to, layer, head, scaling options. */
+  prompt: str(
+    'Qwen reads long text with dynamic NTK, LogN and window attention. 通义千问用动态 NTK、LogN 和窗口注意力读长文本。',
+    400,
+  ),
+  hlen: num({ default: 384, min: 2, max: 768, integer: true }),
+  layer: num({ default: 0, min: 0, max: 31, integer: true }),
+  head: num({ default: 0, min: 0, max: 31, integer: true }),
+  ntk: bool(false),
+  logn: bool(false),
+  window: bool(false),
+  hrun: bool(false),
+};
+
+export default definePanel({
+  id: 'long-context',
+  section: '§2.4, §2.5, §2.6',
+  texts: {
+    en: {
+      title: 'Long context',
+      summary:
+        'The KV cache timed live, Flash-style attention step by step, layer-wise window masks, and the report’s long-context ablation (Table 3) recomputed on the tiny model.',
+    },
+    'zh-CN': {
+      title: '长上下文',
+      summary:
+        '现场计时 KV 缓存，逐步拆解 Flash 式注意力，画出逐层窗口掩码，并在迷你模型上重算报告的长上下文消融实验（表 3）。',
+    },
+  },
+  schema: longContextSchema,
+  load: () => import('./Panel.tsx'),
+});

@@ -1,0 +1,32 @@
+/** Props every part of the lab receives, and the tiny model's sizes before it is loaded. */
+import type { AttentionSizes } from '../../kernels/kvCache.ts';
+import type { StateOf } from '../../state/urlSchema.ts';
+import type { longContextSchema } from './meta.ts';
+import type { LcWorker } from './useLcWorker.ts';
+import type { TinyModel } from '../../runtime/tinyModel.ts';
+
+export type LcState = StateOf<typeof longContextSchema>;
+export interface PartProps {
+  state: LcState;
+  setState: (p: Partial<LcState>) => void;
+}
+export interface WorkerPartProps extends PartProps {
+  worker: (tiny: TinyModel) => Promise<LcWorker>;
+}
+
+/** The tiny model's design sizes (DESIGN.md §5), used until its config.json is loaded. */
+export const TINY_DESIGN: AttentionSizes = {
+  layers: 4,
+  hidden: 128,
+  heads: 4,
+  kvHeads: 2,
+  headDim: 32,
+  intermediate: 352,
+  vocab: 2003,
+};
+export const TINY_TRAIN_LENGTH = 256;
+
+/** Token source for the timing runs (the content does not change the time; it is not shown). */
+export const TIMING_TEXT =
+  'The KV cache keeps the keys and values of earlier tokens, so each new token costs O(n·d). ' +
+  'KV 缓存保存之前词元的键和值，每生成一个新词元只需 O(n·d) 的计算。';
