@@ -193,7 +193,15 @@ function TensorRow({ x }: { x: TensorCount }) {
   return (
     <tr>
       <td>
-        <code>{x.name}</code>
+        <code className="mp-tensor-name">
+          {x.name.split('.').map((part, i) => (
+            <span key={i}>
+              {i > 0 && '.'}
+              {i > 0 && <wbr />}
+              {part}
+            </span>
+          ))}
+        </code>
       </td>
       <td>
         <span className="mp-symbols">{SYMBOLS[x.name] ?? ''}</span>

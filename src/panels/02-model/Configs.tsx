@@ -45,7 +45,7 @@ export function ConfigTable({ models, selected }: { models: LabModel[]; selected
               <th>{t('configs.field')}</th>
               {models.map((m) => (
                 <th key={m.id} aria-current={m.id === selected ? 'true' : undefined}>
-                  {m.id === 'tiny' ? t('models.tiny') : m.name}
+                  {m.id === 'tiny' ? t('models.tinyShort') : m.name}
                 </th>
               ))}
             </tr>
@@ -89,7 +89,7 @@ export function ParamShares({ models }: { models: LabModel[] }) {
         y={{ label: t('shares.y'), domain: [0, 100], tickFormat: (v) => `${v}%` }}
         series={models.map((m, i) => ({
           key: m.id,
-          name: m.id === 'tiny' ? t('models.tiny') : m.name,
+          name: m.id === 'tiny' ? t('models.tinyShort') : m.name,
           color: i,
         }))}
         height={280}
@@ -108,7 +108,7 @@ export function ParamShares({ models }: { models: LabModel[] }) {
           <tbody>
             {models.map((m) => (
               <tr key={m.id} data-model={m.id}>
-                <th scope="row">{m.id === 'tiny' ? t('models.tiny') : m.name}</th>
+                <th scope="row">{m.id === 'tiny' ? t('models.tinyShort') : m.name}</th>
                 {PARTS.map((p) => (
                   <td key={p} title={fmtPct(m.counts.shares[p])}>
                     {fmtInt(m.counts.parts[p])}
