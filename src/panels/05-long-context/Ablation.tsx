@@ -86,10 +86,13 @@ function PerplexityTable({
   lengths,
   value,
   testId,
+  multiples,
 }: {
   lengths: number[];
   value: (m: (typeof ABLATION_METHODS)[number], i: number) => number | undefined;
   testId: string;
+  /** Shown under each length, e.g. "2×". */
+  multiples?: number[];
 }) {
   const { t } = useTranslation('long-context');
   return (
@@ -98,8 +101,11 @@ function PerplexityTable({
         <thead>
           <tr>
             <th>{t('ablation.method')}</th>
-            {lengths.map((n) => (
-              <th key={n}>{fmtInt(n)}</th>
+            {lengths.map((n, i) => (
+              <th key={n}>
+                {fmtInt(n)}
+                {multiples && ` (${multiples[i]}×)`}
+              </th>
             ))}
           </tr>
         </thead>
@@ -202,6 +208,7 @@ function AblationRun({ tiny, state, worker }: WorkerPartProps & { tiny: TinyMode
       <PerplexityTable
         testId="ablation-table"
         lengths={lengths}
+        multiples={multiples}
         value={(m, i) => cell(m, i)?.perplexity}
       />
       {cells && (

@@ -17,7 +17,7 @@ import { LineChartView } from '../../ui/Chart.tsx';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import { formatBytes } from '../../ui/LoadProgress.tsx';
 import { Slider } from '../../ui/Slider.tsx';
-import { fmt, fmtInt, rows } from './format.ts';
+import { fmt, fmtInt, logDomain, rows } from './format.ts';
 import type { PartProps } from './parts.ts';
 
 const SMALL: AttentionShape = { T: 8, pastLength: 0, nHeads: 1, nKvHeads: 1, headDim: 4 };
@@ -167,7 +167,18 @@ export function Kernels({ state, setState }: PartProps) {
           y={{
             label: t('memory.y'),
             scale: 'log',
-            domain: ['auto', 'auto'],
+            domain: logDomain(
+              MEMORY_LENGTHS.flatMap((n) => {
+                const m = attentionScoreBytes({
+                  T: n,
+                  S: n,
+                  headDim: 128,
+                  blockSize: state.tile,
+                  bytesPerValue: 4,
+                });
+                return [m.naive, m.flash];
+              }),
+            ),
             tickFormat: (v) => formatBytes(v),
           }}
           series={[

@@ -22,7 +22,7 @@ import { Spinner, formatBytes } from '../../ui/LoadProgress.tsx';
 import { ModelGate } from '../../ui/ModelGate.tsx';
 import { PanelError } from '../../ui/PanelBoundary.tsx';
 import { Slider } from '../../ui/Slider.tsx';
-import { fmt, fmtInt, rows } from './format.ts';
+import { fmt, fmtInt, logDomain, rows } from './format.ts';
 import type { KvTiming } from './longContext.worker.ts';
 import { TIMING_TEXT, TINY_DESIGN, type WorkerPartProps } from './parts.ts';
 
@@ -213,7 +213,20 @@ function TimingRun({ tiny, state, worker }: WorkerPartProps & { tiny: TinyModel 
               };
             })}
             x={{ key: 'n', label: t('kv.x'), scale: 'log', domain: ['dataMin', 'dataMax'] }}
-            y={{ label: t('kv.y'), scale: 'log', domain: ['auto', 'auto'] }}
+            y={{
+              label: t('kv.y'),
+              scale: 'log',
+              domain: logDomain(
+                timings
+                  .flatMap((r) => [r.cachedMs, r.uncachedMs])
+                  .concat(
+                    timings.flatMap((r) => [
+                      fit * decodeFlops(sizes, r.n, true),
+                      fit * decodeFlops(sizes, r.n, false),
+                    ]),
+                  ),
+              ),
+            }}
             series={[
               { key: 'cached', name: t('kv.cached'), color: 0 },
               { key: 'uncached', name: t('kv.uncached'), color: 1 },

@@ -16,3 +16,16 @@ export function rows(n: number, f: (i: number) => Row): Row[] {
   for (let i = 0; i < n; i++) out[i] = f(i);
   return out;
 }
+
+/** A log axis domain around positive values, half a step of 2 beyond each end (display only). */
+export function logDomain(values: number[]): [number, number] {
+  let lo = Infinity;
+  let hi = 0;
+  for (const v of values) {
+    if (v > 0 && Number.isFinite(v)) {
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+  }
+  return hi > 0 ? [lo / 1.5, hi * 1.5] : [1, 10];
+}

@@ -39,9 +39,9 @@ const api = {
   },
 
   /**
-   * For each n: prefill n tokens, then time `steps` next-token forward passes with the cache
-   * (one new token each) and without it (the whole prefix again, as generation without a
-   * cache must). Greedy choice is irrelevant to the time, so the next ids come from the prompt.
+   * For each n: prefill n tokens, then time next-token forward passes with the cache (4·steps
+   * passes, one new token each) and without it (steps passes, (the whole prefix again, as generation without a
+   * cache must)). Greedy choice is irrelevant to the time, so the next ids come from the prompt.
    */
   timeKv(
     prompt: number[],
@@ -50,14 +50,24 @@ const api = {
     onRow: (row: KvTiming, done: number) => void,
   ): KvTiming[] {
     const m = need();
+    // Warm-up (untimed): the first passes also compile the kernels, which would inflate the
+    // shortest lengths.
+    const warm = sequence(prompt, 24);
+    const wc = createKVCache(m.config, 24);
+    forward(m, warm.slice(0, 16), wc, { lastOnly: true });
+    for (let i = 16; i < 24; i++) {
+      forward(m, [warm[i]], wc, { lastOnly: true });
+      forward(m, warm.slice(0, i + 1), null, { lastOnly: true });
+    }
+    const cachedSteps = 4 * steps; // cheap: more steps, steadier figure
     const out: KvTiming[] = [];
     for (const n of lengths) {
-      const ids = sequence(prompt, n + steps);
-      const cache = createKVCache(m.config, n + steps);
+      const ids = sequence(prompt, n + cachedSteps);
+      const cache = createKVCache(m.config, n + cachedSteps);
       forward(m, ids.slice(0, n), cache, { lastOnly: true });
       let t0 = performance.now();
-      for (let i = 0; i < steps; i++) forward(m, [ids[n + i]], cache, { lastOnly: true });
-      const cachedMs = (performance.now() - t0) / steps;
+      for (let i = 0; i < cachedSteps; i++) forward(m, [ids[n + i]], cache, { lastOnly: true });
+      const cachedMs = (performance.now() - t0) / cachedSteps;
       t0 = performance.now();
       for (let i = 0; i < steps; i++) forward(m, ids.slice(0, n + i + 1), null, { lastOnly: true });
       const uncachedMs = (performance.now() - t0) / steps;
