@@ -174,19 +174,42 @@ describe('Model lab', () => {
 
   it('a prompt longer than the context is cut from the start with a visible notice', async () => {
     const served = await modelServed();
-    if (!served) {
-      // Without the model there is no tokenizer: the error case is covered above.
-      expect(served).toBe(false);
-      return;
-    }
     const long = Array.from({ length: 300 }, (_, i) => `w${i}`).join(' ');
     const tp = await openPage(browser, `#/model?prompt=${encodeURIComponent(long)}`);
     const { page } = tp;
+    if (!served) {
+      // Without the model there is no tokenizer to count tokens: the readable error instead.
+      await page.waitForSelector('#model-next [data-testid="panel-error"]');
+      expect(await page.locator('[data-testid="truncated"]').count()).toBe(0);
+      expectOnlyModel404s(tp);
+      await tp.close();
+      return;
+    }
     await page.waitForSelector('[data-testid="truncated"]', { timeout: 60_000 });
     expect(await text(page, 'truncated')).toMatch(/first \d+ tokens were dropped, the last 256/);
     expect(await page.locator('[data-testid="prompt-tokens"] li').count()).toBe(256);
     await expect.poll(async () => (await topProbs(page)).length).toBe(10);
     expectClean(tp);
+    await tp.close();
+  });
+
+  it('a missing model file shows a readable error with a retry; the Qwen figures keep working', async () => {
+    const tp = await openPage(browser, '');
+    const { page } = tp;
+    // Whatever the build carries, answer the weights with a 404 as a server without them would.
+    await page.route('**/models/tiny-qwen/v1/onnx/model.onnx', (route) =>
+      route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }),
+    );
+    await page.evaluate(() => (location.hash = '#/model'));
+    await page.waitForSelector('#model-next [data-testid="panel-error"]');
+    const message = await page.locator('#model-next [data-testid="panel-error"]').textContent();
+    expect(message).toContain('tiny-qwen/v1/onnx/model.onnx');
+    expect(message).toContain('HTTP 404');
+    expect(await page.locator('#model-next [data-testid="panel-error"] button').count()).toBe(1);
+    await page.selectOption('[data-testid="model-select"]', 'qwen-14b');
+    await expect.poll(() => text(page, 'arch-total')).toContain('14,167,290,880');
+    await screenshot(page, 'model-missing');
+    expectOnlyModel404s(tp);
     await tp.close();
   });
 
