@@ -274,6 +274,8 @@ export interface BanditPpoStep {
   klK3: number;
   /** The value model's baseline after the step. */
   value: number;
+  /** The policy's probabilities after the step. (K) */
+  probs: Float64Array;
 }
 
 export interface BanditPpoResult {
@@ -291,6 +293,8 @@ export interface BanditPpoResult {
  * PPO on a K-armed bandit: each step samples a batch of replies from π_old, scores them
  * (reward model + noise − β·KL sample), computes advantages against the value baseline, then
  * takes `epochs` gradient steps on the clipped surrogate. ∂π(a)/∂logits = π(a)(e_a − π).
+ * A run of n steps is the first n steps of any longer run with the same settings, so a panel
+ * can compute the longest run once and scrub through it.
  *   simulateBanditPpo({ …, steps: 0 }).history → [the starting point]
  */
 export function simulateBanditPpo(cfg: BanditPpoConfig): BanditPpoResult {
@@ -325,6 +329,7 @@ export function simulateBanditPpo(cfg: BanditPpoConfig): BanditPpoResult {
       kl: 0,
       klK3: 0,
       value,
+      probs: Float64Array.from(refProbs),
     },
   ];
   for (let step = 0; step < cfg.steps; step++) {
@@ -370,6 +375,7 @@ export function simulateBanditPpo(cfg: BanditPpoConfig): BanditPpoResult {
       kl: klDivergence(p, refProbs),
       klK3: k3Sum / B,
       value,
+      probs: p,
     });
   }
   return {

@@ -48,10 +48,10 @@ async function modelServed(): Promise<boolean> {
   return res.ok;
 }
 
+const MODEL_404 = /^console error: Failed to load resource: .*404/;
+
 function expectOnlyModel404s(tp: TrackedPage): void {
-  const others = tp.problems.filter(
-    (p) => !/^console error: Failed to load resource: .*404/.test(p),
-  );
+  const others = tp.problems.filter((p) => !MODEL_404.test(p));
   expect(others, others.join('\n')).toEqual([]);
 }
 
@@ -283,6 +283,23 @@ describe('Alignment lab', () => {
     await expect.poll(() => paths(page, 'chart-gae')).not.toBe(gae0);
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('lambda=0');
 
+    // Play runs PPO step by step; pausing writes the step into the URL.
+    await setNumber(page, 'slider-steps', 0);
+    await expect
+      .poll(() => page.locator('[data-testid="ppo-summary"]').textContent())
+      .toMatch(/^After 0 steps/);
+    await page.click('[data-testid="ppo-play"]');
+    await expect
+      .poll(() =>
+        page
+          .locator('[data-testid="ppo-summary"]')
+          .textContent()
+          .then((s) => Number(/After (\d+) steps/.exec(s ?? '')?.[1] ?? 0)),
+      )
+      .toBeGreaterThan(20);
+    await page.click('[data-testid="ppo-play"]');
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/steps=\d+/);
+
     // A copied link reproduces the run.
     const url = await page.evaluate(() => location.hash);
     const summary = await page.locator('[data-testid="ppo-summary"]').textContent();
@@ -311,8 +328,9 @@ describe('Alignment lab', () => {
     await tp.close();
   });
 
-  it('looks right in both languages and themes, and fits a 375 px phone', async () => {
-    for (const colorScheme of ['light', 'dark'] as const) {
+  it.each(['light', 'dark'] as const)(
+    'looks right in both languages in the %s theme, and fits a 375 px phone',
+    async (colorScheme) => {
       for (const locale of ['en-US', 'zh-CN']) {
         for (const width of [1280, 375]) {
           const tp = await openPage(browser, '#/alignment', { colorScheme, locale, width });
@@ -332,6 +350,6 @@ describe('Alignment lab', () => {
           await tp.close();
         }
       }
-    }
-  });
+    },
+  );
 });

@@ -3,21 +3,23 @@
  * penalty to the reference model, a toy PPO run on a bandit of five canned replies, GAE over
  * one reply's tokens, and the four models of RLHF. Every number comes from src/kernels/rl.ts.
  */
-import { useDeferredValue, useMemo, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   gae,
   klEstimators,
   ppoClipObjective,
-  simulateBanditPpo,
+  type BanditPpoConfig,
   type BanditPpoResult,
 } from '../../kernels/rl.ts';
 import type { StateOf } from '../../state/urlSchema.ts';
 import { BarChartView, LineChartView, type Row } from '../../ui/Chart.tsx';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import { PanelError } from '../../ui/PanelBoundary.tsx';
+import { Spinner } from '../../ui/LoadProgress.tsx';
 import { Slider } from '../../ui/Slider.tsx';
 import type { alignmentSchema } from './meta.ts';
+import { usePpoRun } from './usePpoRun.ts';
 
 type State = StateOf<typeof alignmentSchema>;
 type SetState = (p: Partial<State>) => void;
@@ -157,6 +159,9 @@ function KlFigure({ beta, slider }: { beta: number; slider: ReactNode }) {
   );
 }
 
+/** The longest run the steps slider reaches (the schema's maximum). */
+const MAX_STEPS = 400;
+
 function BanditFigure({
   state,
   live,
@@ -167,38 +172,74 @@ function BanditFigure({
   setState: SetState;
 }) {
   const { t } = useTranslation('alignment');
-  const result = useMemo((): { r: BanditPpoResult } | { error: string } => {
-    try {
-      return {
-        r: simulateBanditPpo({
-          rewards: ARMS.map((a) => a.reward),
-          refLogits: ARMS.map((a) => a.refLogit),
-          rewardNoise: state.noise,
-          eps: state.eps,
-          beta: state.beta,
-          lr: state.lr,
-          epochs: state.epochs,
-          batch: state.batch,
-          steps: state.steps,
-          valueLr: 0.3,
-          seed: state.seed,
-        }),
-      };
-    } catch (e) {
-      return { error: (e as Error).message };
+  // One run of MAX_STEPS per setting; the steps slider and the play button scrub through it.
+  const cfg = useMemo(
+    (): BanditPpoConfig => ({
+      rewards: ARMS.map((a) => a.reward),
+      refLogits: ARMS.map((a) => a.refLogit),
+      rewardNoise: state.noise,
+      eps: state.eps,
+      beta: state.beta,
+      lr: state.lr,
+      epochs: state.epochs,
+      batch: state.batch,
+      steps: MAX_STEPS,
+      valueLr: 0.3,
+      seed: state.seed,
+    }),
+    [state.noise, state.eps, state.beta, state.lr, state.epochs, state.batch, state.seed],
+  );
+  const { run, error } = usePpoRun(cfg);
+  const [playing, setPlaying] = useState(false);
+  const [playStep, setPlayStep] = useState(live.steps);
+  const stepRef = useRef(live.steps);
+  useEffect(() => {
+    if (!playing) return;
+    let raf = 0;
+    const tick = () => {
+      stepRef.current = Math.min(MAX_STEPS, stepRef.current + 2);
+      setPlayStep(stepRef.current);
+      if (stepRef.current >= MAX_STEPS) {
+        setPlaying(false);
+        setState({ steps: MAX_STEPS });
+        return;
+      }
+      raf = requestAnimationFrame(tick);
+    };
+    raf = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(raf);
+  }, [playing, setState]);
+  const toggle = () => {
+    if (playing) {
+      setPlaying(false);
+      setState({ steps: stepRef.current });
+    } else {
+      stepRef.current = live.steps >= MAX_STEPS ? 0 : live.steps;
+      setPlayStep(stepRef.current);
+      setPlaying(true);
     }
-  }, [state]);
+  };
+  const shown = playing ? playStep : live.steps;
+
   const sliders = (
     <div className="controls">
-      <Slider
-        label={t('ppo.steps')}
-        value={live.steps}
-        min={0}
-        max={400}
-        integer
-        onChange={(steps) => setState({ steps })}
-        testId="slider-steps"
-      />
+      <div>
+        <Slider
+          label={t('ppo.steps')}
+          value={shown}
+          min={0}
+          max={MAX_STEPS}
+          integer
+          onChange={(steps) => {
+            setPlaying(false);
+            setState({ steps });
+          }}
+          testId="slider-steps"
+        />
+        <button type="button" onClick={toggle} aria-pressed={playing} data-testid="ppo-play">
+          {playing ? t('ppo.pause') : t('ppo.play')}
+        </button>
+      </div>
       <Slider
         label={t('ppo.lr')}
         value={live.lr}
@@ -244,31 +285,6 @@ function BanditFigure({
       />
     </div>
   );
-  if ('error' in result) {
-    return (
-      <Figure explain={<Explain text={t('ppo.text')} section="§3.2" />}>
-        <h2>{t('ppo.title')}</h2>
-        {sliders}
-        <PanelError error={t('ppo.error', { message: result.error })} />
-      </Figure>
-    );
-  }
-  const { history, probs, refProbs, optimum } = result.r;
-  const curve = history.map((h, i) => ({
-    step: i,
-    reward: h.reward,
-    penalized: h.penalizedReward,
-    kl: h.kl,
-    clip: h.clipFraction,
-  }));
-  const policy = ARMS.map((a, i) => ({
-    arm: t(`arms.${a.key}`),
-    // subtle: recharts spreads each row into the bar's props, so no key may be named 'ref'
-    reference: refProbs[i],
-    ppo: probs[i],
-    opt: optimum ? optimum[i] : null,
-  }));
-  const last = history[history.length - 1];
   return (
     <Figure explain={<Explain tex={t('ppo.tex')} text={t('ppo.text')} section="§3.2" />}>
       <h2>{t('ppo.title')}</h2>
@@ -281,9 +297,44 @@ function BanditFigure({
         ))}
       </ul>
       {sliders}
-      <p data-testid="ppo-summary">
+      {error ? (
+        <PanelError error={t('ppo.error', { message: error })} />
+      ) : !run ? (
+        <Spinner label={t('ppo.running')} />
+      ) : (
+        <BanditCharts run={run} steps={Math.min(shown, run.history.length - 1)} />
+      )}
+    </Figure>
+  );
+}
+
+function BanditCharts({ run, steps }: { run: BanditPpoResult; steps: number }) {
+  const { t } = useTranslation('alignment');
+  const { history, refProbs, optimum } = run;
+  const curve = useMemo(
+    () =>
+      history.slice(0, steps + 1).map((h, i) => ({
+        step: i,
+        reward: h.reward,
+        penalized: h.penalizedReward,
+        kl: h.kl,
+        clip: h.clipFraction,
+      })),
+    [history, steps],
+  );
+  const last = history[steps];
+  const policy = ARMS.map((a, i) => ({
+    arm: t(`arms.${a.key}`),
+    // subtle: recharts spreads each row into the bar's props, so no key may be named 'ref'
+    reference: refProbs[i],
+    ppo: last.probs[i],
+    opt: optimum ? optimum[i] : null,
+  }));
+  return (
+    <>
+      <p data-testid="ppo-summary" aria-live="polite">
         {t('ppo.summary', {
-          steps: history.length - 1,
+          steps,
           reward: fmt(last.reward),
           kl: fmt(last.kl, 4),
           clip: fmt(last.clipFraction, 3),
@@ -293,8 +344,8 @@ function BanditFigure({
         testId="chart-ppo-reward"
         ariaLabel={t('ppo.rewardTitle')}
         data={curve}
-        x={{ key: 'step', label: t('ppo.x') }}
-        y={{ label: t('ppo.rewardY') }}
+        x={{ key: 'step', label: t('ppo.x'), domain: [0, MAX_STEPS] }}
+        y={{ label: t('ppo.rewardY'), domain: [-2, 1.5] }}
         series={[
           { key: 'reward', name: t('ppo.reward'), color: 0 },
           { key: 'penalized', name: t('ppo.penalized'), color: 2, dashed: true },
@@ -305,8 +356,8 @@ function BanditFigure({
         testId="chart-ppo-kl"
         ariaLabel={t('ppo.klTitle')}
         data={curve}
-        x={{ key: 'step', label: t('ppo.x') }}
-        y={{ label: t('ppo.klY') }}
+        x={{ key: 'step', label: t('ppo.x'), domain: [0, MAX_STEPS] }}
+        y={{ label: t('ppo.klY'), domain: [0, 'auto'] }}
         series={[
           { key: 'kl', name: t('ppo.kl'), color: 1 },
           { key: 'clip', name: t('ppo.clip'), color: 3 },
@@ -326,7 +377,7 @@ function BanditFigure({
         ]}
         height={240}
       />
-    </Figure>
+    </>
   );
 }
 

@@ -250,6 +250,15 @@ describe('KL-regularized optimum and the toy PPO bandit', () => {
     );
     expect(klDivergence(a.probs, a.optimum!)).toBeLessThan(0.02);
   });
+  it('a shorter run is a prefix of a longer one, and each step records its policy', () => {
+    const short = simulateBanditPpo({ ...cfg, steps: 20 });
+    const long = simulateBanditPpo({ ...cfg, steps: 40 });
+    expect(long.history.slice(0, 21)).toEqual(short.history);
+    expect(Array.from(long.history[40].probs)).toEqual(Array.from(long.probs));
+    expect(Array.from(long.history[0].probs)).toEqual(Array.from(long.refProbs));
+    for (const h of long.history)
+      expect(klDivergence(h.probs, long.refProbs)).toBeCloseTo(h.kl, 12);
+  });
   it('a larger β keeps the policy closer to the reference', () => {
     const loose = simulateBanditPpo({ ...cfg, beta: 0.02, steps: 60 });
     const tight = simulateBanditPpo({ ...cfg, beta: 1, steps: 60 });
