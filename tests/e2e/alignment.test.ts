@@ -174,6 +174,21 @@ describe('Alignment lab', () => {
       tp.problems.length = 0;
       tp.problems.push(...rest);
     }
+    // Qwen's own vocabulary, loaded lazily in a worker: the real ids of the ChatML markers.
+    await page.selectOption('[data-testid="vocab"]', 'qwen');
+    await page.waitForSelector('[data-testid="qwen-vocab"] [data-testid="token-chips"] li', {
+      timeout: 60_000,
+    });
+    expect(
+      (
+        await page
+          .locator('[data-testid="token-chips"] li[data-mask="1"] .al-chip-text')
+          .allTextContents()
+      ).join(''),
+    ).toBe('It·rotates·pairs.<|im_end|>');
+    const qwenIds = await page.locator('[data-testid="token-chips"] .al-chip-id').allTextContents();
+    expect(qwenIds[0]).toBe('151644'); // <|im_start|> (DESIGN.md §6)
+    expect(qwenIds).toContain('151645'); // <|im_end|>
     await page.selectOption('[data-testid="vocab"]', 'toy');
 
     // Broken JSON shows a readable message, not a crash; a fix brings the tokens back.

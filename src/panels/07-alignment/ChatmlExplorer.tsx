@@ -5,7 +5,7 @@
  */
 import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BpeTokenizer, tokenView, trainBpe } from '../../kernels/bpe/index.ts';
+import { BpeTokenizer, trainBpe } from '../../kernels/bpe/index.ts';
 import {
   IM_START,
   chatmlSegments,
@@ -19,11 +19,14 @@ import {
 import { useTinyModel } from '../../runtime/useTinyModel.ts';
 import type { StateOf } from '../../state/urlSchema.ts';
 import { Explain, Figure } from '../../ui/Explain.tsx';
+import { ByteProgress } from '../../ui/LoadProgress.tsx';
 import { ModelGate } from '../../ui/ModelGate.tsx';
 import { PanelError } from '../../ui/PanelBoundary.tsx';
+import { chipText } from './chips.ts';
 import { EXAMPLES, parseConversation, type ExampleName } from './examples.ts';
 import { VOCABS, alignmentSchema, type VocabName } from './meta.ts';
 import { PREFERENCE_PAIRS } from './preferences.ts';
+import { useQwenChatml } from './useQwenChatml.ts';
 
 type State = StateOf<typeof alignmentSchema>;
 type SetState = (p: Partial<State>) => void;
@@ -48,13 +51,6 @@ function toyTokenizer(): Tok {
     toyTok = { tokenizer, special: { imStart: id('<|im_start|>'), imEnd: id('<|im_end|>') } };
   }
   return toyTok;
-}
-
-/** How a token looks in a chip: whitespace made visible, byte fragments as hex. */
-function chipText(tok: BpeTokenizer, id: number): string {
-  const v = tokenView(tok.vocab, id);
-  if (v.text === null) return `‹${v.hex}›`;
-  return v.text.replace(/\n/g, '↵').replace(/ /g, '·').replace(/\t/g, '→');
 }
 
 export function ChatmlExplorer({ state, setState }: { state: State; setState: SetState }) {
@@ -170,12 +166,14 @@ function ChatmlViews({
       <h3>{t('chatml.tokensTitle')}</h3>
       <MaskLegend />
       {state.vocab === 'toy' ? (
-        <TokenView
+        <LocalTokens
           tok={toyTokenizer()}
           messages={messages}
           gen={state.gen}
           label={t('chatml.vocabs.toy')}
         />
+      ) : state.vocab === 'qwen' ? (
+        <QwenTokens messages={messages} gen={state.gen} />
       ) : (
         <TinyTokens messages={messages} gen={state.gen} setState={setState} />
       )}
@@ -198,7 +196,7 @@ function TinyTokens({
     <div data-testid="tiny-vocab">
       <ModelGate state={model}>
         {(tiny) => (
-          <TokenView
+          <LocalTokens
             tok={{ tokenizer: tiny.tokenizer, special: tiny.special }}
             messages={messages}
             gen={gen}
@@ -234,7 +232,8 @@ function MaskLegend() {
   );
 }
 
-function TokenView({
+/** Tokens from a vocabulary held on the page (the toy BPE, the tiny model's). */
+function LocalTokens({
   tok,
   messages,
   gen,
@@ -245,7 +244,6 @@ function TokenView({
   gen: boolean;
   label: string;
 }) {
-  const { t } = useTranslation('alignment');
   const encoded = useMemo((): ChatMLTokens | null => {
     try {
       return sftLossMask(messages, (s) => tok.tokenizer.encode(s), tok.special, {
@@ -256,6 +254,58 @@ function TokenView({
     }
   }, [messages, gen, tok]);
   if (!encoded) return null;
+  return (
+    <TokenView
+      encoded={encoded}
+      chips={encoded.ids.map((id) => chipText(tok.tokenizer, id))}
+      special={tok.special}
+      vocabSize={tok.tokenizer.vocab.size}
+      label={label}
+    />
+  );
+}
+
+/** Tokens from Qwen's own 151K vocabulary, loaded and run in a worker on first use. */
+function QwenTokens({ messages, gen }: { messages: ChatMessage[]; gen: boolean }) {
+  const { t } = useTranslation('alignment');
+  const q = useQwenChatml(messages, gen);
+  return (
+    <div data-testid="qwen-vocab">
+      {q.status === 'error' ? (
+        <PanelError error={t('chatml.qwenFailed', { message: q.error })} onRetry={q.retry} />
+      ) : q.status === 'loading' ? (
+        <ByteProgress
+          label={t('chatml.qwenLoading')}
+          loaded={q.progress.loaded}
+          total={q.progress.total}
+        />
+      ) : (
+        <TokenView
+          encoded={q.result.tokens}
+          chips={q.result.chips}
+          special={q.result.special}
+          vocabSize={q.result.vocabSize}
+          label={t('chatml.vocabs.qwen')}
+        />
+      )}
+    </div>
+  );
+}
+
+function TokenView({
+  encoded,
+  chips,
+  special: sp,
+  vocabSize,
+  label,
+}: {
+  encoded: ChatMLTokens;
+  chips: string[];
+  special: ChatMLSpecialIds;
+  vocabSize: number;
+  label: string;
+}) {
+  const { t } = useTranslation('alignment');
   let learned = 0;
   for (let i = 0; i < encoded.mask.length; i++) learned += encoded.mask[i];
   const byRole = new Map<string, { total: number; learned: number }>();
@@ -270,7 +320,7 @@ function TokenView({
       <p data-testid="mask-summary">
         {t('chatml.summary', {
           vocab: label,
-          size: tok.tokenizer.vocab.size.toLocaleString('en-US'),
+          size: vocabSize.toLocaleString('en-US'),
           tokens: encoded.ids.length,
           learned,
           pct: encoded.ids.length ? ((100 * learned) / encoded.ids.length).toFixed(1) : '0',
@@ -278,7 +328,7 @@ function TokenView({
       </p>
       <ol className="al-chips" data-testid="token-chips" aria-label={t('chatml.tokensTitle')}>
         {encoded.ids.map((id, i) => {
-          const special = id === tok.special.imStart || id === tok.special.imEnd;
+          const special = id === sp.imStart || id === sp.imEnd;
           const cls = `al-chip${encoded.mask[i] ? ' al-chip-learned' : ''}${special ? ' al-chip-special' : ''}`;
           return (
             <li
@@ -293,7 +343,7 @@ function TokenView({
                 loss: encoded.mask[i] ? t('chatml.yes') : t('chatml.no'),
               })}
             >
-              <span className="al-chip-text">{chipText(tok.tokenizer, id)}</span>
+              <span className="al-chip-text">{chips[i]}</span>
               <span className="al-chip-id">{id}</span>
             </li>
           );

@@ -3,7 +3,7 @@ import { bool, num, oneOf, str } from '../../state/urlSchema.ts';
 import { definePanel } from '../types.ts';
 import { EXAMPLES } from './examples.ts';
 
-export const VOCABS = ['tiny', 'toy'] as const;
+export const VOCABS = ['toy', 'tiny', 'qwen'] as const;
 export type VocabName = (typeof VOCABS)[number];
 
 export const alignmentSchema = {
