@@ -172,9 +172,12 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     totalTokens: tokens ? Number(tokens) : undefined,
     multiples: multiples ? multiples.split(',').map(Number) : undefined,
     windows: arg('windows'),
-    onProgress: (d, t) => process.stderr.write(`\rsequences ${d}/${t}`),
+    onProgress: (d, t) => {
+      if (process.stderr.isTTY) process.stderr.write(`\rsequences ${d}/${t}`);
+      else if (d === t) process.stderr.write(`${t} sequences evaluated\n`);
+    },
   });
-  process.stderr.write('\n');
+  if (process.stderr.isTTY) process.stderr.write('\n');
   console.log(
     `Perplexity over the first ${r.totalTokens} tokens of data/corpus/pretrain.txt in every ` +
       `column (stream of ${r.streamTokens} tokens); ` +

@@ -228,6 +228,11 @@ function AblationRun({ tiny, state, worker }: WorkerPartProps & { tiny: TinyMode
             height={240}
           />
           <p data-testid="ablation-summary">{summary(cells, multiples, t)}</p>
+          <ul className="lc-steps" data-testid="ablation-steps">
+            {steps(cells, multiples, t).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
         </>
       )}
     </div>
@@ -254,5 +259,26 @@ function summary(
     plain: fmt(plain, 2),
     best: t(`rows.${best}`),
     bestValue: fmt(at(best, k), 2),
+  });
+}
+
+/** Each added trick at the longest length against the row above it, in words. */
+function steps(
+  cells: AblationCell[],
+  multiples: number[],
+  t: (k: string, o?: Record<string, unknown>) => string,
+): string[] {
+  const k = multiples[multiples.length - 1];
+  const at = (m: string) => cells.find((c) => c.method === m && c.multiple === k)!.perplexity;
+  return ABLATION_METHODS.slice(1).map((m, i) => {
+    const prev = at(ABLATION_METHODS[i]);
+    const value = at(m);
+    const key = value < prev ? 'stepLower' : value > prev ? 'stepHigher' : 'stepSame';
+    return t(`ablation.${key}`, {
+      row: t(`rows.${m}`),
+      k,
+      value: fmt(value, 2),
+      prev: fmt(prev, 2),
+    });
   });
 }
