@@ -8,6 +8,7 @@ import { BarChartView, type Row } from '../../ui/Chart.tsx';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import type { LabModel } from './archModels.ts';
 import { fmtCompact, fmtInt, fmtPct } from './format.ts';
+import { MODEL_IDS } from './meta.ts';
 
 export function ConfigTable({ models, selected }: { models: LabModel[]; selected: string }) {
   const { t, i18n } = useTranslation('model');
@@ -87,11 +88,14 @@ export function ParamShares({ models }: { models: LabModel[] }) {
         data={data}
         x={{ key: 'part', label: t('shares.x') }}
         y={{ label: t('shares.y'), domain: [0, 100], tickFormat: (v) => `${v}%` }}
-        series={models.map((m, i) => ({
-          key: m.id,
-          name: m.id === 'tiny' ? t('models.tinyShort') : m.name,
-          color: i,
-        }))}
+        // Stable colours per model, the tiny one last (it may load after the others are drawn).
+        series={[...models]
+          .sort((a, b) => (a.id === 'tiny' ? 1 : 0) - (b.id === 'tiny' ? 1 : 0))
+          .map((m) => ({
+            key: m.id,
+            name: m.id === 'tiny' ? t('models.tinyShort') : m.name,
+            color: MODEL_IDS.indexOf(m.id),
+          }))}
         height={280}
       />
       <div className="table-scroll">

@@ -38,6 +38,15 @@ export function useNextToken(
       type: 'module',
     });
     const remote = wrap<NextTokenApi>(worker);
+    // A worker that cannot start (its script missing, a crash) answers nothing: say so.
+    worker.addEventListener('error', (e) => {
+      e.preventDefault();
+      setState((s) => ({
+        ...s,
+        busy: false,
+        error: `the model's worker stopped${e.message ? `: ${e.message}` : ''}`,
+      }));
+    });
     setApi(() => remote);
     return () => {
       worker.terminate();
