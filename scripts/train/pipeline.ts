@@ -374,7 +374,15 @@ export async function runTraining(o: RunOptions): Promise<TrainingReport> {
     );
     trainQuestionScore = round(questionScore(model, tok, sp, trainQs).score);
   }
-  const tokensPerSecond = trainedSteps > 0 ? (trainedSteps * o.batch * T) / trainSeconds : 0;
+  // Measured over this invocation's steps; an exported checkpoint falls back to its wall clock
+  // (evaluations included, so a lower bound).
+  const lastPoint = curve[curve.length - 1];
+  const tokensPerSecond =
+    trainedSteps > 0
+      ? (trainedSteps * o.batch * T) / trainSeconds
+      : lastPoint
+        ? (lastPoint.step * o.batch * T) / lastPoint.seconds
+        : 0;
   const report: TrainingReport = {
     version: o.version,
     // An exported checkpoint is reproduced by running from scratch and stopping at its step.
