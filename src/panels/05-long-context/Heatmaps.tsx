@@ -129,11 +129,18 @@ function HeatRun({ tiny, state, setState, worker }: WorkerPartProps & { tiny: Ti
   }, [key, ids, options, layer, head, tiny, worker]);
 
   const pieces = useMemo(() => ids.map((id) => tiny.tokenizer.decode([id])), [ids, tiny]);
+  // Colours show √P (small weights stay visible); the read-out squares back to P.
+  const { shown, range } = useMemo(
+    () =>
+      result
+        ? { shown: result.probs.map((p) => Math.sqrt(p)), range: extent(result.probs) }
+        : { shown: null, range: null },
+    [result],
+  );
   if (ids.length === 0) return <p className="hint">{t('heat.empty')}</p>;
   if (error) return <PanelError error={t('heat.error', { message: error })} />;
   const T = ids.length;
   const probs = result?.probs.length === T * T ? result.probs : null;
-  const range = probs ? extent(probs) : null;
   return (
     <div data-testid="heat-view" aria-busy={result?.key !== key}>
       <div className="controls">
@@ -168,19 +175,19 @@ function HeatRun({ tiny, state, setState, worker }: WorkerPartProps & { tiny: Ti
               : t('windows.full'),
         })}
       </p>
-      {!probs || !range ? (
+      {!probs || !shown || !range ? (
         <Spinner label={t('heat.computing')} />
       ) : (
         <Heatmap
           testId="heatmap-attention"
-          values={probs}
+          values={shown}
           rows={T}
           cols={T}
           min={0}
-          max={Math.max(range.max, 1e-6)}
+          max={Math.sqrt(Math.max(range.max, 1e-12))}
           rowLabel={(r) => t('heat.query', { i: r, tok: JSON.stringify(pieces[r]) })}
           colLabel={(k) => t('heat.key', { i: k, tok: JSON.stringify(pieces[k]) })}
-          format={(v) => fmt(v, 4)}
+          format={(v) => `P = ${fmt(v * v, 4)}`}
           ariaLabel={t('heat.label', { l: layer, h: head })}
           height={Math.min(420, Math.max(160, T))}
         />
