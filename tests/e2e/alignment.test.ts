@@ -216,10 +216,15 @@ describe('Alignment lab', () => {
       'has 3 messages',
     );
     // Only 3 real <|im_start|> special tokens: the typed one stayed characters.
-    const specials = await page
-      .locator('[data-testid="token-chips"] li.al-chip-special .al-chip-text')
-      .allTextContents();
-    expect(specials.filter((s) => s === '<|im_start|>')).toHaveLength(3);
+    const realStarts = () =>
+      page
+        .locator('[data-testid="token-chips"] li.al-chip-special .al-chip-text')
+        .allTextContents()
+        .then((xs) => xs.filter((x) => x === '<|im_start|>').length);
+    await expect.poll(realStarts).toBe(3);
+    expect(await page.locator('[data-testid="chatml-verdict"]').textContent()).toContain(
+      'typed inside messages (1 times here)',
+    );
     await screenshot(page, 'alignment-injection');
     expectClean(tp);
     await tp.close();

@@ -5,7 +5,7 @@
  */
 import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BpeTokenizer, trainBpe } from '../../kernels/bpe/index.ts';
+import type { BpeTokenizer } from '../../kernels/bpe/index.ts';
 import {
   IM_START,
   chatmlSegments,
@@ -19,14 +19,13 @@ import {
 import { useTinyModel } from '../../runtime/useTinyModel.ts';
 import type { StateOf } from '../../state/urlSchema.ts';
 import { Explain, Figure } from '../../ui/Explain.tsx';
-import { ByteProgress } from '../../ui/LoadProgress.tsx';
+import { ByteProgress, Spinner } from '../../ui/LoadProgress.tsx';
 import { ModelGate } from '../../ui/ModelGate.tsx';
 import { PanelError } from '../../ui/PanelBoundary.tsx';
 import { chipText } from './chips.ts';
 import { EXAMPLES, parseConversation, type ExampleName } from './examples.ts';
 import { VOCABS, alignmentSchema, type VocabName } from './meta.ts';
-import { PREFERENCE_PAIRS } from './preferences.ts';
-import { useQwenChatml } from './useQwenChatml.ts';
+import { useChatmlTokens } from './useChatmlTokens.ts';
 
 type State = StateOf<typeof alignmentSchema>;
 type SetState = (p: Partial<State>) => void;
@@ -34,23 +33,6 @@ type SetState = (p: Partial<State>) => void;
 interface Tok {
   tokenizer: BpeTokenizer;
   special: ChatMLSpecialIds;
-}
-
-let toyTok: Tok | null = null;
-/** A 512-token byte-level BPE trained once on this lab's own texts (a few milliseconds). */
-function toyTokenizer(): Tok {
-  if (!toyTok) {
-    let text = Object.values(EXAMPLES).join('\n');
-    for (const p of PREFERENCE_PAIRS) text += `\n${p.prompt}\n${p.chosen}\n${p.rejected}`;
-    const { vocab } = trainBpe(text, 512, {
-      specialTokens: ['<|endoftext|>', '<|im_start|>', '<|im_end|>'],
-      name: 'toy BPE',
-    });
-    const tokenizer = new BpeTokenizer(vocab);
-    const id = (s: string) => tokenizer.encode(s, { allowedSpecial: 'all' })[0];
-    toyTok = { tokenizer, special: { imStart: id('<|im_start|>'), imEnd: id('<|im_end|>') } };
-  }
-  return toyTok;
 }
 
 export function ChatmlExplorer({ state, setState }: { state: State; setState: SetState }) {
@@ -165,15 +147,8 @@ function ChatmlViews({
       </pre>
       <h3>{t('chatml.tokensTitle')}</h3>
       <MaskLegend />
-      {state.vocab === 'toy' ? (
-        <LocalTokens
-          tok={toyTokenizer()}
-          messages={messages}
-          gen={state.gen}
-          label={t('chatml.vocabs.toy')}
-        />
-      ) : state.vocab === 'qwen' ? (
-        <QwenTokens messages={messages} gen={state.gen} />
+      {state.vocab === 'toy' || state.vocab === 'qwen' ? (
+        <WorkerTokensView vocab={state.vocab} messages={messages} gen={state.gen} />
       ) : (
         <TinyTokens messages={messages} gen={state.gen} setState={setState} />
       )}
@@ -232,7 +207,7 @@ function MaskLegend() {
   );
 }
 
-/** Tokens from a vocabulary held on the page (the toy BPE, the tiny model's). */
+/** Tokens from the tiny model's vocabulary, already loaded on the page with the model. */
 function LocalTokens({
   tok,
   messages,
@@ -265,27 +240,39 @@ function LocalTokens({
   );
 }
 
-/** Tokens from Qwen's own 151K vocabulary, loaded and run in a worker on first use. */
-function QwenTokens({ messages, gen }: { messages: ChatMessage[]; gen: boolean }) {
+/** Tokens from the toy BPE or Qwen's own 151K vocabulary, built and run in a worker. */
+function WorkerTokensView({
+  vocab,
+  messages,
+  gen,
+}: {
+  vocab: 'toy' | 'qwen';
+  messages: ChatMessage[];
+  gen: boolean;
+}) {
   const { t } = useTranslation('alignment');
-  const q = useQwenChatml(messages, gen);
+  const q = useChatmlTokens(vocab, messages, gen);
   return (
-    <div data-testid="qwen-vocab">
+    <div data-testid={`${vocab}-vocab`}>
       {q.status === 'error' ? (
-        <PanelError error={t('chatml.qwenFailed', { message: q.error })} onRetry={q.retry} />
+        <PanelError error={t('chatml.vocabFailed', { message: q.error })} onRetry={q.retry} />
       ) : q.status === 'loading' ? (
-        <ByteProgress
-          label={t('chatml.qwenLoading')}
-          loaded={q.progress.loaded}
-          total={q.progress.total}
-        />
+        vocab === 'qwen' ? (
+          <ByteProgress
+            label={t('chatml.qwenLoading')}
+            loaded={q.progress.loaded}
+            total={q.progress.total}
+          />
+        ) : (
+          <Spinner label={t('chatml.toyLoading')} />
+        )
       ) : (
         <TokenView
           encoded={q.result.tokens}
           chips={q.result.chips}
           special={q.result.special}
           vocabSize={q.result.vocabSize}
-          label={t('chatml.vocabs.qwen')}
+          label={t(`chatml.vocabs.${vocab}`)}
         />
       )}
     </div>

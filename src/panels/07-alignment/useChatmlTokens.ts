@@ -1,31 +1,32 @@
-/** The ChatML explorer's tokens with Qwen's vocabulary, from a worker: progress, result or error. */
+/** The ChatML explorer's tokens from the worker (toy BPE or Qwen's vocabulary): progress, result or error. */
 import { useEffect, useRef, useState } from 'react';
 import { proxy, wrap, type Remote } from 'comlink';
 import type { ChatMessage } from '../../kernels/chatml.ts';
 import type { Progress } from '../../runtime/fetchWithProgress.ts';
-import type { QwenChatml, QwenChatmlApi } from './qwenChatml.worker.ts';
+import type { ChatmlTokensApi, WorkerTokens, WorkerVocab } from './chatmlTokens.worker.ts';
 
-export type QwenChatmlState =
+export type ChatmlTokensState =
   | { status: 'loading'; progress: Progress }
-  | { status: 'ready'; result: QwenChatml }
+  | { status: 'ready'; result: WorkerTokens }
   | { status: 'error'; error: string };
 
-export function useQwenChatml(
+export function useChatmlTokens(
+  vocab: WorkerVocab,
   messages: ChatMessage[],
   gen: boolean,
-): QwenChatmlState & { retry: () => void } {
-  const api = useRef<Remote<QwenChatmlApi> | null>(null);
-  const [state, setState] = useState<QwenChatmlState>({
+): ChatmlTokensState & { retry: () => void } {
+  const api = useRef<Remote<ChatmlTokensApi> | null>(null);
+  const [state, setState] = useState<ChatmlTokensState>({
     status: 'loading',
     progress: { loaded: 0 },
   });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
-    const worker = new Worker(new URL('./qwenChatml.worker.ts', import.meta.url), {
+    const worker = new Worker(new URL('./chatmlTokens.worker.ts', import.meta.url), {
       type: 'module',
     });
-    api.current = wrap<QwenChatmlApi>(worker);
+    api.current = wrap<ChatmlTokensApi>(worker);
     return () => {
       worker.terminate();
       api.current = null;
@@ -37,6 +38,7 @@ export function useQwenChatml(
     const t = setTimeout(() => {
       api.current
         ?.encode(
+          vocab,
           messages,
           gen,
           proxy((progress: Progress) => {
@@ -52,7 +54,7 @@ export function useQwenChatml(
       live = false;
       clearTimeout(t);
     };
-  }, [messages, gen, attempt]);
+  }, [vocab, messages, gen, attempt]);
 
   const retry = () => {
     setState({ status: 'loading', progress: { loaded: 0 } });
