@@ -345,7 +345,7 @@ function BanditCharts({ run, steps }: { run: BanditPpoResult; steps: number }) {
         ariaLabel={t('ppo.rewardTitle')}
         data={curve}
         x={{ key: 'step', label: t('ppo.x'), domain: [0, MAX_STEPS] }}
-        y={{ label: t('ppo.rewardY'), domain: [-2, 1.5] }}
+        y={{ label: t('ppo.rewardY'), domain: [-2, 2] }}
         series={[
           { key: 'reward', name: t('ppo.reward'), color: 0 },
           { key: 'penalized', name: t('ppo.penalized'), color: 2, dashed: true },
