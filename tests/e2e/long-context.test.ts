@@ -194,6 +194,20 @@ describe('Long-context lab', () => {
     await tp.close();
   });
 
+  it('reads in English dark and Chinese light', async () => {
+    for (const [locale, colorScheme, name] of [
+      ['en-US', 'dark', 'long-context-en-dark'],
+      ['zh-CN', 'light', 'long-context-zh-light'],
+    ] as const) {
+      const tp = await openPage(browser, '#/long-context', { locale, colorScheme });
+      await tp.page.waitForSelector('[data-testid="chart-memory"] path.recharts-curve');
+      expect(await tp.page.locator('[data-testid="report-table"] tbody tr').count()).toBe(4);
+      await screenshot(tp.page, name);
+      expectClean(tp);
+      await tp.close();
+    }
+  });
+
   it('clamps hostile values, survives bad windows, and reads in Chinese and dark', async () => {
     const tp = await openPage(
       browser,

@@ -97,7 +97,7 @@ function PerplexityTable({
   const { t } = useTranslation('long-context');
   return (
     <div className="table-scroll">
-      <table className="data" data-testid={testId}>
+      <table className="data lc-nowrap" data-testid={testId}>
         <thead>
           <tr>
             <th>{t('ablation.method')}</th>

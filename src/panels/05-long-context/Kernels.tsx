@@ -96,7 +96,7 @@ export function Kernels({ state, setState }: PartProps) {
           />
         </div>
         <div className="table-scroll">
-          <table className="data" data-testid="flash-steps">
+          <table className="data lc-nowrap" data-testid="flash-steps">
             <thead>
               <tr>
                 <th>{t('flash.keys')}</th>
