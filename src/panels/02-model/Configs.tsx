@@ -99,7 +99,7 @@ export function ParamShares({ models }: { models: LabModel[] }) {
         height={280}
       />
       <div className="table-scroll">
-        <table className="data" data-testid="totals-table">
+        <table className="data mp-totals" data-testid="totals-table">
           <thead>
             <tr>
               <th>{t('shares.model')}</th>
