@@ -178,6 +178,7 @@ export function Kernels({ state, setState }: PartProps) {
                 });
                 return [m.naive, m.flash];
               }),
+              4,
             ),
             tickFormat: (v) => formatBytes(v),
           }}

@@ -17,8 +17,8 @@ export function rows(n: number, f: (i: number) => Row): Row[] {
   return out;
 }
 
-/** A log axis domain around positive values, half a step of 2 beyond each end (display only). */
-export function logDomain(values: number[]): [number, number] {
+/** A log axis domain around positive values, `pad` times beyond each end (display only). */
+export function logDomain(values: number[], pad = 1.5): [number, number] {
   let lo = Infinity;
   let hi = 0;
   for (const v of values) {
@@ -27,5 +27,5 @@ export function logDomain(values: number[]): [number, number] {
       if (v > hi) hi = v;
     }
   }
-  return hi > 0 ? [lo / 1.5, hi * 1.5] : [1, 10];
+  return hi > 0 ? [lo / pad, hi * pad] : [1, 10];
 }
