@@ -1,0 +1,288 @@
+/**
+ * The Tokenizer lab (report §2.2): byte-level BPE made visible. One text box shared by six
+ * views (tokenize side by side, pre-tokenization, merge by merge, train your own, compression
+ * by language, special tokens). Every vocabulary is built and used in tokenizer.worker.ts; this
+ * file only keeps the text, the URL state and the layout.
+ * Deliberately left out: editing a vocabulary, streaming a file bigger than MAX_TEXT.
+ */
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { registerPanelTexts } from '../../i18n/index.ts';
+import { toWellFormed } from '../../kernels/bpe/utf8.ts';
+import type { PanelProps } from '../types.ts';
+import { CompressionView } from './CompressionView.tsx';
+import { fmtNum, hasLoneSurrogate } from './display.ts';
+import { EXAMPLES } from './examples.ts';
+import { MergesView } from './MergesView.tsx';
+import { URL_TEXT_MAX, VIEWS, tokenizerSchema, type View } from './meta.ts';
+import { PretokView } from './PretokView.tsx';
+import { SpecialView } from './SpecialView.tsx';
+import { TokenizeView } from './TokenizeView.tsx';
+import { TrainView } from './TrainView.tsx';
+import { useDebounced } from './useDebounced.ts';
+import { useTokenizerWorker } from './useTokenizerWorker.ts';
+import { parseVocabList, serializeVocabList, type VocabId } from './vocabs.ts';
+import en from './locales/en.json';
+import zh from './locales/zh-CN.json';
+import './tokenizer.css';
+
+registerPanelTexts('tokenizer', { en, 'zh-CN': zh });
+
+/** Longest text the lab takes (UTF-16 code units, about 1 MB of English); longer pastes are cut. */
+export const MAX_TEXT = 1_048_576;
+/** Biggest tokenizer.json a visitor may load (Qwen's is 11 MB). */
+const MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
+
+export default function TokenizerPanel({ state, setState }: PanelProps<typeof tokenizerSchema>) {
+  const { t } = useTranslation('tokenizer');
+  const worker = useTokenizerWorker();
+
+  // The full text lives here; the URL keeps its first URL_TEXT_MAX characters.
+  const [text, setText] = useState(state.text);
+  const [cut, setCut] = useState(false);
+  const written = useRef(state.text);
+  useEffect(() => {
+    if (state.text !== written.current) {
+      written.current = state.text;
+      setText(state.text);
+      setCut(false);
+    }
+  }, [state.text]);
+  const changeText = (value: string) => {
+    const tooLong = value.length > MAX_TEXT;
+    const next = tooLong ? value.slice(0, MAX_TEXT) : value;
+    setCut(tooLong);
+    setText(next);
+    // The URL cannot hold a lone surrogate (it is written as U+FFFD): compare like with like.
+    written.current = toWellFormed(next.slice(0, URL_TEXT_MAX));
+    setState({ text: next });
+  };
+  const debounced = useDebounced(text, text.length > 20_000 ? 400 : 150);
+
+  const vocabs = parseVocabList(state.vocabs, ['qwen', 'cl100k']);
+  const setVocabs = (v: VocabId[]) => setState({ vocabs: serializeVocabList(v) });
+  const view = state.view;
+
+  const [uploadError, setUploadError] = useState<string | null>(null);
+  const onUpload = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (!file || !worker.api) return;
+    setUploadError(null);
+    if (file.size > MAX_UPLOAD_BYTES) {
+      setUploadError(t('upload.tooBig', { size: fmtNum(file.size / 1048576, 1) }));
+      return;
+    }
+    try {
+      const info = await worker.api.loadCustom(await file.text(), file.name);
+      worker.markReady(info);
+      if (!vocabs.includes('custom'))
+        setState({
+          vocabs: serializeVocabList([...vocabs.slice(0, 3), 'custom']),
+          view: 'tokenize',
+        });
+    } catch (err) {
+      const message = (err as Error).message;
+      worker.markError('custom', message);
+      setUploadError(t('upload.error', { name: file.name, message }));
+    }
+  };
+
+  const lone = hasLoneSurrogate(text);
+  return (
+    <div className="tokenizer-panel">
+      <p className="lead">{t('intro')}</p>
+      <div className="tok-input">
+        <label htmlFor="tok-text">{t('input.label')}</label>
+        <textarea
+          id="tok-text"
+          data-testid="text"
+          value={text}
+          rows={5}
+          spellCheck={false}
+          onChange={(e) => changeText(e.target.value)}
+        />
+        <div className="tok-examples" role="group" aria-label={t('input.examples')}>
+          <span className="muted small">{t('input.examples')}</span>
+          {EXAMPLES.map((ex) => (
+            <button
+              key={ex.key}
+              type="button"
+              className="chip"
+              data-testid={`example-${ex.key}`}
+              onClick={() => changeText(ex.text)}
+            >
+              {t(`examples.${ex.key}`)}
+            </button>
+          ))}
+        </div>
+        <p className="muted small" data-testid="text-length">
+          {t('input.length', { n: fmtNum(text.length, 0), max: fmtNum(MAX_TEXT, 0) })}
+        </p>
+        {text.length === 0 && (
+          <p className="notice" data-testid="empty-notice">
+            {t('input.empty')}
+          </p>
+        )}
+        {lone && (
+          <p className="notice" data-testid="surrogate-notice">
+            {t('input.surrogate')}
+          </p>
+        )}
+        {cut && (
+          <p className="notice" role="status" data-testid="cap-notice">
+            {t('input.cut', { max: fmtNum(MAX_TEXT, 0) })}
+          </p>
+        )}
+        {text.length > URL_TEXT_MAX && (
+          <p className="muted small" data-testid="url-cap-notice">
+            {t('input.urlCut', { max: fmtNum(URL_TEXT_MAX, 0) })}
+          </p>
+        )}
+        <div className="tok-input-row">
+          <label className="tok-toggle">
+            <input
+              type="checkbox"
+              checked={state.allow}
+              data-testid="allow"
+              onChange={(e) => setState({ allow: e.target.checked })}
+            />
+            {t('allowSpecial')}
+          </label>
+          <label className="tok-upload">
+            {t('upload.label')}
+            <input
+              type="file"
+              accept=".json,application/json"
+              data-testid="upload"
+              onChange={(e) => void onUpload(e)}
+            />
+          </label>
+        </div>
+        {uploadError && (
+          <div className="panel-error" role="alert" data-testid="upload-error">
+            <pre className="error-message">{uploadError}</pre>
+          </div>
+        )}
+      </div>
+
+      <div className="tok-tabs" role="tablist" aria-label={t('views.label')}>
+        {VIEWS.map((v) => (
+          <button
+            key={v}
+            type="button"
+            role="tab"
+            aria-selected={view === v}
+            className={view === v ? 'active' : undefined}
+            data-testid={`tab-${v}`}
+            onClick={() => setState({ view: v })}
+          >
+            {t(`views.${v}`)}
+          </button>
+        ))}
+      </div>
+
+      <div role="tabpanel" className="tok-view" data-view={view}>
+        <ViewBody
+          view={view}
+          worker={worker}
+          text={debounced}
+          state={state}
+          setState={setState}
+          vocabs={vocabs}
+          setVocabs={setVocabs}
+          onExample={changeText}
+        />
+      </div>
+    </div>
+  );
+}
+
+function ViewBody({
+  view,
+  worker,
+  text,
+  state,
+  setState,
+  vocabs,
+  setVocabs,
+  onExample,
+}: PanelProps<typeof tokenizerSchema> & {
+  view: View;
+  worker: ReturnType<typeof useTokenizerWorker>;
+  text: string;
+  vocabs: VocabId[];
+  setVocabs: (v: VocabId[]) => void;
+  onExample: (text: string) => void;
+}) {
+  switch (view) {
+    case 'tokenize':
+      return (
+        <TokenizeView
+          worker={worker}
+          text={text}
+          vocabs={vocabs}
+          setVocabs={setVocabs}
+          allow={state.allow}
+        />
+      );
+    case 'pretok':
+      return (
+        <PretokView
+          api={worker.api}
+          text={text}
+          schemes={[state.sa, state.sb]}
+          setSchemes={([sa, sb]) => setState({ sa, sb })}
+          onExample={onExample}
+        />
+      );
+    case 'merges':
+      return (
+        <MergesView
+          worker={worker}
+          text={text}
+          vocab={state.mv}
+          chunk={state.chunk}
+          step={state.step}
+          set={setState}
+        />
+      );
+    case 'train':
+      return (
+        <TrainView
+          worker={worker}
+          text={text}
+          allow={state.allow}
+          corpus={state.corpus}
+          size={state.size}
+          set={setState}
+        />
+      );
+    case 'compression':
+      return (
+        <CompressionView
+          worker={worker}
+          text={text}
+          base={state.base}
+          compared={parseVocabList(state.cmp, [], 5)}
+          set={(p) =>
+            setState({
+              ...(p.base ? { base: p.base } : {}),
+              ...(p.cmp ? { cmp: serializeVocabList(p.cmp) } : {}),
+            })
+          }
+        />
+      );
+    case 'special':
+      return (
+        <SpecialView
+          worker={worker}
+          text={text}
+          vocab={state.sv}
+          allow={state.allow}
+          set={setState}
+          onExample={onExample}
+        />
+      );
+  }
+}

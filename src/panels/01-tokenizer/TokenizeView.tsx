@@ -1,0 +1,216 @@
+/**
+ * 1. Tokenize: two to four vocabularies side by side on the same text, each with its token
+ * count, characters and bytes per token, and a coloured strip (the first MAX_DRAWN tokens; the
+ * counts cover the whole text). Encoding happens in the worker.
+ */
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Explain, Figure } from '../../ui/Explain.tsx';
+import { fmtNum } from './display.ts';
+import type { EncodeResult } from './tokenizer.worker.ts';
+import { TokenStrip } from './TokenStrip.tsx';
+import type { TokenizerWorker } from './useTokenizerWorker.ts';
+import { VocabStatus, errorText } from './VocabStatus.tsx';
+import { MAX_SIDE_BY_SIDE, VOCAB_IDS, type VocabId } from './vocabs.ts';
+
+/** Tokens drawn per strip (the counts are over everything). */
+export const MAX_DRAWN = 2000;
+
+export function VocabSelect({
+  value,
+  onChange,
+  label,
+  testId,
+  options = VOCAB_IDS,
+}: {
+  value: VocabId;
+  onChange: (v: VocabId) => void;
+  label: string;
+  testId?: string;
+  options?: readonly VocabId[];
+}) {
+  const { t } = useTranslation('tokenizer');
+  return (
+    <label className="tok-select">
+      <span>{label}</span>
+      <select
+        value={value}
+        data-testid={testId}
+        onChange={(e) => onChange(e.target.value as VocabId)}
+      >
+        {options.map((id) => (
+          <option key={id} value={id}>
+            {t(`vocab.${id}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** Loads (when chosen) and encodes with one vocabulary. */
+export function useEncoding(
+  worker: TokenizerWorker,
+  id: VocabId,
+  text: string,
+  allow: boolean,
+): { result: EncodeResult | null; error: string | null; busy: boolean } {
+  const { api, ensure, vocabs } = worker;
+  const state = vocabs[id];
+  const [out, setOut] = useState<{ key: string; result: EncodeResult } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const ready = state?.status === 'ready' ? state.info : null;
+  const key = `${id}\u0000${allow}\u0000${text}`;
+
+  useEffect(() => {
+    if (!api) return;
+    ensure(id).catch(() => undefined); // the error shows through `vocabs`
+  }, [api, ensure, id]);
+
+  useEffect(() => {
+    if (!api || !ready) return;
+    let live = true;
+    setError(null);
+    api.encode(id, text, allow, MAX_DRAWN).then(
+      (result) => live && setOut({ key, result }),
+      (e: Error) => live && setError(e.message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, ready, id, text, allow, key]);
+
+  const result = out && (out.key === key || out.key.startsWith(`${id}\u0000`)) ? out.result : null;
+  return { result, error, busy: !out || out.key !== key };
+}
+
+function Column({
+  worker,
+  id,
+  index,
+  text,
+  allow,
+  onChange,
+  onRemove,
+}: {
+  worker: TokenizerWorker;
+  id: VocabId;
+  index: number;
+  text: string;
+  allow: boolean;
+  onChange: (v: VocabId) => void;
+  onRemove?: () => void;
+}) {
+  const { t } = useTranslation('tokenizer');
+  const { result, error, busy } = useEncoding(worker, id, text, allow);
+  const state = worker.vocabs[id];
+  return (
+    <div className="tok-column" data-testid={`column-${index}`} data-vocab={id}>
+      <div className="tok-column-head">
+        <VocabSelect
+          value={id}
+          onChange={onChange}
+          label={t('tokenize.vocab', { n: index + 1 })}
+          testId={`vocab-${index}`}
+        />
+        {onRemove && (
+          <button type="button" onClick={onRemove} aria-label={t('tokenize.remove')}>
+            ✕
+          </button>
+        )}
+      </div>
+      <VocabStatus id={id} state={state} onRetry={() => worker.ensure(id).catch(() => undefined)} />
+      {state?.status === 'ready' && (
+        <p className="muted small">
+          {t('tokenize.vocabInfo', {
+            size: fmtNum(state.info.size, 0),
+            added: state.info.addedCount,
+          })}
+        </p>
+      )}
+      {error && (
+        <div className="panel-error" role="alert">
+          <pre className="error-message">{errorText(t, error)}</pre>
+        </div>
+      )}
+      {result && state?.status === 'ready' && (
+        <>
+          <dl className="tok-stats" data-testid="stats" aria-busy={busy}>
+            <div>
+              <dt>{t('tokenize.tokens')}</dt>
+              <dd data-testid="token-count">{result.tokens}</dd>
+            </div>
+            <div>
+              <dt>{t('tokenize.charsPerToken')}</dt>
+              <dd>{result.tokens > 0 ? fmtNum(result.chars / result.tokens) : '—'}</dd>
+            </div>
+            <div>
+              <dt>{t('tokenize.bytesPerToken')}</dt>
+              <dd>{result.tokens > 0 ? fmtNum(result.bytes / result.tokens) : '—'}</dd>
+            </div>
+          </dl>
+          {result.capped && (
+            <p className="muted small" data-testid="strip-capped">
+              {t('tokenize.capped', {
+                shown: fmtNum(MAX_DRAWN, 0),
+                total: fmtNum(result.tokens, 0),
+              })}
+            </p>
+          )}
+          <TokenStrip cells={result.cells} vocab={id} api={worker.api} testId="strip" />
+        </>
+      )}
+    </div>
+  );
+}
+
+export function TokenizeView({
+  worker,
+  text,
+  vocabs,
+  setVocabs,
+  allow,
+}: {
+  worker: TokenizerWorker;
+  text: string;
+  vocabs: VocabId[];
+  setVocabs: (v: VocabId[]) => void;
+  allow: boolean;
+}) {
+  const { t } = useTranslation('tokenizer');
+  const next = VOCAB_IDS.find((v) => !vocabs.includes(v)) ?? 'qwen';
+  return (
+    <Figure
+      explain={
+        <Explain
+          title={t('tokenize.explainTitle')}
+          tex={t('tokenize.tex')}
+          text={t('tokenize.explain')}
+          section="§2.2"
+        />
+      }
+    >
+      <div className="tok-columns" data-count={vocabs.length}>
+        {vocabs.map((id, i) => (
+          <Column
+            key={i}
+            worker={worker}
+            id={id}
+            index={i}
+            text={text}
+            allow={allow}
+            onChange={(v) => setVocabs(vocabs.map((x, j) => (j === i ? v : x)))}
+            onRemove={
+              vocabs.length > 1 ? () => setVocabs(vocabs.filter((_, j) => j !== i)) : undefined
+            }
+          />
+        ))}
+      </div>
+      {vocabs.length < MAX_SIDE_BY_SIDE && (
+        <button type="button" data-testid="add-vocab" onClick={() => setVocabs([...vocabs, next])}>
+          {t('tokenize.add')}
+        </button>
+      )}
+    </Figure>
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * How one token is drawn: its text with whitespace made visible, or its bytes in hex when they
+ * are only part of a character (a byte fragment of a CJK character or an emoji is never shown
+ * as "�"). Pure, shared by the worker (which builds the cells) and the panel.
+ *   tokenLabel({ text: ' the', hex: '20 74 68 65' })  → '·the'
+ *   tokenLabel({ text: null, hex: 'E4 BD' })          → '⟨E4 BD⟩'
+ * Deliberately left out: colours (CSS) and layout.
+ */
+
+/** Spaces, newlines and tabs made visible so a whitespace token can be seen and hovered. */
+export function visibleWhitespace(text: string): string {
+  return text.replace(/\r/g, '␍').replace(/\n/g, '↵').replace(/\t/g, '⇥').replace(/ /g, '·');
+}
+
+export function tokenLabel(view: { text: string | null; hex: string }): string {
+  if (view.text === null) return `⟨${view.hex}⟩`;
+  if (view.text === '') return '∅';
+  return visibleWhitespace(view.text);
+}
+
+/** Number of Unicode code points (a surrogate pair is one character). */
+export function countCodePoints(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A high surrogate followed by a low one is one character; count it once.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
+/** Whether the text holds a UTF-16 surrogate without its partner (it becomes U+FFFD). */
+export function hasLoneSurrogate(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+      else return true;
+    } else if (c >= 0xdc00 && c <= 0xdfff) return true;
+  }
+  return false;
+}
+
+/** 1234.5678 → '1,234.57' (en) with at most `digits` decimals. */
+export function fmtNum(v: number, digits = 2): string {
+  if (!Number.isFinite(v)) return '—';
+  return v.toLocaleString('en-US', { maximumFractionDigits: digits });
+}
