@@ -7,6 +7,7 @@ import i18n from '../i18n/index.ts';
 import type { Schema } from '../state/urlSchema.ts';
 import type { Lang } from '../state/settings.ts';
 import type { PanelMeta } from './types.ts';
+import tokenizer from './01-tokenizer/meta.ts';
 import model from './02-model/meta.ts';
 import rope from './03-rope/meta.ts';
 import norm from './04-norm-ffn/meta.ts';
@@ -14,7 +15,7 @@ import longContext from './05-long-context/meta.ts';
 import alignment from './07-alignment/meta.ts';
 
 // Panels are typed by their own schemas; the shell only needs the common shape.
-const list = [model, rope, norm, longContext, alignment] as unknown[];
+const list = [tokenizer, model, rope, norm, longContext, alignment] as unknown[];
 
 export const PANELS = list as readonly PanelMeta<Schema>[];
 
