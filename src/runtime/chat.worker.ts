@@ -55,6 +55,22 @@ interface Loaded {
 }
 
 let loaded: Loaded | null = null;
+
+/**
+ * Lets the worker's event loop run. ONNX Runtime's wasm backend can finish a step without ever
+ * returning to the event loop, so a Stop message would wait until generation ends; a message
+ * on our own channel is a macrotask with no timer clamping.
+ */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => {
+      ch.port1.close();
+      resolve();
+    };
+    ch.port2.postMessage(null);
+  });
+}
 let stopper: InterruptableStoppingCriteria | null = null;
 
 function tokenInfo(bpe: BpeTokenizer, id: number): TokenInfo {
@@ -106,6 +122,7 @@ const engine: ChatEngine = {
         });
       }
     };
+    if (req.kind === 'local') await checkLocalFiles(`${req.modelRoot}${req.modelId}/`);
     const device = req.device ?? 'wasm';
     // The tokenizer first: it is small, and its errors (a missing or damaged file) are clearest.
     const tokenizer = await AutoTokenizer.from_pretrained(req.modelId, { progress_callback });
@@ -128,6 +145,12 @@ const engine: ChatEngine = {
     const config = model.config as unknown as {
       max_position_embeddings?: number;
       vocab_size?: number;
+    };
+    // Every decoding step first yields to the event loop, so stop() is heard between steps.
+    const forward = model.forward.bind(model);
+    model.forward = async (inputs: Parameters<typeof forward>[0]) => {
+      await yieldToEventLoop();
+      return forward(inputs);
     };
     loaded = {
       model,
@@ -168,6 +191,7 @@ const engine: ChatEngine = {
       );
     stopper = new InterruptableStoppingCriteria();
     const generated: number[] = [];
+    const steps: StepEvent[] = [];
     let shownText = '';
     const t0 = performance.now();
     let tFirst = 0;
@@ -180,13 +204,15 @@ const engine: ChatEngine = {
       const complete = text.endsWith('\uFFFD') ? text.replace(/\uFFFD+$/, '') : text;
       const delta = complete.startsWith(shownText) ? complete.slice(shownText.length) : complete;
       if (complete.startsWith(shownText)) shownText = complete;
-      onStep({
+      const step: StepEvent = {
         token: tokenInfo(l.bpe, r.id),
         prob: r.prob,
         alternatives: r.alternatives.map((a) => ({ ...tokenInfo(l.bpe, a.id), prob: a.prob })),
         textDelta: delta,
         elapsedMs: now - t0,
-      });
+      };
+      steps.push(step);
+      onStep(step);
     });
     const logits_processor = new LogitsProcessorList();
     logits_processor.push(processor);
@@ -208,6 +234,8 @@ const engine: ChatEngine = {
     const stopReason = interrupted ? 'abort' : l.special.eos.includes(last) ? 'stop' : 'length';
     const decodeMs = t1 - tFirst;
     return {
+      text: l.bpe.decode(generated.filter((id) => !l.special.eos.includes(id))),
+      steps,
       stopReason,
       promptTokens: n,
       newTokens: generated.length,
@@ -221,6 +249,29 @@ const engine: ChatEngine = {
     stopper?.interrupt();
   },
 };
+
+/** The files of a model folder in Hugging Face layout that the chat needs. */
+const MODEL_FILES = [
+  'config.json',
+  'generation_config.json',
+  'tokenizer.json',
+  'tokenizer_config.json',
+  'onnx/model.onnx',
+];
+
+/**
+ * Checks that every file exists before transformers.js starts: a missing file would otherwise
+ * leave it waiting without an error. HEAD requests, so nothing is downloaded twice.
+ */
+async function checkLocalFiles(base: string): Promise<void> {
+  for (const f of MODEL_FILES) {
+    const res = await fetch(base + f, { method: 'HEAD' });
+    if (!res.ok) throw new Error(`${base}${f} is missing (HTTP ${res.status})`);
+    if ((res.headers.get('content-type') ?? '').includes('text/html')) {
+      throw new Error(`${base}${f} is missing (the server sent a web page instead)`);
+    }
+  }
+}
 
 function need(): Loaded {
   if (!loaded) throw new Error('no model is loaded');

@@ -69,6 +69,9 @@ export interface StepEvent {
 }
 
 export interface GenerateResult {
+  /** The whole reply and every step: authoritative, since streamed steps may arrive late. */
+  text: string;
+  steps: StepEvent[];
   stopReason: 'stop' | 'length' | 'abort';
   promptTokens: number;
   newTokens: number;

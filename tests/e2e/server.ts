@@ -29,12 +29,39 @@ export interface Mount {
   dir: string;
 }
 
+/**
+ * Fault injection for the browser tests: `GET /__faults?path=/models/x.onnx&mode=missing|corrupt|none`
+ * makes the server answer that path with a 404 or with bytes that are not the file. (Page-level
+ * request routing does not see requests made by web workers, so the fault lives here.)
+ */
+const faults = new Map<string, 'missing' | 'corrupt'>();
+
 export function serveStatic(mounts: Mount[], port = 0): Promise<{ server: Server; url: string }> {
   const roots = mounts
     .map((m) => ({ prefix: m.prefix, dir: resolve(m.dir) }))
     .sort((a, b) => b.prefix.length - a.prefix.length);
   const server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
+    if (path === '/__faults') {
+      const q = new URL(req.url ?? '/', 'http://x').searchParams;
+      const target = q.get('path') ?? '';
+      const mode = q.get('mode');
+      if (mode === 'missing' || mode === 'corrupt') faults.set(target, mode);
+      else faults.delete(target);
+      res.writeHead(204).end();
+      return;
+    }
+    const fault = faults.get(path);
+    if (fault === 'missing') {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    if (fault === 'corrupt') {
+      res
+        .writeHead(200, { 'content-type': 'application/octet-stream' })
+        .end('this is not the file you asked for');
+      return;
+    }
     const mount = roots.find((m) => path.startsWith(m.prefix));
     if (!mount) {
       res.writeHead(404).end('not found');

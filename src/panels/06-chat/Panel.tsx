@@ -43,9 +43,9 @@ export default function ChatPanel({ state, setState }: PanelProps<typeof chatSch
   const { t } = useTranslation('chat');
   const [request, setRequest] = useState<LoadRequest>(TINY);
   const { state: engine, remote, retry } = useChatEngine(request);
-  const { system, turns, reset, setSystem, setTurns, clear, dismissReset } = useChatStore();
+  const { system, turns, live, reset, setSystem, setTurns, setLive, commit, clear, dismissReset } =
+    useChatStore();
   const [draft, setDraft] = useState('');
-  const [live, setLive] = useState<ChatTurn | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -65,15 +65,15 @@ export default function ChatPanel({ state, setState }: PanelProps<typeof chatSch
   // Under the hood: the prompt the next reply would see.
   useEffect(() => {
     if (!ready || busy) return;
-    let live = true;
+    let current = true;
     const timer = setTimeout(() => {
       remote.current?.prepare(messagesOf(turns)).then(
-        (p) => live && setPrompt(p),
-        (e: Error) => live && setError(e.message),
+        (p) => current && setPrompt(p),
+        (e: Error) => current && setError(e.message),
       );
     }, 150);
     return () => {
-      live = false;
+      current = false;
       clearTimeout(timer);
     };
   }, [ready, busy, turns, messagesOf, remote]);
@@ -109,18 +109,24 @@ export default function ChatPanel({ state, setState }: PanelProps<typeof chatSch
         throw new Error(t('tooLong', { n: prepared.tokens.length, ctx: contextLength }));
       if (dropped > 0) setNotice(t('truncated', { n: dropped }));
       if (stopRequested.current) return;
+      // Streamed steps travel on their own message port and may arrive after the result:
+      // they only feed the live view, and none is taken once the result is in.
       const steps: StepEvent[] = [];
       let content = '';
+      let finished = false;
       setLive({ role: 'assistant', content: '', steps: [] });
       const stats = await api.generate(
         { messages: messagesOf(kept), sampling, maxNewTokens: state.max, seed: history.length },
         proxy((s: StepEvent) => {
+          if (finished) return;
           steps.push(s);
           content += s.textDelta;
           setLive({ role: 'assistant', content, steps: [...steps] });
         }),
       );
-      setTurns(() => [...history, { role: 'assistant', content, steps, stats }]);
+      finished = true;
+      const { text, steps: allSteps, ...rest } = stats;
+      commit([...history, { role: 'assistant', content: text, steps: allSteps, stats: rest }]);
     } catch (e) {
       setError((e as Error).message);
     } finally {

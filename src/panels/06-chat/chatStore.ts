@@ -10,7 +10,7 @@ export interface ChatTurn {
   content: string;
   /** For assistant turns: every generated token with its alternatives. */
   steps?: StepEvent[];
-  stats?: GenerateResult;
+  stats?: Omit<GenerateResult, 'text' | 'steps'>;
 }
 
 export const CHAT_KEY = 'qip.chat';
@@ -21,10 +21,15 @@ const MAX_STORED_TURNS = 60;
 interface ChatState {
   system: string;
   turns: ChatTurn[];
+  /** The reply being generated (not persisted). */
+  live: ChatTurn | null;
   /** Set when stored history could not be read and was reset. */
   reset: boolean;
   setSystem: (s: string) => void;
   setTurns: (f: (t: ChatTurn[]) => ChatTurn[]) => void;
+  setLive: (live: ChatTurn | null) => void;
+  /** Ends a generation: the final history and no live reply, in one update (no double turn). */
+  commit: (turns: ChatTurn[]) => void;
   clear: () => void;
   dismissReset: () => void;
 }
@@ -81,6 +86,12 @@ function write(system: string, turns: ChatTurn[]) {
 
 export const useChatStore = create<ChatState>()((set, get) => ({
   ...readStored(),
+  live: null,
+  setLive: (live) => set({ live }),
+  commit: (turns) => {
+    set({ turns, live: null });
+    write(get().system, turns);
+  },
   setSystem: (system) => {
     set({ system });
     write(system, get().turns);

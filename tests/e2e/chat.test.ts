@@ -1,0 +1,270 @@
+/**
+ * The chat lab in a real Chromium, with the committed tiny model served by the app: greedy
+ * answers to training questions, streaming, stop, regenerate, persistence, broken model files,
+ * XSS, rapid send/stop, and the "real Qwen" path against a Hub layout served on localhost.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, expectClean, launchBrowser, openPage, screenshot } from './browser.ts';
+
+interface SftRecord {
+  messages: { role: string; content: string }[];
+}
+
+/** A training dialogue with the English system prompt: its question and the answer it taught. */
+function trainingExample(): { system: string; question: string; answer: string } {
+  const lines = readFileSync('data/corpus/sft.jsonl', 'utf8').trim().split('\n');
+  for (const line of lines) {
+    const r = JSON.parse(line) as SftRecord;
+    const [s, u, a] = r.messages;
+    if (
+      s?.role === 'system' &&
+      /^You are/.test(s.content) &&
+      u?.role === 'user' &&
+      a?.role === 'assistant' &&
+      r.messages.length === 3
+    ) {
+      return { system: s.content, question: u.content, answer: a.content };
+    }
+  }
+  throw new Error(
+    'no English single-turn training dialogue with a system prompt in data/corpus/sft.jsonl',
+  );
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function ready(page: Page) {
+  await page.waitForSelector('[data-testid="model-status"]', { timeout: 90_000 });
+}
+
+async function ask(page: Page, text: string) {
+  await page.fill('[data-testid="chat-input"]', text);
+  await page.click('[data-testid="send"]');
+}
+
+const replies = (page: Page) => page.locator('[data-testid="turn-assistant"]');
+
+describe('chat', () => {
+  it('answers a training question greedily, streaming the text before the answer is complete', async () => {
+    const ex = trainingExample();
+    const tp = await openPage(browser, '#/chat?temp=0&rep=1&max=200');
+    const { page } = tp;
+    await ready(page);
+    await page.fill('[data-testid="system-prompt"]', ex.system);
+    await ask(page, ex.question);
+    // Watch the reply grow: some partial text must be on screen before the stats line appears.
+    const partials: string[] = [];
+    for (let i = 0; i < 400; i++) {
+      const done = await page.locator('[data-testid="turn-stats"]').count();
+      if (done) break;
+      const text =
+        (await replies(page)
+          .last()
+          .locator('[data-testid="reply-text"]')
+          .textContent()
+          .catch(() => '')) ?? '';
+      if (text) partials.push(text);
+      await page.waitForTimeout(25);
+    }
+    await page.waitForSelector('[data-testid="turn-stats"]', { timeout: 60_000 });
+    const answer = (await replies(page)
+      .last()
+      .locator('[data-testid="reply-text"]')
+      .textContent())!.trim();
+    expect(answer).toBe(ex.answer);
+    expect(partials.some((p) => p.length > 0 && p.length < answer.length)).toBe(true);
+    expect(await page.locator('[data-testid="turn-stats"]').textContent()).toMatch(/<\|im_end\|>/);
+
+    // Every token opens its alternatives; the chosen one is marked.
+    await replies(page).last().locator('button.tok').nth(1).click();
+    const alt = page.locator('[data-testid="alternatives"]');
+    expect(await alt.locator('tbody tr').count()).toBeGreaterThanOrEqual(10);
+    expect(await alt.locator('tr.sampled').count()).toBe(1);
+
+    // Under the hood: the ChatML prompt with ids and the SFT mask on the assistant's tokens only.
+    await page.click('[data-testid="under-the-hood"] summary');
+    const tokens = page.locator('[data-testid="prompt-tokens"] .ptok');
+    expect(await tokens.count()).toBeGreaterThan(10);
+    const masked = await page
+      .locator('[data-testid="prompt-tokens"] .ptok[data-mask="1"]')
+      .evaluateAll((es) => es.map((e) => e.className));
+    expect(masked.length).toBeGreaterThan(0);
+    expect(masked.every((c) => c.includes('role-assistant'))).toBe(true);
+    expect(
+      await page.locator('[data-testid="prompt-tokens"] .ptok.special').count(),
+    ).toBeGreaterThanOrEqual(6);
+    await screenshot(page, 'chat-answer');
+
+    // Reload keeps the history.
+    await page.reload();
+    await ready(page);
+    expect(
+      (await replies(page).last().locator('[data-testid="reply-text"]').textContent())!.trim(),
+    ).toBe(answer);
+    expectClean(tp);
+    await tp.close();
+  });
+
+  it('stops in mid-generation, and Regenerate replaces the last answer', async () => {
+    const tp = await openPage(browser, '#/chat?temp=1.5&max=250');
+    const { page } = tp;
+    await ready(page);
+    // Press Stop from inside the page the moment the first token is drawn (a reply of the tiny
+    // model can be over before a test driver's click arrives).
+    await page.evaluate(`(() => {
+      const obs = new MutationObserver(() => {
+        if (document.querySelector('[data-testid="turn-assistant"] button.tok')) {
+          obs.disconnect();
+          document.querySelector('[data-testid="stop"]').click();
+        }
+      });
+      obs.observe(document.body, { childList: true, subtree: true });
+    })()`);
+    await ask(page, 'Tell me everything about RoPE, NTK scaling and LogN.');
+    await page.waitForSelector('[data-testid="turn-stats"]');
+    expect(await page.locator('[data-testid="turn-stats"]').last().textContent()).toContain(
+      'stopped by you',
+    );
+    expect(await page.locator('[data-testid="send"]').isDisabled()).toBe(true); // empty input
+    expect(await page.locator('[data-testid="regenerate"]').isEnabled()).toBe(true);
+
+    const before = await page.locator('[data-testid="turn-stats"]').textContent();
+    await page.click('[data-testid="regenerate"]');
+    await expect
+      .poll(() => page.locator('[data-testid="stop"]').isDisabled(), { timeout: 60_000 })
+      .toBe(true);
+    await expect
+      .poll(() => page.locator('[data-testid="turn-stats"]').textContent())
+      .not.toBe(before);
+    await screenshot(page, 'chat-regenerated');
+    expect(await replies(page).count()).toBe(1);
+    expect(await page.locator('[data-testid="turn-user"]').count()).toBe(1);
+    expectClean(tp);
+    await tp.close();
+  });
+
+  it('renders an XSS payload in the message and the system prompt as literal text', async () => {
+    const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    const tp = await openPage(browser, '#/chat?max=8');
+    const { page } = tp;
+    await ready(page);
+    await page.fill('[data-testid="system-prompt"]', payload);
+    await ask(page, payload);
+    await page.waitForSelector('[data-testid="turn-stats"]', { timeout: 60_000 });
+    expect(await page.locator('[data-testid="turn-user"]').last().textContent()).toContain(payload);
+    expect(await page.locator('.chat-panel img, .chat-panel script').count()).toBe(0);
+    await page.click('[data-testid="under-the-hood"] summary');
+    const promptText = (
+      await page.locator('[data-testid="prompt-tokens"] .ptok-text').allTextContents()
+    ).join('');
+    expect(promptText).toContain('<img·src=x');
+    expect(
+      await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined();
+    expectClean(tp);
+    await tp.close();
+  });
+
+  it('survives 20 rapid send/stop cycles with no errors and no stuck state', async () => {
+    const tp = await openPage(browser, '#/chat?temp=1&max=64');
+    const { page } = tp;
+    await ready(page);
+    for (let i = 0; i < 20; i++) {
+      await page.fill('[data-testid="chat-input"]', `question ${i}: what is the KV cache?`);
+      await page.click('[data-testid="send"]');
+      // The reply may already be over (Stop disabled again): don't wait for it.
+      await page.click('[data-testid="stop"]', { timeout: 500 }).catch(() => undefined);
+    }
+    await expect
+      .poll(() => page.locator('[data-testid="stop"]').isDisabled(), { timeout: 60_000 })
+      .toBe(true);
+    await page.fill('[data-testid="chat-input"]', 'What is RMSNorm?');
+    expect(await page.locator('[data-testid="send"]').isEnabled()).toBe(true);
+    expect(await page.locator('[data-testid="turn-user"]').count()).toBe(20);
+    expect(await page.locator('[data-testid="panel-error"]').count()).toBe(0);
+    expectClean(tp);
+    await tp.close();
+  });
+
+  it('shows a readable error with a retry when a model file is missing or damaged, and the rest keeps working', async () => {
+    const file = '/models/tiny-qwen/v1/onnx/model.onnx';
+    const fault = (mode: string) =>
+      fetch(`${baseUrl()}/__faults?path=${encodeURIComponent(file)}&mode=${mode}`);
+    for (const damage of ['missing', 'corrupt'] as const) {
+      await fault(damage);
+      const tp = await openPage(browser, '#/chat');
+      const { page } = tp;
+      try {
+        const error = page.locator('[data-testid="panel-error"]');
+        await error.waitFor({ timeout: 60_000 });
+        expect(await error.textContent()).toMatch(/model could not be loaded/i);
+        expect(await error.locator('button').count()).toBe(1);
+        await screenshot(page, `chat-error-${damage}`);
+        // The rest of the app still works, and coming back shows the error again.
+        await page.click('nav.site-nav a[href="#/rope"]');
+        await page.waitForSelector('[data-testid="chart-decay"]');
+        await page.click('nav.site-nav a[href="#/chat"]');
+        await error.waitFor({ timeout: 60_000 });
+        // Retry succeeds once the file is back.
+        await fault('none');
+        await error.locator('button').click();
+        await ready(page).catch(async (e) => {
+          await screenshot(page, `chat-retry-${damage}`);
+          throw e;
+        });
+        // The broken file logs a failed request on purpose; nothing else may have gone wrong.
+        const unexpected = tp.problems.filter((p) => !/404|Not Found/i.test(p));
+        expect(unexpected).toEqual([]);
+      } finally {
+        await fault('none');
+        await tp.close();
+      }
+    }
+  });
+
+  it('loads "a real Qwen" from a Hub layout served on localhost, with size, progress and a chat', async () => {
+    const tp = await openPage(browser, '');
+    const { page } = tp;
+    await page.evaluate((host) => localStorage.setItem('qip.hubHost', host), baseUrl() + '/hub/');
+    await page.goto(baseUrl() + '/#/chat?max=16');
+    await ready(page);
+    await page.click('[data-testid="try-real-qwen"]');
+    const download = page.locator('[data-testid="hub-download"]');
+    await download.waitFor();
+    expect(await download.textContent()).toMatch(/Download \d+(\.\d)? (KB|MB)/);
+    await download.click();
+    await page.waitForSelector('[data-testid="byte-progress"]');
+    await page.waitForSelector('[data-testid="model-status"]:has-text("Qwen2.5-0.5B-Instruct")', {
+      timeout: 90_000,
+    });
+    await ask(page, 'What is SwiGLU?');
+    await page.waitForSelector('[data-testid="turn-stats"]', { timeout: 60_000 });
+    expect(
+      (await replies(page).last().locator('[data-testid="reply-text"]').textContent())!.length,
+    ).toBeGreaterThan(0);
+    await screenshot(page, 'chat-hub');
+    expectClean(tp);
+    await tp.close();
+  });
+
+  it('reads in Chinese, dark theme, at 375 px', async () => {
+    const tp = await openPage(browser, '#/chat', {
+      locale: 'zh-CN',
+      colorScheme: 'dark',
+      width: 375,
+    });
+    await ready(tp.page);
+    expect(await tp.page.locator('h1').textContent()).toBe('对话');
+    await screenshot(tp.page, 'chat-zh-dark-375');
+    expectClean(tp);
+    await tp.close();
+  });
+});
