@@ -230,31 +230,30 @@ describe('Alignment lab', () => {
     await tp.close();
   });
 
-  it("trains the reward head in a worker and scores the visitor's reply", async () => {
-    const real = await modelServed();
-    if (!real) {
-      // The real model's files are missing: the part says so in words, with a retry.
-      const missing = await openPage(browser, '#/alignment');
-      await missing.page.click('[data-testid="rm-start"]');
-      await expect
-        .poll(() =>
-          missing.page
-            .locator('[data-testid="reward-lab"] [data-testid="panel-error"]')
-            .textContent(),
-        )
-        .toContain('404');
-      expect(
-        await missing.page
-          .locator('[data-testid="reward-lab"] button', { hasText: 'Retry' })
-          .count(),
-      ).toBe(1);
-      await screenshot(missing.page, 'alignment-reward-missing-model');
-      expectOnlyModel404s(missing);
-      await missing.close();
-    }
-    const tp = await openPage(browser, '#/alignment?rmsteps=200');
-    const { page } = tp;
-    if (!real) await serveFixture(page, fixtureModel());
+  it('says in words when the model files are missing, with a retry', async () => {
+    const missing = await openPage(browser, '#/alignment');
+    // Whether or not the build carries the model, the page sees every model file as missing.
+    await missing.page.route('**/models/tiny-qwen/v1/**', (route) =>
+      route.fulfill({ status: 404, body: 'not found' }),
+    );
+    await missing.page.click('[data-testid="rm-start"]');
+    await expect
+      .poll(() =>
+        missing.page
+          .locator('[data-testid="reward-lab"] [data-testid="panel-error"]')
+          .textContent(),
+      )
+      .toContain('404');
+    expect(
+      await missing.page.locator('[data-testid="reward-lab"] button', { hasText: 'Retry' }).count(),
+    ).toBe(1);
+    await screenshot(missing.page, 'alignment-reward-missing-model');
+    expectOnlyModel404s(missing);
+    await missing.close();
+  });
+
+  /** Trains the head, checks the loss fell, scores a reply. */
+  async function trainAndScore(page: Page, shot: string) {
     await page.click('[data-testid="rm-start"]');
     await page.waitForSelector('[data-testid="rm-result"]', { timeout: 60_000 });
     const result = (await page.locator('[data-testid="rm-result"]').textContent())!;
@@ -262,13 +261,31 @@ describe('Alignment lab', () => {
     expect(first).toBeCloseTo(Math.LN2, 3); // a zero head is a coin flip
     expect(last).toBeLessThan(first);
     expect((await paths(page, 'chart-rm-loss')).length).toBeGreaterThan(50);
-
     await page.fill('[data-testid="rm-reply"]', 'RoPE rotates query and key pairs by position.');
     await expect
       .poll(() => page.locator('[data-testid="rm-score"]').textContent())
       .toMatch(/^-?\d+\.\d{3}$/);
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('reply=');
-    await screenshot(page, 'alignment-reward-trained');
+    await screenshot(page, shot);
+  }
+
+  it('trains the reward head in a worker on a random fixture model and scores a reply', async () => {
+    const tp = await openPage(browser, '#/alignment?rmsteps=200');
+    await serveFixture(tp.page, fixtureModel());
+    await trainAndScore(tp.page, 'alignment-reward-fixture');
+    expectClean(tp);
+    await tp.close();
+  });
+
+  it('trains the reward head on the committed tiny model (when the build carries it)', async () => {
+    const real = await modelServed();
+    const tp = await openPage(browser, '#/alignment?rmsteps=200');
+    if (real) {
+      await trainAndScore(tp.page, 'alignment-reward-trained');
+    } else {
+      // Without the files this part shows the error of the test above; nothing else to train.
+      expect(await tp.page.locator('[data-testid="rm-start"]').count()).toBe(1);
+    }
     expectClean(tp);
     await tp.close();
   });
