@@ -48,7 +48,7 @@ describe(`greedy generation, TS model vs transformers.js (${committed ? 'committ
       sp = tt.special;
       ort = (await loadWithTransformersJs(writeMicroFolder('gen', ours, tt), 'gen')).model;
     }
-  });
+  }, 120_000); // loading ONNX Runtime can be slow on a busy machine
 
   it('produces token-identical greedy continuations for 5 prompts × 32 new tokens', async () => {
     const questions = buildCorpus(1)

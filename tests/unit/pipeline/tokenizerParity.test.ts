@@ -20,7 +20,7 @@ describe('exported tokenizer.json in transformers.js', () => {
     );
     const root = writeMicroFolder('tok', initModel(config, 1), tt);
     hf = (await loadWithTransformersJs(root, 'tok')).tokenizer;
-  });
+  }, 120_000); // loading transformers.js can be slow on a busy machine
 
   it('encodes the whole corpus to the same ids as our BPE', () => {
     const texts = [
