@@ -445,7 +445,7 @@ function FourModels() {
   const { t } = useTranslation('alignment');
   const models = ['policy', 'reference', 'reward', 'value'] as const;
   return (
-    <Figure explain={<Explain text={t('four.text')} section="§3.2" />}>
+    <Figure explain={<Explain tex={t('four.tex')} text={t('four.text')} section="§3.2" />}>
       <h2>{t('four.title')}</h2>
       <div className="al-models" data-testid="four-models">
         {models.map((m) => (
