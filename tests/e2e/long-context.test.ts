@@ -154,6 +154,16 @@ describe('Long-context lab', () => {
     expect(new Set([values[0], values[2], values[4], values[6]]).size).toBe(1);
     expect(await text(page, 'ablation-table')).toContain('64 (2×)');
     expect(await page.locator('[data-testid="ablation-steps"] li').count()).toBe(3);
+    // New windows stop the running job and start again with them
+    const before2x = values[7];
+    await setNumber(page, 'slider-window-0', 4);
+    await expect.poll(() => text(page, 'ablation-ours')).toContain('4 / 32 / 64 / ∞');
+    await page.waitForSelector('[data-testid="ablation-summary"]', { timeout: 120_000 });
+    const window2x = await page
+      .locator('[data-testid="ablation-table"] tr[data-method="ntk-logn-window"] td')
+      .nth(2)
+      .textContent();
+    expect(Number(window2x)).not.toBe(before2x);
 
     await page.click('[data-testid="run-heat"]');
     await page.waitForSelector('[data-testid="heatmap-attention"] canvas', { timeout: 60_000 });
@@ -162,7 +172,7 @@ describe('Long-context lab', () => {
     await expect.poll(() => text(page, 'heat-options')).not.toBe(before);
     await expect.poll(() => hash(page)).toContain('ntk=1');
     await page.check('[data-testid="toggle-window"]');
-    await expect.poll(() => text(page, 'heat-options')).toContain('window in this layer: 32');
+    await expect.poll(() => text(page, 'heat-options')).toContain('window in this layer: 4');
     await setNumber(page, 'slider-layer', 3);
     await expect.poll(() => text(page, 'heat-options')).toContain('window in this layer: full');
     await page.waitForSelector('[data-testid="heatmap-attention"] canvas');

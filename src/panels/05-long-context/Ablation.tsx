@@ -1,7 +1,7 @@
 /**
- * Part 4: the report's long-context ablation (Table 3), live on the tiny model. The worker runs
- * src/kernels/ablation.ts with src/model/evaluate.ts on the first L·max tokens of the
- * pretraining prose (data/corpus/pretrain.txt, paragraphs in file order, each followed by
+ * Part 4: the report's long-context ablation (Table 3), live on the tiny model. A worker of its
+ * own (stopped when the settings change) runs src/kernels/ablation.ts with src/model/evaluate.ts
+ * on the first L·max tokens of the pretraining prose (data/corpus/pretrain.txt, paragraphs in file order, each followed by
  * <|endoftext|>), the same table `npm run ablation` prints. The report's numbers sit beside it,
  * labelled as the report's.
  */
@@ -23,6 +23,7 @@ import { ModelGate } from '../../ui/ModelGate.tsx';
 import { PanelError } from '../../ui/PanelBoundary.tsx';
 import { fmt, fmtInt } from './format.ts';
 import type { WorkerPartProps } from './parts.ts';
+import { startLcWorker } from './useLcWorker.ts';
 import { windowsOf } from './Windows.tsx';
 import pretrainText from '../../../data/corpus/pretrain.txt?raw';
 
@@ -130,7 +131,7 @@ function AblationGate(props: WorkerPartProps) {
   return <ModelGate state={model}>{(tiny) => <AblationRun tiny={tiny} {...props} />}</ModelGate>;
 }
 
-function AblationRun({ tiny, state, worker }: WorkerPartProps & { tiny: TinyModel }) {
+function AblationRun({ tiny, state }: WorkerPartProps & { tiny: TinyModel }) {
   const { t } = useTranslation('long-context');
   const L = tiny.config.max_position_embeddings;
   const multiples = useMemo(() => {
@@ -159,25 +160,34 @@ function AblationRun({ tiny, state, worker }: WorkerPartProps & { tiny: TinyMode
     setError(null);
     setProgress([0, 1]);
     const windows = windowsKey.split(',').map(Number);
-    worker(tiny)
-      .then((w) =>
-        w.ablation(
-          stream,
-          multiples,
-          windows,
-          proxy((done: number, total: number) => {
-            if (live) setProgress([done, total]);
-          }),
-        ),
-      )
-      .then(
-        (c) => live && setCells(c),
-        (e: Error) => live && setError(e.message),
-      );
+    // A worker of its own, started after the settings rest and stopped when they change.
+    let job: ReturnType<typeof startLcWorker> | null = null;
+    const timer = setTimeout(() => {
+      job = startLcWorker();
+      const { remote } = job;
+      remote
+        .setModel(tiny.model)
+        .then(() =>
+          remote.ablation(
+            stream,
+            multiples,
+            windows,
+            proxy((done: number, total: number) => {
+              if (live) setProgress([done, total]);
+            }),
+          ),
+        )
+        .then(
+          (c) => live && setCells(c),
+          (e: Error) => live && setError(e.message),
+        );
+    }, 400);
     return () => {
       live = false;
+      clearTimeout(timer);
+      job?.stop();
     };
-  }, [tiny, worker, stream, multiples, windowsKey]);
+  }, [tiny, stream, multiples, windowsKey]);
 
   if ('error' in parsed) return <PanelError error={t('windows.bad', { message: parsed.error })} />;
   if (error) return <PanelError error={t('ablation.error', { message: error })} />;

@@ -33,3 +33,14 @@ export function useLcWorker(): (tiny: TinyModel) => Promise<LcWorker> {
     return w.remote;
   }, []);
 }
+
+/**
+ * A worker of its own for one long job (the ablation): `stop()` terminates it, so a job whose
+ * settings changed stops at once instead of queueing behind the shared worker.
+ */
+export function startLcWorker(): { remote: LcWorker; stop: () => void } {
+  const worker = new Worker(new URL('./longContext.worker.ts', import.meta.url), {
+    type: 'module',
+  });
+  return { remote: wrap<LongContextApi>(worker), stop: () => worker.terminate() };
+}
