@@ -119,12 +119,10 @@ const api = {
     }
     const T = lastProbs.T;
     const l = Math.min(layer, lastProbs.probs.length - 1);
-    const h = Math.min(head, c(m) - 1);
+    const h = Math.min(head, m.config.num_attention_heads - 1);
     return lastProbs.probs[l].slice(h * T * T, (h + 1) * T * T);
   },
 };
-
-const c = (m: QwenModel) => m.config.num_attention_heads;
 
 export type LongContextApi = typeof api;
 expose(api);
