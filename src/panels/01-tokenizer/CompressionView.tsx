@@ -142,7 +142,7 @@ export function CompressionView({
             series={available
               .filter((id) => id !== base)
               .map((id) => ({ key: id, name: t(`vocab.${id}`) }))}
-            refLines={[{ y: 1, label: t(`vocab.${base}`) }]}
+            refLines={[{ y: 1, label: t('compression.baseLine') }]}
             height={320}
             ariaLabel={t('compression.aria')}
             testId="chart-compression"

@@ -14,7 +14,7 @@ import { CompressionView } from './CompressionView.tsx';
 import { fmtNum, hasLoneSurrogate } from './display.ts';
 import { EXAMPLES } from './examples.ts';
 import { MergesView } from './MergesView.tsx';
-import { URL_TEXT_MAX, VIEWS, tokenizerSchema, type View } from './meta.ts';
+import { URL_TEXT_MAX, VIEWS, tokenizerSchema, type View } from './schema.ts';
 import { PretokView } from './PretokView.tsx';
 import { SpecialView } from './SpecialView.tsx';
 import { TokenizeView } from './TokenizeView.tsx';

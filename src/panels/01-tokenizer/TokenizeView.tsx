@@ -105,7 +105,12 @@ function Column({
   const { result, error, busy } = useEncoding(worker, id, text, allow);
   const state = worker.vocabs[id];
   return (
-    <div className="tok-column" data-testid={`column-${index}`} data-vocab={id}>
+    <div
+      className="tok-column"
+      data-testid={`column-${index}`}
+      data-vocab={id}
+      data-load-ms={state?.status === 'ready' ? Math.round(state.info.loadMs) : undefined}
+    >
       <div className="tok-column-head">
         <VocabSelect
           value={id}
@@ -126,6 +131,8 @@ function Column({
             size: fmtNum(state.info.size, 0),
             added: state.info.addedCount,
           })}
+          {state.info.loadMs > 0 &&
+            ` · ${t('tokenize.loadTime', { ms: fmtNum(state.info.loadMs, 0) })}`}
         </p>
       )}
       {error && (

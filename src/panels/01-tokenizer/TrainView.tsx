@@ -12,7 +12,7 @@ import { LineChartView, type Row } from '../../ui/Chart.tsx';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import { Slider } from '../../ui/Slider.tsx';
 import { fmtNum } from './display.ts';
-import { CORPORA, MAX_TRAIN_VOCAB, MIN_TRAIN_VOCAB } from './meta.ts';
+import { CORPORA, MAX_TRAIN_VOCAB, MIN_TRAIN_VOCAB } from './schema.ts';
 import type { TrainRow, TrainSummary } from './tokenizer.worker.ts';
 import { TokenStrip } from './TokenStrip.tsx';
 import { useEncoding } from './TokenizeView.tsx';
@@ -177,7 +177,7 @@ export function TrainView({
         />
       </div>
       <div className="row-buttons">
-        <button type="button" data-testid="train" disabled={running} onClick={start}>
+        <button type="button" data-testid="train" disabled={running || !worker.api} onClick={start}>
           {t('train.start')}
         </button>
         <button

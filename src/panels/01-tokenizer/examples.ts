@@ -4,7 +4,7 @@
  * Deliberately left out: anything long (the visitor pastes long texts themselves).
  */
 import { LANGUAGE_SAMPLES } from '../../data/languageSamples.ts';
-import { DEFAULT_TEXT } from './meta.ts';
+import { DEFAULT_TEXT } from './schema.ts';
 
 export interface Example {
   /** Key under `examples.` in the locale files. */
