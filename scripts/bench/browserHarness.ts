@@ -10,7 +10,9 @@ import { findChromium } from '../../tests/e2e/browser.ts';
 
 let built = false;
 
-export async function withBuiltApp<T>(fn: (url: string, browser: Browser) => Promise<T>): Promise<T> {
+export async function withBuiltApp<T>(
+  fn: (url: string, browser: Browser) => Promise<T>,
+): Promise<T> {
   if (!built) {
     execSync('npx vite build', { stdio: 'ignore' });
     built = true;
@@ -19,7 +21,13 @@ export async function withBuiltApp<T>(fn: (url: string, browser: Browser) => Pro
   const browser = await chromium.launch({
     executablePath: findChromium(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
   });
   try {
     return await fn(url, browser);

@@ -13,7 +13,9 @@ export async function run(): Promise<BenchRow[]> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(url + '/#/rope');
     await page.waitForSelector('[data-testid="chart-decay"] path.recharts-curve');
-    const box = (await page.locator('[data-testid="slider-base"] input[type="range"]').boundingBox())!;
+    const box = (await page
+      .locator('[data-testid="slider-base"] input[type="range"]')
+      .boundingBox())!;
     // Strings, not functions: tsx's name helpers do not exist inside the page.
     await page.evaluate(`(() => {
       window.__frames = [];

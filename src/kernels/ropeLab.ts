@@ -437,6 +437,10 @@ export function ropeLabData(settings: RopeLabSettings): RopeLabData {
         T,
       ),
     },
-    logn: { positions: lognPositions, factor: lognFactor, entropy: s.entropy === false ? null : entropyFor(L, s.entropy) },
+    logn: {
+      positions: lognPositions,
+      factor: lognFactor,
+      entropy: s.entropy === false ? null : entropyFor(L, s.entropy),
+    },
   };
 }
