@@ -136,7 +136,7 @@ export function MergesView({
         <div className="tok-trace" data-testid="trace">
           <div className="row-buttons">
             <button type="button" disabled={at === 0} onClick={() => set({ step: 0 })}>
-              ⏮
+              {t('merges.first')}
             </button>
             <button
               type="button"
@@ -155,7 +155,7 @@ export function MergesView({
               {t('merges.forward')}
             </button>
             <button type="button" disabled={at >= last} onClick={() => set({ step: last })}>
-              ⏭
+              {t('merges.last')}
             </button>
           </div>
           {last > 0 && (

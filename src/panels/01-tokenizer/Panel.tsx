@@ -224,6 +224,8 @@ function ViewBody({
           vocabs={vocabs}
           setVocabs={setVocabs}
           allow={state.allow}
+          drawn={state.drawn}
+          setDrawn={(drawn) => setState({ drawn })}
         />
       );
     case 'pretok':

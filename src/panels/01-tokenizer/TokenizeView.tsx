@@ -1,20 +1,19 @@
 /**
  * 1. Tokenize: two to four vocabularies side by side on the same text, each with its token
- * count, characters and bytes per token, and a coloured strip (the first MAX_DRAWN tokens; the
+ * count, characters and bytes per token, and a coloured strip (the first `drawn` tokens; the
  * counts cover the whole text). Encoding happens in the worker.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Explain, Figure } from '../../ui/Explain.tsx';
+import { Slider } from '../../ui/Slider.tsx';
+import { MAX_DRAWN, MIN_DRAWN } from './schema.ts';
 import { fmtNum } from './display.ts';
 import type { EncodeResult } from './tokenizer.worker.ts';
 import { TokenStrip } from './TokenStrip.tsx';
 import type { TokenizerWorker } from './useTokenizerWorker.ts';
 import { VocabStatus, errorText } from './VocabStatus.tsx';
 import { MAX_SIDE_BY_SIDE, VOCAB_IDS, type VocabId } from './vocabs.ts';
-
-/** Tokens drawn per strip (the counts are over everything). */
-export const MAX_DRAWN = 2000;
 
 export function VocabSelect({
   value,
@@ -54,13 +53,14 @@ export function useEncoding(
   id: VocabId,
   text: string,
   allow: boolean,
+  drawn = MAX_DRAWN,
 ): { result: EncodeResult | null; error: string | null; busy: boolean } {
   const { api, ensure, vocabs } = worker;
   const state = vocabs[id];
   const [out, setOut] = useState<{ key: string; result: EncodeResult } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const ready = state?.status === 'ready' ? state.info : null;
-  const key = `${id}\u0000${allow}\u0000${text}`;
+  const key = `${id}\u0000${allow}\u0000${drawn}\u0000${text}`;
 
   useEffect(() => {
     if (!api) return;
@@ -71,14 +71,14 @@ export function useEncoding(
     if (!api || !ready) return;
     let live = true;
     setError(null);
-    api.encode(id, text, allow, MAX_DRAWN).then(
+    api.encode(id, text, allow, drawn).then(
       (result) => live && setOut({ key, result }),
       (e: Error) => live && setError(e.message),
     );
     return () => {
       live = false;
     };
-  }, [api, ready, id, text, allow, key]);
+  }, [api, ready, id, text, allow, drawn, key]);
 
   const result = out && (out.key === key || out.key.startsWith(`${id}\u0000`)) ? out.result : null;
   return { result, error, busy: !out || out.key !== key };
@@ -90,6 +90,7 @@ function Column({
   index,
   text,
   allow,
+  drawn,
   onChange,
   onRemove,
 }: {
@@ -98,11 +99,12 @@ function Column({
   index: number;
   text: string;
   allow: boolean;
+  drawn: number;
   onChange: (v: VocabId) => void;
   onRemove?: () => void;
 }) {
   const { t } = useTranslation('tokenizer');
-  const { result, error, busy } = useEncoding(worker, id, text, allow);
+  const { result, error, busy } = useEncoding(worker, id, text, allow, drawn);
   const state = worker.vocabs[id];
   return (
     <div
@@ -159,7 +161,7 @@ function Column({
           {result.capped && (
             <p className="muted small" data-testid="strip-capped">
               {t('tokenize.capped', {
-                shown: fmtNum(MAX_DRAWN, 0),
+                shown: fmtNum(result.cells.length, 0),
                 total: fmtNum(result.tokens, 0),
               })}
             </p>
@@ -177,12 +179,16 @@ export function TokenizeView({
   vocabs,
   setVocabs,
   allow,
+  drawn,
+  setDrawn,
 }: {
   worker: TokenizerWorker;
   text: string;
   vocabs: VocabId[];
   setVocabs: (v: VocabId[]) => void;
   allow: boolean;
+  drawn: number;
+  setDrawn: (n: number) => void;
 }) {
   const { t } = useTranslation('tokenizer');
   const next = VOCAB_IDS.find((v) => !vocabs.includes(v)) ?? 'qwen';
@@ -197,6 +203,19 @@ export function TokenizeView({
         />
       }
     >
+      <div className="controls">
+        <Slider
+          label={t('tokenize.drawn')}
+          value={drawn}
+          min={MIN_DRAWN}
+          max={MAX_DRAWN}
+          log
+          integer
+          onChange={setDrawn}
+          hint={t('tokenize.drawnHint')}
+          testId="slider-drawn"
+        />
+      </div>
       <div className="tok-columns" data-count={vocabs.length}>
         {vocabs.map((id, i) => (
           <Column
@@ -206,6 +225,7 @@ export function TokenizeView({
             index={i}
             text={text}
             allow={allow}
+            drawn={drawn}
             onChange={(v) => setVocabs(vocabs.map((x, j) => (j === i ? v : x)))}
             onRemove={
               vocabs.length > 1 ? () => setVocabs(vocabs.filter((_, j) => j !== i)) : undefined

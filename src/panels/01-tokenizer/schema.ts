@@ -10,6 +10,11 @@ export type View = (typeof VIEWS)[number];
 
 /** Characters of the text kept in a link (a longer text stays in the page, with a notice). */
 export const URL_TEXT_MAX = 2000;
+/** Tokens drawn per strip: the visitor chooses within these limits. */
+export const MIN_DRAWN = 50;
+export const MAX_DRAWN = 2000;
+export const MAX_DRAWN_DEFAULT = 1000;
+
 export const DEFAULT_TEXT =
   'Hello world! 你好，世界。 1234567 + 89 = 1234656 🙂👩‍💻\nfor (let i = 0; i < n; i++) {}';
 
@@ -48,6 +53,8 @@ export const tokenizerSchema = {
   text: str(DEFAULT_TEXT, URL_TEXT_MAX),
   /** Vocabularies side by side, comma-separated (1 to 4). */
   vocabs: str('qwen,cl100k', 64),
+  /** Tokens drawn per strip (the counts always cover the whole text). */
+  drawn: num({ default: MAX_DRAWN_DEFAULT, min: MIN_DRAWN, max: MAX_DRAWN, integer: true }),
   /** Special-token text in the input becomes special tokens. */
   allow: bool(false),
   /** Pre-tokenization: the two schemes compared. */
