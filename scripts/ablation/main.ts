@@ -3,14 +3,18 @@
  * with the same code the Long-context lab runs in its worker (src/kernels/ablation.ts for the
  * table, src/model/evaluate.ts for the loss).
  *
- * Evaluation text: data/corpus/pretrain.txt, paragraphs in file order, each followed by
- * <|endoftext|> (the layout of the pretraining stream); the first --tokens tokens are scored
- * in every column. The model has seen this prose in pretraining (the corpus has no long
- * held-out prose: the held-out set is short questions), so the 1× column is a memorization
- * level; what matters is how each row holds that level as the sequences grow past L.
+ * Evaluation text (--text-kind): `dialogues` (default) = data/corpus/sft.jsonl rendered as
+ * ChatML in file order; `prose` = data/corpus/pretrain.txt paragraphs in file order. Either way
+ * each document is followed by <|endoftext|> (the layout of the pretraining stream, which holds
+ * both kinds), and the first --tokens tokens are scored in every column. The model has seen
+ * both texts in training (the corpus has no long held-out text: the held-out set is short
+ * questions), so the 1× column is a memorization level; what matters is how each row holds
+ * that level as the sequences grow past L. The committed model ends with SFT, which fits the
+ * dialogues and forgets much of the prose, hence dialogues by default.
  *
- *   npm run ablation -- [--model public/models/tiny-qwen/v1] [--tokens 2048]
- *                       [--multiples 1,2,4,8] [--windows 256,256,512,1024] [--json out.json]
+ *   npm run ablation -- [--model public/models/tiny-qwen/v1] [--text-kind dialogues|prose]
+ *                       [--text file] [--tokens 2048] [--multiples 1,2,4,8]
+ *                       [--windows 256,256,512,1024] [--json out.json]
  *
  * Deliberately left out: other evaluation texts and strided evaluation.
  */
@@ -19,13 +23,16 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   ABLATION_METHODS,
+  EVALUATION_TEXTS,
   REPORT_TABLE3,
+  dialogueDocuments,
   evaluationStream,
   formatWindows,
   parseWindows,
   runAblation,
   splitDocuments,
   type AblationCell,
+  type EvaluationText,
 } from '../../src/kernels/ablation.ts';
 import { BpeTokenizer, loadHfTokenizerJson } from '../../src/kernels/bpe/index.ts';
 import { headDim, validateConfig, type QwenConfig } from '../../src/model/config.ts';
@@ -36,7 +43,10 @@ import { readOnnxWeights } from '../../src/runtime/onnxWeights.ts';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 export const DEFAULT_MODEL_DIR = join(root, 'public/models/tiny-qwen/v1');
-export const DEFAULT_TEXT = join(root, 'data/corpus/pretrain.txt');
+export const TEXT_FILES: Record<EvaluationText, string> = {
+  dialogues: join(root, 'data/corpus/sft.jsonl'),
+  prose: join(root, 'data/corpus/pretrain.txt'),
+};
 
 /** A Hugging Face model folder read from disk: the TS model and its tokenizer. */
 export function loadModelFolder(dir: string): {
@@ -64,6 +74,8 @@ export function loadModelFolder(dir: string): {
 
 export interface AblationRunOptions {
   modelDir?: string;
+  /** Which text (default dialogues); `textPath` replaces its file. */
+  textKind?: EvaluationText;
   textPath?: string;
   totalTokens?: number;
   multiples?: number[];
@@ -85,6 +97,7 @@ export function runAblationFromFiles(o: AblationRunOptions = {}): {
   cells: AblationCell[];
   trainLength: number;
   totalTokens: number;
+  textKind: EvaluationText;
   windows: number[];
   streamTokens: number;
   seconds: number;
@@ -93,8 +106,13 @@ export function runAblationFromFiles(o: AblationRunOptions = {}): {
   const { model, tokenizer, endOfText } = loadModelFolder(o.modelDir ?? DEFAULT_MODEL_DIR);
   const c = model.config;
   const L = c.max_position_embeddings;
-  const docs = splitDocuments(readFileSync(o.textPath ?? DEFAULT_TEXT, 'utf8')).map((d) =>
-    tokenizer.encode(d),
+  const kind = o.textKind ?? 'dialogues';
+  if (!EVALUATION_TEXTS.includes(kind)) {
+    throw new Error(`--text-kind must be one of ${EVALUATION_TEXTS.join(', ')}, got ${kind}`);
+  }
+  const raw = readFileSync(o.textPath ?? TEXT_FILES[kind], 'utf8');
+  const docs = (kind === 'dialogues' ? dialogueDocuments(raw) : splitDocuments(raw)).map((d) =>
+    tokenizer.encode(d, { allowedSpecial: 'all' }),
   );
   const stream = evaluationStream(docs, endOfText);
   const multiples = o.multiples ?? [1, 2, 4, 8];
@@ -122,6 +140,7 @@ export function runAblationFromFiles(o: AblationRunOptions = {}): {
     cells,
     trainLength: L,
     totalTokens,
+    textKind: kind,
     windows,
     streamTokens: stream.length,
     seconds: (performance.now() - started) / 1000,
@@ -168,6 +187,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const multiples = arg('multiples');
   const r = runAblationFromFiles({
     modelDir: arg('model'),
+    textKind: arg('text-kind') as EvaluationText | undefined,
     textPath: arg('text'),
     totalTokens: tokens ? Number(tokens) : undefined,
     multiples: multiples ? multiples.split(',').map(Number) : undefined,
@@ -179,7 +199,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   });
   if (process.stderr.isTTY) process.stderr.write('\n');
   console.log(
-    `Perplexity over the first ${r.totalTokens} tokens of data/corpus/pretrain.txt in every ` +
+    `Perplexity over the first ${r.totalTokens} tokens of the ${r.textKind} ` +
+      `(${r.textKind === 'dialogues' ? 'data/corpus/sft.jsonl as ChatML' : 'data/corpus/pretrain.txt'}) in every ` +
       `column (stream of ${r.streamTokens} tokens); ` +
       `training length L = ${r.trainLength}; windows per layer ${formatWindows(r.windows)} ` +
       `(our choice); ${r.seconds.toFixed(1)} s\n`,

@@ -20,6 +20,7 @@
  *   → { ropeBase: 10000 · 7^(32/30) } (α = 7 for 1024 = 4·256)
  */
 import { firstVisibleKey } from './attention.ts';
+import { renderChatML, type ChatMessage } from './chatml.ts';
 import { ntkBase, qwenNtkAlpha } from './ropeScaling.ts';
 
 export const ABLATION_METHODS = ['plain', 'ntk', 'ntk-logn', 'ntk-logn-window'] as const;
@@ -88,6 +89,34 @@ export function splitDocuments(text: string): string[] {
     .split(/\r?\n\s*\r?\n/)
     .map((d) => d.trim())
     .filter((d) => d.length > 0);
+}
+
+/** The evaluation texts: the SFT dialogues (data/corpus/sft.jsonl) or the prose (pretrain.txt). */
+export const EVALUATION_TEXTS = ['dialogues', 'prose'] as const;
+export type EvaluationText = (typeof EVALUATION_TEXTS)[number];
+
+/**
+ * The dialogues of a JSON-lines file ({"messages": [{role, content}, …]} per line), each
+ * rendered as ChatML, in file order — how the training pipeline writes them into its
+ * pretraining documents. Throws with the line number on a bad line.
+ *
+ *   dialogueDocuments('{"messages":[{"role":"user","content":"Hi"}]}')
+ *   → ['<|im_start|>user\nHi<|im_end|>\n']
+ */
+export function dialogueDocuments(jsonl: string): string[] {
+  const out: string[] = [];
+  jsonl.split('\n').forEach((line, i) => {
+    if (line.trim() === '') return;
+    let messages: unknown;
+    try {
+      messages = (JSON.parse(line) as { messages?: unknown }).messages;
+    } catch {
+      throw new Error(`dialogues: line ${i + 1} is not valid JSON`);
+    }
+    if (!Array.isArray(messages)) throw new Error(`dialogues: line ${i + 1} has no messages`);
+    out.push(renderChatML(messages as ChatMessage[]));
+  });
+  return out;
 }
 
 /**

@@ -77,6 +77,15 @@ async function setNumber(page: Page, sliderTestId: string, value: number) {
   await input.fill(String(value));
   await input.press('Enter');
 }
+/** Waits for the ablation's summary, failing early with the panel's message if it errs. */
+async function ablationDone(page: Page, timeout = 120_000) {
+  await page.waitForSelector(
+    '[data-testid="ablation-summary"], #lc-ablation [data-testid="panel-error"]',
+    { timeout },
+  );
+  const err = page.locator('#lc-ablation [data-testid="panel-error"]');
+  expect(await err.count(), (await err.allTextContents()).join(' ')).toBe(0);
+}
 function expectOnlyModel404s(tp: TrackedPage): void {
   const others = tp.problems.filter(
     (p) => !/^console error: Failed to load resource: .*404/.test(p),
@@ -145,7 +154,7 @@ describe('Long-context lab', () => {
     expect(speedup).toMatch(/^\d+(\.\d)?×$/);
 
     await page.click('[data-testid="run-ablation"]');
-    await page.waitForSelector('[data-testid="ablation-summary"]', { timeout: 120_000 });
+    await ablationDone(page);
     const cells = page.locator('[data-testid="ablation-table"] tbody td');
     // 4 rows × (name + 2 lengths): every perplexity is a number; at 1× all rows agree
     const values = (await cells.allTextContents()).filter((_, i) => i % 3 !== 0).map(Number);
@@ -158,7 +167,7 @@ describe('Long-context lab', () => {
     const before2x = values[7];
     await setNumber(page, 'slider-window-0', 4);
     await expect.poll(() => text(page, 'ablation-ours')).toContain('4 / 32 / 64 / ∞');
-    await page.waitForSelector('[data-testid="ablation-summary"]', { timeout: 120_000 });
+    await ablationDone(page);
     const window2x = await page
       .locator('[data-testid="ablation-table"] tr[data-method="ntk-logn-window"] td')
       .nth(2)
@@ -187,7 +196,7 @@ describe('Long-context lab', () => {
     const { page } = tp;
     await page.click('[data-testid="run-ablation"]');
     if (served) {
-      await page.waitForSelector('[data-testid="ablation-summary"]', { timeout: 170_000 });
+      await ablationDone(page, 170_000);
       expect(await text(page, 'ablation-ours')).toContain('L = 256');
       await screenshot(page, 'long-context-tiny');
       expectClean(tp);

@@ -10,10 +10,13 @@ import { useTranslation } from 'react-i18next';
 import { proxy } from 'comlink';
 import {
   ABLATION_METHODS,
+  EVALUATION_TEXTS,
   REPORT_TABLE3,
+  dialogueDocuments,
   evaluationStream,
   splitDocuments,
   type AblationCell,
+  type EvaluationText,
 } from '../../kernels/ablation.ts';
 import type { TinyModel } from '../../runtime/tinyModel.ts';
 import { useTinyModel } from '../../runtime/useTinyModel.ts';
@@ -25,7 +28,12 @@ import { fmt, fmtInt } from './format.ts';
 import type { WorkerPartProps } from './parts.ts';
 import { startLcWorker } from './useLcWorker.ts';
 import { windowsOf } from './Windows.tsx';
-import pretrainText from '../../../data/corpus/pretrain.txt?raw';
+
+/** The evaluation texts, loaded only when the ablation runs (their own chunks). */
+const TEXTS: Record<EvaluationText, () => Promise<string>> = {
+  dialogues: () => import('../../../data/corpus/sft.jsonl?raw').then((m) => m.default),
+  prose: () => import('../../../data/corpus/pretrain.txt?raw').then((m) => m.default),
+};
 
 export function Ablation(props: WorkerPartProps) {
   const { t } = useTranslation('long-context');
@@ -45,6 +53,20 @@ export function Ablation(props: WorkerPartProps) {
           {(['2', '4', '8'] as const).map((v) => (
             <option key={v} value={v}>
               {t('ablation.upTo', { k: v })}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        {t('controls.atext')}
+        <select
+          value={state.atext}
+          onChange={(e) => setState({ atext: e.target.value as EvaluationText })}
+          data-testid="atext"
+        >
+          {EVALUATION_TEXTS.map((v) => (
+            <option key={v} value={v}>
+              {t(`ablation.texts.${v}`)}
             </option>
           ))}
         </select>
@@ -141,20 +163,39 @@ function AblationRun({ tiny, state }: WorkerPartProps & { tiny: TinyModel }) {
   }, [state.amax]);
   const parsed = windowsOf(state, tiny.config.num_hidden_layers);
   const windowsKey = 'windows' in parsed ? parsed.windows.join(',') : null;
-  const stream = useMemo(
-    () =>
-      evaluationStream(
-        splitDocuments(pretrainText).map((d) => tiny.tokenizer.encode(d)),
-        tiny.special.endOfText,
-      ),
-    [tiny],
-  );
+  const [stream, setStream] = useState<{ kind: string; ids: Int32Array } | null>(null);
+  const [textError, setTextError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    const kind = state.atext;
+    TEXTS[kind]().then(
+      (raw) => {
+        if (!live) return;
+        const docs = kind === 'dialogues' ? dialogueDocuments(raw) : splitDocuments(raw);
+        // Encode only the documents the longest setting (8·L tokens) can reach.
+        const encoded: number[][] = [];
+        let n = 0;
+        for (const d of docs) {
+          if (n >= 8 * L) break;
+          const e = tiny.tokenizer.encode(d, { allowedSpecial: 'all' });
+          encoded.push(e);
+          n += e.length + 1;
+        }
+        const ids = evaluationStream(encoded, tiny.special.endOfText);
+        setStream({ kind, ids });
+      },
+      (e: Error) => live && setTextError(e.message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [tiny, state.atext, L]);
   const [progress, setProgress] = useState<[number, number]>([0, 1]);
   const [cells, setCells] = useState<AblationCell[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    if (windowsKey === null) return;
+    if (windowsKey === null || !stream || stream.kind !== state.atext) return;
     let live = true;
     setCells(null);
     setError(null);
@@ -169,7 +210,7 @@ function AblationRun({ tiny, state }: WorkerPartProps & { tiny: TinyModel }) {
         .setModel(tiny.model)
         .then(() =>
           remote.ablation(
-            stream,
+            stream.ids,
             multiples,
             windows,
             proxy((done: number, total: number) => {
@@ -187,10 +228,12 @@ function AblationRun({ tiny, state }: WorkerPartProps & { tiny: TinyModel }) {
       clearTimeout(timer);
       job?.stop();
     };
-  }, [tiny, stream, multiples, windowsKey]);
+  }, [tiny, stream, multiples, windowsKey, state.atext]);
 
   if ('error' in parsed) return <PanelError error={t('windows.bad', { message: parsed.error })} />;
-  if (error) return <PanelError error={t('ablation.error', { message: error })} />;
+  if (error || textError) {
+    return <PanelError error={t('ablation.error', { message: error ?? textError })} />;
+  }
   const lengths = multiples.map((k) => k * L);
   const cell = (m: string, i: number) =>
     cells?.find((c) => c.method === m && c.multiple === multiples[i]);
@@ -200,7 +243,8 @@ function AblationRun({ tiny, state }: WorkerPartProps & { tiny: TinyModel }) {
       <p className="hint">
         {t('ablation.setup', {
           tokens: fmtInt(L * Number(state.amax)),
-          stream: fmtInt(stream.length),
+          stream: stream ? fmtInt(stream.ids.length) : '…',
+          text: t(`ablation.texts.${state.atext}`),
           windows: parsed.windows.map((w) => fmtInt(w)).join(' / '),
         })}
       </p>

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   REPORT_TABLE3,
   ablationOptions,
+  dialogueDocuments,
   evaluationStream,
   formatWindows,
   parseWindows,
@@ -108,6 +109,17 @@ describe('windows', () => {
 });
 
 describe('evaluation text', () => {
+  it('dialogues: one ChatML document per JSON line, in file order; bad lines name their number', () => {
+    const jsonl =
+      '{"messages":[{"role":"user","content":"Hi"},{"role":"assistant","content":"Hello"}]}\n\n' +
+      '{"topics":[],"messages":[{"role":"user","content":"你好"}]}\n';
+    expect(dialogueDocuments(jsonl)).toEqual([
+      '<|im_start|>user\nHi<|im_end|>\n<|im_start|>assistant\nHello<|im_end|>\n',
+      '<|im_start|>user\n你好<|im_end|>\n',
+    ]);
+    expect(() => dialogueDocuments('{"messages":[]}\n{oops')).toThrow(/line 2/);
+    expect(() => dialogueDocuments('{"x":1}')).toThrow(/no messages/);
+  });
   it('documents split on blank lines and joined with <|endoftext|>', () => {
     expect(splitDocuments('a b\n\n\nc\n  \nd\n')).toEqual(['a b', 'c', 'd']);
     expect([...evaluationStream([[1, 2], [3]], 0)]).toEqual([1, 2, 0, 3, 0]);
@@ -195,6 +207,7 @@ describe('npm run ablation (short setting, small random model)', () => {
   it('prints a table; plain RoPE at 1× is the model’s evaluation loss', () => {
     const r = runAblationFromFiles({
       modelDir: join(dir, 'model'),
+      textKind: 'prose',
       textPath: join(dir, 'text.txt'),
       multiples: [1, 2, 4],
       totalTokens: 64,
@@ -212,7 +225,7 @@ describe('npm run ablation (short setting, small random model)', () => {
         'LogN scales the query so attention stays as sharp as it was in training.',
         '窗口注意力把每个词元限制在最近的一段窗口内。',
       ].join('\n\n'),
-    ).map((d) => tokenizer.encode(d));
+    ).map((d) => tokenizer.encode(d, { allowedSpecial: 'all' }));
     const stream = evaluationStream(docs, endOfText);
     // the model's evaluation loss over the four 16-token sequences, and a direct cross-entropy
     let viaEvaluate = 0;
