@@ -1,5 +1,4 @@
 /** The Long-context lab: its route, report sections, titles and URL schema. */
-import { EVALUATION_TEXTS } from '../../kernels/ablation.ts';
 import { bool, num, oneOf, str } from '../../state/urlSchema.ts';
 import { definePanel } from '../types.ts';
 
@@ -18,7 +17,8 @@ export const longContextSchema = {
   mlen: num({ default: 1024, min: 16, max: 4096, integer: true, log: true }),
   /** Ablation: longest multiple of the training length, and whether it runs on load. */
   amax: oneOf(['2', '4', '8'], '8'),
-  atext: oneOf(EVALUATION_TEXTS, 'dialogues'),
+  /** Same values as EVALUATION_TEXTS in kernels/ablation.ts (meta stays free of kernel code). */
+  atext: oneOf(['dialogues', 'prose'] as const, 'dialogues'),
   arun: bool(false),
   /** Heatmaps: prompt, length it is repeated to, layer, head, scaling options. */
   prompt: str(

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   REPORT_TABLE3,
+  EVALUATION_TEXTS,
   ablationOptions,
   dialogueDocuments,
   evaluationStream,
@@ -109,6 +110,9 @@ describe('windows', () => {
 });
 
 describe('evaluation text', () => {
+  it('two texts: the dialogues (default in the lab and the script) and the prose', () => {
+    expect([...EVALUATION_TEXTS]).toEqual(['dialogues', 'prose']);
+  });
   it('dialogues: one ChatML document per JSON line, in file order; bad lines name their number', () => {
     const jsonl =
       '{"messages":[{"role":"user","content":"Hi"},{"role":"assistant","content":"Hello"}]}\n\n' +
