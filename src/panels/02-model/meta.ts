@@ -31,7 +31,7 @@ export default definePanel({
     'zh-CN': {
       title: '模型结构',
       summary:
-        '按报告的描述画出小 Qwen 的结构，逐块给出张量形状和参数量，并与 Qwen-1.8B、7B、14B 对照；再输入一段提示词，看模型给出的下一个 token 的概率分布。',
+        '按报告的描述画出小 Qwen 的结构，逐块给出张量形状和参数量，并与 Qwen-1.8B、7B、14B 对照；再输入一段提示词，看模型给出的下一个词元的概率分布。',
     },
   },
   schema: modelSchema,
