@@ -17,7 +17,11 @@ export async function withBuiltApp<T>(
     execSync('npx vite build', { stdio: 'ignore' });
     built = true;
   }
-  const { server, url } = await serveStatic([{ prefix: '/', dir: 'dist' }]);
+  const { server, url } = await serveStatic([
+    { prefix: '/', dir: 'dist' },
+    // ONNX Runtime Web's own build, for the bare decoding loop the chat is compared with.
+    { prefix: '/ort/', dir: 'node_modules/onnxruntime-web/dist' },
+  ]);
   const browser = await chromium.launch({
     executablePath: findChromium(),
     headless: true,
