@@ -34,7 +34,7 @@ initializers, under their Hugging Face names).
 | held-out question score (greedy reply contains the key phrase) | ${pct(r.final.heldoutQuestionScore)} |
 | training question score | ${pct(r.final.trainQuestionScore)} |
 
-Reproduce: \`${r.command}\` (seed ${r.seed}). Loss curves and every held-out reply are in
+Reproduce: \`${r.command}\` (seed ${r.seed}${r.stepsDone < scheduled ? `: the ${scheduled}-step schedule, stopped after step ${r.stepsDone}` : ''}). Loss curves and every held-out reply are in
 \`training.json\`.
 `;
 }
