@@ -314,4 +314,23 @@ describe('Tokenizer lab', () => {
     expectClean(tp);
     await tp.close();
   });
+
+  it('reads in English (dark) and Chinese (light) at desktop width', async () => {
+    for (const [locale, colorScheme, name] of [
+      ['en-US', 'dark', 'tokenizer-en-dark'],
+      ['zh-CN', 'light', 'tokenizer-zh-light'],
+    ] as const) {
+      const tp = await openPage(browser, hashFor({ vocabs: 'qwen,cl100k,o200k,llama2' }), {
+        locale,
+        colorScheme,
+      });
+      const { page } = tp;
+      for (let i = 0; i < 4; i++) await countIn(page, i);
+      await page.locator('[data-testid="column-0"] .tok').first().hover();
+      await page.waitForSelector('[data-testid="column-0"] [data-testid="inspector-merges"]');
+      await screenshot(page, name);
+      expectClean(tp);
+      await tp.close();
+    }
+  });
 });

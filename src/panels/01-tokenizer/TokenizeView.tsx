@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Explain, Figure } from '../../ui/Explain.tsx';
+import { Explain } from '../../ui/Explain.tsx';
 import { Slider } from '../../ui/Slider.tsx';
 import { MAX_DRAWN, MIN_DRAWN } from './schema.ts';
 import { fmtNum } from './display.ts';
@@ -192,17 +192,9 @@ export function TokenizeView({
 }) {
   const { t } = useTranslation('tokenizer');
   const next = VOCAB_IDS.find((v) => !vocabs.includes(v)) ?? 'qwen';
+  // Up to four columns need the full width: the explanation goes below them.
   return (
-    <Figure
-      explain={
-        <Explain
-          title={t('tokenize.explainTitle')}
-          tex={t('tokenize.tex')}
-          text={t('tokenize.explain')}
-          section="§2.2"
-        />
-      }
-    >
+    <div className="tok-tokenize">
       <div className="controls">
         <Slider
           label={t('tokenize.drawn')}
@@ -238,6 +230,12 @@ export function TokenizeView({
           {t('tokenize.add')}
         </button>
       )}
-    </Figure>
+      <Explain
+        title={t('tokenize.explainTitle')}
+        tex={t('tokenize.tex')}
+        text={t('tokenize.explain')}
+        section="§2.2"
+      />
+    </div>
   );
 }
