@@ -9,6 +9,7 @@ import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { registerPanelTexts } from '../../i18n/index.ts';
 import { toWellFormed } from '../../kernels/bpe/utf8.ts';
+import { PanelError } from '../../ui/PanelBoundary.tsx';
 import type { PanelProps } from '../types.ts';
 import { CompressionView } from './CompressionView.tsx';
 import { fmtNum, hasLoneSurrogate } from './display.ts';
@@ -182,6 +183,12 @@ export default function TokenizerPanel({ state, setState }: PanelProps<typeof to
         ))}
       </div>
 
+      {worker.crashed !== null && (
+        <PanelError
+          error={t('errors.crashed', { message: worker.crashed })}
+          onRetry={worker.restart}
+        />
+      )}
       <div role="tabpanel" className="tok-view" data-view={view}>
         <ViewBody
           view={view}

@@ -24,6 +24,9 @@ export interface TokenizerWorker {
   /** Marks a vocabulary as ready after it was made in the worker (trained, uploaded). */
   markReady: (info: VocabInfo) => void;
   markError: (id: VocabId, error: string) => void;
+  /** Set when the worker itself failed (e.g. out of memory); `restart` starts a fresh one. */
+  crashed: string | null;
+  restart: () => void;
 }
 
 export function useTokenizerWorker(): TokenizerWorker {
@@ -31,10 +34,17 @@ export function useTokenizerWorker(): TokenizerWorker {
   const [vocabs, setVocabs] = useState<Partial<Record<VocabId, VocabState>>>({});
   const pending = useRef(new Map<VocabId, Promise<VocabInfo>>());
   const apiRef = useRef<Remote<TokenizerApi> | null>(null);
+  const [crashed, setCrashed] = useState<string | null>(null);
+  const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     const worker = new Worker(new URL('./tokenizer.worker.ts', import.meta.url), {
       type: 'module',
+    });
+    // A crashed worker never answers: say so instead of spinning forever.
+    worker.addEventListener('error', (e) => {
+      e.preventDefault();
+      setCrashed(e.message || 'the worker stopped');
     });
     const remote = wrap<TokenizerApi>(worker);
     const tinyUrl = new URL(
@@ -50,6 +60,12 @@ export function useTokenizerWorker(): TokenizerWorker {
       apiRef.current = null;
       map.clear();
     };
+  }, [generation]);
+
+  const restart = useCallback(() => {
+    setCrashed(null);
+    setVocabs({});
+    setGeneration((g) => g + 1);
   }, []);
 
   const set = useCallback((id: VocabId, s: VocabState) => {
@@ -107,5 +123,5 @@ export function useTokenizerWorker(): TokenizerWorker {
     [set],
   );
 
-  return { api, vocabs, ensure, markReady, markError };
+  return { api, vocabs, ensure, markReady, markError, crashed, restart };
 }
