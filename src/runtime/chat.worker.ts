@@ -61,14 +61,14 @@ let loaded: Loaded | null = null;
  * returning to the event loop, so a Stop message would wait until generation ends; a message
  * on our own channel is a macrotask with no timer clamping.
  */
+const yieldChannel = new MessageChannel();
+const yieldWaiters: (() => void)[] = [];
+yieldChannel.port1.onmessage = () => yieldWaiters.shift()?.();
+
 function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => {
-    const ch = new MessageChannel();
-    ch.port1.onmessage = () => {
-      ch.port1.close();
-      resolve();
-    };
-    ch.port2.postMessage(null);
+    yieldWaiters.push(resolve);
+    yieldChannel.port2.postMessage(null);
   });
 }
 let stopper: InterruptableStoppingCriteria | null = null;
@@ -192,18 +192,17 @@ const engine: ChatEngine = {
     stopper = new InterruptableStoppingCriteria();
     const generated: number[] = [];
     const steps: StepEvent[] = [];
-    let shownText = '';
+    // Streams whole characters: a token that ends inside a UTF-8 sequence waits for the next one.
+    const utf8 = new TextDecoder('utf-8', { fatal: false });
     const t0 = performance.now();
     let tFirst = 0;
     const processor = new ShowAndSample(req.sampling, createRng(req.seed), [...prompt], (r) => {
       const now = performance.now();
       if (generated.length === 0) tFirst = now;
       generated.push(r.id);
-      // Stream whole characters: hold back a tail that is still an incomplete UTF-8 sequence.
-      const text = l.bpe.decode(generated.filter((id) => !l.special.eos.includes(id)));
-      const complete = text.endsWith('\uFFFD') ? text.replace(/\uFFFD+$/, '') : text;
-      const delta = complete.startsWith(shownText) ? complete.slice(shownText.length) : complete;
-      if (complete.startsWith(shownText)) shownText = complete;
+      const delta = l.special.eos.includes(r.id)
+        ? utf8.decode()
+        : utf8.decode(l.bpe.decodeBytes([r.id]), { stream: true });
       const step: StepEvent = {
         token: tokenInfo(l.bpe, r.id),
         prob: r.prob,

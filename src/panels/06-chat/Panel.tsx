@@ -114,6 +114,7 @@ export default function ChatPanel({ state, setState }: PanelProps<typeof chatSch
       const steps: StepEvent[] = [];
       let content = '';
       let finished = false;
+      let frame = 0;
       setLive({ role: 'assistant', content: '', steps: [] });
       const stats = await api.generate(
         { messages: messagesOf(kept), sampling, maxNewTokens: state.max, seed: history.length },
@@ -121,10 +122,17 @@ export default function ChatPanel({ state, setState }: PanelProps<typeof chatSch
           if (finished) return;
           steps.push(s);
           content += s.textDelta;
-          setLive({ role: 'assistant', content, steps: [...steps] });
+          // Draw at most once per frame, however fast tokens arrive.
+          if (frame === 0) {
+            frame = requestAnimationFrame(() => {
+              frame = 0;
+              if (!finished) setLive({ role: 'assistant', content, steps: [...steps] });
+            });
+          }
         }),
       );
       finished = true;
+      cancelAnimationFrame(frame);
       const { text, steps: allSteps, ...rest } = stats;
       commit([...history, { role: 'assistant', content: text, steps: allSteps, stats: rest }]);
     } catch (e) {
