@@ -4,6 +4,7 @@
  * against Post-Norm. Every number comes from src/kernels/ and src/model/; this file lays out the
  * parts and owns the lab's worker.
  */
+import { SectionNav } from '../../ui/SectionNav.tsx';
 import { useTranslation } from 'react-i18next';
 import { registerPanelTexts } from '../../i18n/index.ts';
 import type { PanelProps } from '../types.ts';
@@ -26,23 +27,13 @@ export default function NormPanel({ state, setState }: PanelProps<typeof normSch
   return (
     <div className="norm-panel">
       <p className="lead">{t('intro')}</p>
-      <nav className="norm-toc" aria-label={t('toc.label')}>
-        <a href="#norm-compare" onClick={jump('norm-compare')}>
-          {t('toc.norm')}
-        </a>
-        <a href="#norm-act" onClick={jump('norm-act')}>
-          {t('toc.act')}
-        </a>
-        <a href="#norm-ffn" onClick={jump('norm-ffn')}>
-          {t('toc.ffn')}
-        </a>
-        <a href="#norm-inside" onClick={jump('norm-inside')}>
-          {t('toc.inside')}
-        </a>
-        <a href="#norm-prepost" onClick={jump('norm-prepost')}>
-          {t('toc.prepost')}
-        </a>
-      </nav>
+      <SectionNav
+        label={t('toc.label')}
+        items={(['compare', 'act', 'ffn', 'inside', 'prepost'] as const).map((k) => ({
+          id: `norm-${k}`,
+          text: t(`toc.${k === 'compare' ? 'norm' : k}`),
+        }))}
+      />
       <section id="norm-compare">
         <NormCompare state={state} setState={setState} />
       </section>
@@ -60,12 +51,4 @@ export default function NormPanel({ state, setState }: PanelProps<typeof normSch
       </section>
     </div>
   );
-}
-
-/** In-page links without touching the hash (the hash holds the route and the state). */
-function jump(id: string) {
-  return (e: React.MouseEvent) => {
-    e.preventDefault();
-    document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-  };
 }

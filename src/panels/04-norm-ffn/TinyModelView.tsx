@@ -95,7 +95,8 @@ function Views({ tiny, state, setState, worker }: Props & { tiny: TinyModel }) {
     r === 2 * L
       ? t('inside.finalNorm')
       : t(r % 2 === 0 ? 'inside.inputNorm' : 'inside.postNorm', { l: Math.floor(r / 2) });
-  const gmax = Math.max(...v.gainStats.map((g) => Math.max(g.inputMax, g.postMax)), 1);
+  let gmax = 1;
+  for (const g of v.gainStats) gmax = Math.max(gmax, g.inputMax, g.postMax);
   return (
     <div className="model-view" data-testid="model-view" aria-busy={res.busy}>
       <p className="token-strip" data-testid="token-strip">

@@ -5,6 +5,7 @@
  * heatmaps with RoPE scaling. Every number comes from src/kernels/ and src/model/; this file
  * lays out the parts and owns the lab's worker.
  */
+import { SectionNav } from '../../ui/SectionNav.tsx';
 import { useTranslation } from 'react-i18next';
 import { registerPanelTexts } from '../../i18n/index.ts';
 import type { PanelProps } from '../types.ts';
@@ -31,13 +32,10 @@ export default function LongContextPanel({
   return (
     <div className="lc-panel">
       <p className="lead">{t('intro')}</p>
-      <nav className="lc-toc" aria-label={t('toc.label')}>
-        {parts.map((p) => (
-          <a key={p} href={`#lc-${p}`} onClick={jump(`lc-${p}`)}>
-            {t(`toc.${p}`)}
-          </a>
-        ))}
-      </nav>
+      <SectionNav
+        label={t('toc.label')}
+        items={parts.map((p) => ({ id: `lc-${p}`, text: t(`toc.${p}`) }))}
+      />
       <section id="lc-kv">
         <KvCache state={state} setState={setState} worker={worker} />
       </section>
@@ -55,12 +53,4 @@ export default function LongContextPanel({
       </section>
     </div>
   );
-}
-
-/** In-page links without touching the hash (the hash holds the route and the state). */
-function jump(id: string) {
-  return (e: React.MouseEvent) => {
-    e.preventDefault();
-    document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-  };
 }
