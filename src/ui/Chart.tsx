@@ -16,7 +16,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { useChartTheme } from './chartTheme.ts';
+import { useChartTheme, type ChartTheme } from './chartTheme.ts';
 
 export interface Axis {
   key?: string;
@@ -76,6 +76,29 @@ const compact = (v: number) =>
     ? v.toExponential(1)
     : String(+v.toFixed(3));
 
+/** Axis, label, tooltip and legend styling shared by every chart, from the theme. */
+function themed(th: ChartTheme) {
+  return {
+    axis: { stroke: th.muted, tick: { fill: th.muted, fontSize: 12 } },
+    xLabel: (value: string) => ({
+      value,
+      position: 'insideBottom' as const,
+      offset: -12,
+      fill: th.text,
+      fontSize: 12,
+    }),
+    yLabel: (value: string) => ({
+      value,
+      angle: -90,
+      position: 'insideLeft' as const,
+      fill: th.text,
+      fontSize: 12,
+    }),
+    tooltip: { background: th.background, borderColor: th.grid, color: th.text },
+    legend: { color: th.text, fontSize: 12, paddingBottom: 4 },
+  };
+}
+
 interface ChartProps {
   data: Row[];
   x: Axis & { key: string };
@@ -99,6 +122,7 @@ export function LineChartView({
   testId,
 }: ChartProps) {
   const th = useChartTheme();
+  const ui = themed(th);
   const xTicks = x.scale === 'log' ? logTicks(column(data, x.key)) : undefined;
   const yTicks =
     y.scale === 'log' ? logTicks(series.flatMap((s) => column(data, s.key))) : undefined;
@@ -115,15 +139,8 @@ export function LineChartView({
             allowDataOverflow
             ticks={xTicks}
             tickFormatter={x.tickFormat ?? compact}
-            stroke={th.muted}
-            tick={{ fill: th.muted, fontSize: 12 }}
-            label={{
-              value: x.label,
-              position: 'insideBottom',
-              offset: -12,
-              fill: th.text,
-              fontSize: 12,
-            }}
+            {...ui.axis}
+            label={ui.xLabel(x.label)}
           />
           <YAxis
             scale={y.scale ?? 'linear'}
@@ -131,28 +148,16 @@ export function LineChartView({
             allowDataOverflow
             ticks={yTicks}
             tickFormatter={y.tickFormat ?? compact}
-            stroke={th.muted}
-            tick={{ fill: th.muted, fontSize: 12 }}
+            {...ui.axis}
             width={56}
-            label={{
-              value: y.label,
-              angle: -90,
-              position: 'insideLeft',
-              fill: th.text,
-              fontSize: 12,
-            }}
+            label={ui.yLabel(y.label)}
           />
           <Tooltip
-            contentStyle={{ background: th.background, borderColor: th.grid, color: th.text }}
+            contentStyle={ui.tooltip}
             labelFormatter={(v) => `${x.label}: ${compact(Number(v))}`}
             formatter={(v) => (typeof v === 'number' ? compact(v) : String(v))}
           />
-          {series.length > 1 && (
-            <Legend
-              verticalAlign="top"
-              wrapperStyle={{ color: th.text, fontSize: 12, paddingBottom: 4 }}
-            />
-          )}
+          {series.length > 1 && <Legend verticalAlign="top" wrapperStyle={ui.legend} />}
           {refLines.map((r, i) => (
             <ReferenceLine
               key={i}
@@ -193,47 +198,25 @@ export function BarChartView({
   testId,
 }: ChartProps) {
   const th = useChartTheme();
+  const ui = themed(th);
   return (
     <figure className="chart" aria-label={ariaLabel} data-testid={testId}>
       <ResponsiveContainer width="100%" height={height}>
         <BarChart data={data} margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
           <CartesianGrid stroke={th.grid} strokeDasharray="3 3" />
-          <XAxis
-            dataKey={x.key}
-            stroke={th.muted}
-            tick={{ fill: th.muted, fontSize: 12 }}
-            label={{
-              value: x.label,
-              position: 'insideBottom',
-              offset: -12,
-              fill: th.text,
-              fontSize: 12,
-            }}
-          />
+          <XAxis dataKey={x.key} {...ui.axis} label={ui.xLabel(x.label)} />
           <YAxis
             domain={y.domain ?? [0, 'auto']}
             tickFormatter={y.tickFormat ?? compact}
-            stroke={th.muted}
-            tick={{ fill: th.muted, fontSize: 12 }}
+            {...ui.axis}
             width={56}
-            label={{
-              value: y.label,
-              angle: -90,
-              position: 'insideLeft',
-              fill: th.text,
-              fontSize: 12,
-            }}
+            label={ui.yLabel(y.label)}
           />
           <Tooltip
-            contentStyle={{ background: th.background, borderColor: th.grid, color: th.text }}
+            contentStyle={ui.tooltip}
             formatter={(v) => (typeof v === 'number' ? compact(v) : String(v))}
           />
-          {series.length > 1 && (
-            <Legend
-              verticalAlign="top"
-              wrapperStyle={{ color: th.text, fontSize: 12, paddingBottom: 4 }}
-            />
-          )}
+          {series.length > 1 && <Legend verticalAlign="top" wrapperStyle={ui.legend} />}
           {refLines.map((r, i) => (
             <ReferenceLine
               key={i}
