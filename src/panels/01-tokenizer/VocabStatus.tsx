@@ -1,6 +1,6 @@
 /**
- * What a chosen vocabulary is doing: loading (byte progress for JSON files, a spinner for the
- * tiktoken modules), failed (a readable message with a retry) or ready (nothing shown here).
+ * What a chosen vocabulary is doing: loading (byte progress while its file downloads, a spinner
+ * until the first bytes arrive), failed (a readable message with a retry) or ready (nothing shown here).
  */
 import { useTranslation } from 'react-i18next';
 import { ByteProgress, Spinner } from '../../ui/LoadProgress.tsx';

