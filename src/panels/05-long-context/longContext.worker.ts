@@ -91,7 +91,7 @@ const api = {
       {
         stream,
         multiples,
-        totalTokens: L * Math.max(...multiples),
+        totalTokens: L * multiples.reduce((a, b) => Math.max(a, b), 1),
         trainLength: L,
         headDim: headDim(c),
         base: c.rope_theta,
