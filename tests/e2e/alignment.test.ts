@@ -14,9 +14,9 @@ import { exportQwen2Onnx } from '../../scripts/export/onnx.ts';
 import { hfConfigJson } from '../../scripts/export/hf.ts';
 import { PREFERENCE_PAIRS } from '../../src/panels/07-alignment/preferences.ts';
 import {
-  baseUrl,
   expectClean,
   launchBrowser,
+  modelServed,
   openPage,
   screenshot,
   type TrackedPage,
@@ -41,11 +41,6 @@ async function setNumber(page: Page, sliderTestId: string, value: number) {
   const input = page.locator(`[data-testid="${sliderTestId}"] input[type="number"]`);
   await input.fill(String(value));
   await input.press('Enter');
-}
-
-async function modelServed(): Promise<boolean> {
-  const res = await fetch(`${baseUrl()}/models/tiny-qwen/v1/onnx/model.onnx`, { method: 'HEAD' });
-  return res.ok;
 }
 
 const MODEL_404 = /^console error: Failed to load resource: .*404/;

@@ -97,6 +97,12 @@ export function baseUrl(): string {
   return inject('baseUrl');
 }
 
+/** Whether the build under test serves the committed tiny model (a HEAD request, no download). */
+export async function modelServed(): Promise<boolean> {
+  const res = await fetch(`${baseUrl()}/models/tiny-qwen/v1/onnx/model.onnx`, { method: 'HEAD' });
+  return res.ok;
+}
+
 /** Fails the test on any console error, page error or non-local request seen by the page. */
 export function expectClean(tp: TrackedPage): void {
   expect(tp.problems, tp.problems.join('\n')).toEqual([]);

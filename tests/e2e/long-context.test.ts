@@ -13,9 +13,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
-  baseUrl,
   expectClean,
   launchBrowser,
+  modelServed,
   openPage,
   screenshot,
   type TrackedPage,
@@ -62,11 +62,6 @@ async function serveFixture(page: Page) {
       return route.fulfill({ status: 404, body: 'not found' });
     }
   });
-}
-
-async function modelServed(): Promise<boolean> {
-  const res = await fetch(`${baseUrl()}/models/tiny-qwen/v1/onnx/model.onnx`, { method: 'HEAD' });
-  return res.ok;
 }
 
 const hash = (page: Page) => page.evaluate(() => decodeURIComponent(location.hash));

@@ -7,9 +7,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
-  baseUrl,
   expectClean,
   launchBrowser,
+  modelServed,
   openPage,
   screenshot,
   type TrackedPage,
@@ -22,12 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Whether the build under test carries the tiny model (its files are committed by another step). */
-async function modelServed(): Promise<boolean> {
-  const res = await fetch(`${baseUrl()}/models/tiny-qwen/v1/onnx/model.onnx`, { method: 'HEAD' });
-  return res.ok;
-}
 
 const hash = (page: Page) => page.evaluate(() => decodeURIComponent(location.hash));
 const text = (page: Page, testId: string) =>
