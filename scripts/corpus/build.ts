@@ -11,6 +11,7 @@ import { ARCHITECTURE_TOPICS } from './topics-architecture.ts';
 import { LONG_CONTEXT_TOPICS } from './topics-long-context.ts';
 import { TOKENIZER_TOPICS } from './topics-tokenizer.ts';
 import { HELDOUT_PARAPHRASES } from './heldout.ts';
+import { templatedQuestions, TOPIC_NAMES } from './templates.ts';
 import type { ChatMessage, Dialogue, HeldoutQuestion, Lang, Topic } from './types.ts';
 
 export const TOPICS: Topic[] = [
@@ -68,7 +69,10 @@ export function renderChatML(messages: ChatMessage[], addGenerationPrompt = fals
 export interface Corpus {
   /** Pretraining documents: prose paragraphs (both languages), shuffled. */
   pretrain: string[];
-  /** SFT dialogues: every training question, with and without a system prompt, plus two-turn ones. */
+  /**
+   * SFT dialogues: every written question with and without a system prompt, every templated
+   * question once (templates.ts), plus two-turn ones.
+   */
   sft: Dialogue[];
   heldout: HeldoutQuestion[];
 }
@@ -91,6 +95,10 @@ export function buildCorpus(seed: number, twoTurn = 120): Corpus {
     for (const lang of LANGS) {
       for (const q of t[lang].questions) {
         sft.push(single(t, lang, q, true), single(t, lang, q, false));
+      }
+      // The same frames with every topic's names, once each, half with a system prompt.
+      for (const q of templatedQuestions(t.id, lang)) {
+        if (!t[lang].questions.includes(q)) sft.push(single(t, lang, q, rand() < 0.5));
       }
     }
   }
@@ -125,6 +133,10 @@ export function buildCorpus(seed: number, twoTurn = 120): Corpus {
 /** Checks the tables: enough variants, keys inside answers, unique ids. Throws on a problem. */
 export function validateTopics(topics: Topic[] = TOPICS): void {
   const ids = new Set<string>();
+  for (const id of Object.keys(TOPIC_NAMES)) {
+    if (!TOPICS.some((t) => t.id === id))
+      throw new Error(`TOPIC_NAMES names unknown topic "${id}"`);
+  }
   for (const t of topics) {
     if (ids.has(t.id)) throw new Error(`duplicate topic id "${t.id}"`);
     ids.add(t.id);

@@ -9,6 +9,12 @@ import {
   validateTopics,
 } from '../../../scripts/corpus/build.ts';
 import { HELDOUT_PARAPHRASES } from '../../../scripts/corpus/heldout.ts';
+import {
+  fillTemplate,
+  QUESTION_TEMPLATES,
+  templatedQuestions,
+  TOPIC_NAMES,
+} from '../../../scripts/corpus/templates.ts';
 
 const norm = (s: string) =>
   s
@@ -92,9 +98,30 @@ describe('teaching corpus', () => {
     for (const d of corpus.sft) expect(d.messages[d.messages.length - 1].role).toBe('assistant');
     const rope = corpus.sft.filter((d) => d.topics.length === 1 && d.topics[0] === 'rope');
     const topic = TOPICS.find((t) => t.id === 'rope')!;
-    expect(rope.length).toBe(2 * (topic.en.questions.length + topic.zh.questions.length));
+    const written = topic.en.questions.length + topic.zh.questions.length;
+    const templated = LANGS.flatMap((l) =>
+      templatedQuestions('rope', l).filter((q) => !topic[l].questions.includes(q)),
+    );
+    expect(templated.length).toBeGreaterThan(40);
+    expect(rope.length).toBe(2 * written + templated.length);
     expect(rope.some((d) => d.messages[0].role === 'system')).toBe(true);
     expect(rope.some((d) => d.messages[0].role === 'user')).toBe(true);
+  });
+
+  it('asks every question frame about every named topic, so the frame cannot give the answer away', () => {
+    const asked = new Set(corpus.sft.flatMap((d) => d.messages.map((m) => m.content)));
+    for (const id of Object.keys(TOPIC_NAMES)) {
+      for (const l of LANGS) {
+        for (const template of QUESTION_TEMPLATES[l]) {
+          for (const name of TOPIC_NAMES[id][l]) {
+            expect(asked.has(fillTemplate(template, name)), `${id}: ${template}`).toBe(true);
+          }
+        }
+      }
+    }
+    expect(fillTemplate('什么是{X}？', 'RoPE')).toBe('什么是 RoPE？');
+    expect(fillTemplate('{X}有什么用？', 'KV 缓存')).toBe('KV 缓存有什么用？');
+    expect(fillTemplate('{X}: what is it?', 'the KV cache')).toBe('The KV cache: what is it?');
   });
 
   it('matches the committed data/corpus files (npm run corpus reproduces them)', () => {
