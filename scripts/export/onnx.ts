@@ -14,7 +14,7 @@
  * Deliberately left out: fused operators (no Attention/RotaryEmbedding contrib ops), quantized
  * variants, rope scaling (the report applies it only at inference, in the TS labs).
  */
-import { ropeInvFreq } from '../../src/kernels/ropeApply.ts';
+import { invFreq } from '../../src/kernels/rope.ts';
 import { headDim, validateConfig, type QwenConfig } from '../../src/model/config.ts';
 import { paramSpecs, validateWeights, type Weights } from '../../src/model/weights.ts';
 import { DT, GraphBuilder, onnx, valueInfo } from './graph.ts';
@@ -73,12 +73,12 @@ export function exportQwen2Onnx(c: QwenConfig, w: Weights): Uint8Array {
   const maskBias = g.op('Where', [visible, g.constFloat([0], []), g.constFloat([-1e9], [])]);
 
   // RoPE: angles (B, 1, S, hd) = position · inv_freq, duplicated for the half-split layout.
-  const invFreq = g.floatInitializer('rope.inv_freq', [hd / 2], ropeInvFreq(hd, c.rope_theta));
+  const invFreqName = g.floatInitializer('rope.inv_freq', [hd / 2], invFreq(hd, c.rope_theta));
   const pos = g.op('Unsqueeze', [
     g.op('Cast', ['position_ids'], { to: DT.FLOAT }),
     g.constInt64([1, 3]),
   ]);
-  const freqs = g.op('Mul', [pos, invFreq]); // (B, 1, S, hd/2)
+  const freqs = g.op('Mul', [pos, invFreqName]); // (B, 1, S, hd/2)
   const emb = g.op('Concat', [freqs, freqs], { axis: -1 });
   const cos = g.op('Cos', [emb]);
   const sin = g.op('Sin', [emb]);

@@ -1,6 +1,6 @@
 /**
  * The model's own use of rotary position embeddings (RoPE), Qwen2/HF style: half-split
- * `rotate_half`, cos/sin tables from FP32 inverse frequencies. The RoPE lab's full kernel
+ * `rotate_half`, cos/sin tables from the FP32 inverse frequencies of rope.ts (`invFreq`). The RoPE lab's full kernel
  * (scaling methods, dynamic-NTK α, YaRN) lives elsewhere; this file only applies RoPE.
  *
  *   invFreq[i] = 1 / base^(2i/d), i = 0 … d/2−1, each step rounded to FP32 as PyTorch does
@@ -14,23 +14,9 @@
  *   d = 2, base 10000, position 1: invFreq = [1], x = [1, 0] → [cos 1, sin 1] = [0.5403, 0.8415]
  */
 
-export type FloatArray = Float32Array | Float64Array;
+import { lognScale } from './logn.ts';
 
-/** FP32 inverse frequencies 1 / base^(2i/d). headDim must be even. → (d/2) */
-export function ropeInvFreq(headDim: number, base: number): Float32Array {
-  if (!Number.isInteger(headDim) || headDim <= 0 || headDim % 2 !== 0) {
-    throw new Error(`RoPE head dimension must be a positive even integer, got ${headDim}`);
-  }
-  if (!(base > 1) || !Number.isFinite(base)) throw new Error(`RoPE base must be > 1, got ${base}`);
-  const half = headDim / 2;
-  const inv = new Float32Array(half);
-  const b = Math.fround(base);
-  for (let i = 0; i < half; i++) {
-    const exponent = Math.fround((2 * i) / headDim);
-    inv[i] = Math.fround(1 / Math.fround(Math.pow(b, exponent)));
-  }
-  return inv;
-}
+export type FloatArray = Float32Array | Float64Array;
 
 /** cos and sin tables for positions start … start+T−1. invFreq: (d/2) → cos, sin: (T, d/2) */
 export function ropeTables(
@@ -115,12 +101,7 @@ function rotate(
  *   L = 2048, p = 4095 → log(4096)/log(2048) = 1.0909
  */
 export function lognScales(start: number, T: number, trainLength: number): Float32Array {
-  if (!(trainLength > 1)) throw new Error(`LogN training length must be > 1, got ${trainLength}`);
   const out = new Float32Array(T);
-  const logL = Math.log(trainLength);
-  for (let t = 0; t < T; t++) {
-    const p = start + t;
-    out[t] = p + 1 > trainLength ? Math.log(p + 1) / logL : 1;
-  }
+  for (let t = 0; t < T; t++) out[t] = lognScale(start + t, trainLength);
   return out;
 }

@@ -28,12 +28,8 @@ import {
 } from '../kernels/matmul.ts';
 import { rmsnormBackward, rmsnormForward } from '../kernels/norm.ts';
 import { swigluBackward, swigluForward } from '../kernels/activations.ts';
-import {
-  ropeApplyBackward,
-  ropeApplyForward,
-  ropeInvFreq,
-  ropeTables,
-} from '../kernels/ropeApply.ts';
+import { ropeApplyBackward, ropeApplyForward, ropeTables } from '../kernels/ropeApply.ts';
+import { invFreq } from '../kernels/rope.ts';
 import type { QwenConfig } from './config.ts';
 import {
   checkTokenIds,
@@ -120,7 +116,7 @@ export function createWorkspace(
       h: new ctor(N * I),
     });
   }
-  const { cos, sin } = ropeTables(ropeInvFreq(hd, config.rope_theta), 0, T);
+  const { cos, sin } = ropeTables(invFreq(hd, config.rope_theta), 0, T);
   return {
     config,
     B,

@@ -20,7 +20,8 @@ import { attentionForward } from '../kernels/attention.ts';
 import { embeddingForward, matmulForward } from '../kernels/matmul.ts';
 import { rmsnormForward } from '../kernels/norm.ts';
 import { swigluForward } from '../kernels/activations.ts';
-import { lognScales, ropeApplyForward, ropeInvFreq, ropeTables } from '../kernels/ropeApply.ts';
+import { lognScales, ropeApplyForward, ropeTables } from '../kernels/ropeApply.ts';
+import { invFreq } from '../kernels/rope.ts';
 import type { QwenConfig } from './config.ts';
 import { checkTokenIds, dims, layerTensors, type QwenModel } from './params.ts';
 
@@ -117,8 +118,8 @@ export function forward(
   if (cache) ensureCapacity(cache, S);
   const collect = options.collect ?? {};
 
-  const invFreq = ropeInvFreq(hd, options.ropeBase ?? c.rope_theta);
-  const { cos, sin } = ropeTables(invFreq, past, T);
+  const inverseFrequencies = invFreq(hd, options.ropeBase ?? c.rope_theta);
+  const { cos, sin } = ropeTables(inverseFrequencies, past, T);
   const logn = options.lognTrainLength ? lognScales(past, T, options.lognTrainLength) : null;
 
   const x = new Float32Array(T * C);

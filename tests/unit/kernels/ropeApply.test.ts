@@ -11,22 +11,22 @@ import {
   lognScales,
   ropeApplyBackward,
   ropeApplyForward,
-  ropeInvFreq,
   ropeTables,
 } from '../../../src/kernels/ropeApply.ts';
+import { invFreq } from '../../../src/kernels/rope.ts';
 
 describe('ropeApply', () => {
   it('inverse frequencies 1/base^(2i/d), rounded to FP32', () => {
-    const inv = ropeInvFreq(4, 10000);
+    const inv = invFreq(4, 10000);
     expect(Array.from(inv)).toEqual([1, Math.fround(0.01)]);
-    const inv128 = ropeInvFreq(128, 10000);
+    const inv128 = invFreq(128, 10000);
     expect(inv128.length).toBe(64);
     expect(inv128[1]).toBe(Math.fround(1 / Math.fround(10000 ** Math.fround(2 / 128))));
     expect(inv128[63]).toBeCloseTo(1 / 10000 ** (126 / 128), 10);
   });
 
   it('hand case: d = 2, position 1 rotates [1, 0] to [cos 1, sin 1]', () => {
-    const { cos, sin } = ropeTables(ropeInvFreq(2, 10000), 1, 1);
+    const { cos, sin } = ropeTables(invFreq(2, 10000), 1, 1);
     const x = new Float64Array([1, 0]);
     ropeApplyForward(x, cos, sin, 1, 1, 2);
     expect(x).toBeCloseToArray([Math.cos(1), Math.sin(1)], 1e-7);
@@ -39,7 +39,7 @@ describe('ropeApply', () => {
     const start = 3;
     const rng = createRng(2);
     const x = new Float64Array(T * nHeads * d).map(() => rng.normal());
-    const inv = ropeInvFreq(d, 10000);
+    const inv = invFreq(d, 10000);
     const expected = new Float64Array(x.length);
     for (let t = 0; t < T; t++) {
       for (let h = 0; h < nHeads; h++) {
@@ -59,7 +59,7 @@ describe('ropeApply', () => {
 
   it('position 0 is the identity; rotation keeps the norm; q·k depends on m − n only', () => {
     const d = 16;
-    const inv = ropeInvFreq(d, 10000);
+    const inv = invFreq(d, 10000);
     const rng = createRng(5);
     const q = new Float64Array(d).map(() => rng.normal());
     const k = new Float64Array(d).map(() => rng.normal());
@@ -81,7 +81,7 @@ describe('ropeApply', () => {
     const rng = createRng(8);
     const x = new Float64Array(T * nHeads * d).map(() => rng.normal());
     const w = new Float64Array(x.length).map(() => rng.normal());
-    const { cos, sin } = ropeTables(ropeInvFreq(d, 500), 4, T);
+    const { cos, sin } = ropeTables(invFreq(d, 500), 4, T);
     const loss = () => {
       const y = x.slice();
       ropeApplyForward(y, cos, sin, T, nHeads, d);
@@ -115,8 +115,8 @@ describe('ropeApply', () => {
   });
 
   it('rejects odd head dimensions and bad bases', () => {
-    expect(() => ropeInvFreq(5, 10000)).toThrow(/even/);
-    expect(() => ropeInvFreq(4, 1)).toThrow(/base/);
+    expect(() => invFreq(5, 10000)).toThrow(/even/);
+    expect(() => invFreq(4, 1)).toThrow(/base/);
     expect(() => lognScales(0, 1, 1)).toThrow(/training length/);
   });
 });
