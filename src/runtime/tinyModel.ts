@@ -13,9 +13,12 @@ import { readOnnxWeights } from './onnxWeights.ts';
 /** Bump when the committed model changes, so browser caches never mix versions. */
 export const TINY_MODEL_VERSION = 'v1';
 
+/** The model folder relative to the site root (and to `public/`): models/tiny-qwen/<version>. */
+export const TINY_MODEL_PATH = `models/tiny-qwen/${TINY_MODEL_VERSION}`;
+
 /** URL of the folder holding the tiny model (Hugging Face layout), under the app's base path. */
 export function tinyModelBase(): string {
-  return `${import.meta.env.BASE_URL}models/tiny-qwen/${TINY_MODEL_VERSION}/`;
+  return `${import.meta.env.BASE_URL}${TINY_MODEL_PATH}/`;
 }
 
 export interface TinyModel {
