@@ -4,8 +4,9 @@
  * last result on screen while the next one computes.
  */
 import { useEffect, useRef, useState } from 'react';
-import { wrap, type Remote } from 'comlink';
+import type { Remote } from 'comlink';
 import type { QwenModel } from '../../model/params.ts';
+import { useComlinkWorker } from '../../ui/useComlinkWorker.ts';
 import type { NextTokenApi, NextTokenResult } from './nextToken.worker.ts';
 
 type Api = Remote<NextTokenApi>;
@@ -24,35 +25,27 @@ export function useNextToken(
   temperature: number,
   delay = 150,
 ): NextTokenState {
-  const [api, setApi] = useState<Api | null>(null);
-  const sent = useRef<{ api: Api; model: QwenModel } | null>(null);
   const [state, setState] = useState<NextTokenState>({
     result: null,
     key: null,
     error: null,
     busy: false,
   });
-
-  useEffect(() => {
-    const worker = new Worker(new URL('./nextToken.worker.ts', import.meta.url), {
-      type: 'module',
-    });
-    const remote = wrap<NextTokenApi>(worker);
-    // A worker that cannot start (its script missing, a crash) answers nothing: say so.
-    worker.addEventListener('error', (e) => {
-      e.preventDefault();
-      setState((s) => ({
-        ...s,
-        busy: false,
-        error: `the model's worker stopped${e.message ? `: ${e.message}` : ''}`,
-      }));
-    });
-    setApi(() => remote);
-    return () => {
-      worker.terminate();
-      setApi(null);
-    };
-  }, []);
+  const api = useComlinkWorker<NextTokenApi>(
+    () => new Worker(new URL('./nextToken.worker.ts', import.meta.url), { type: 'module' }),
+    {
+      // A worker that cannot start (its script missing, a crash) answers nothing: say so.
+      onError: (e) => {
+        e.preventDefault();
+        setState((s) => ({
+          ...s,
+          busy: false,
+          error: `the model's worker stopped${e.message ? `: ${e.message}` : ''}`,
+        }));
+      },
+    },
+  );
+  const sent = useRef<{ api: Api; model: QwenModel } | null>(null);
 
   const key = api && ids.length > 0 ? `${ids.join(',')}|${temperature}` : null;
   const idsRef = useRef(ids);

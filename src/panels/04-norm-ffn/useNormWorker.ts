@@ -4,22 +4,16 @@
  * keeps the last result while the next one runs.
  */
 import { useEffect, useRef, useState } from 'react';
-import { wrap, type Remote } from 'comlink';
+import type { Remote } from 'comlink';
+import { useComlinkWorker } from '../../ui/useComlinkWorker.ts';
 import type { NormWorkerApi } from './norm.worker.ts';
 
 export type NormWorker = Remote<NormWorkerApi>;
 
 export function useNormWorker(): NormWorker | null {
-  const [remote, setRemote] = useState<NormWorker | null>(null);
-  useEffect(() => {
-    const worker = new Worker(new URL('./norm.worker.ts', import.meta.url), { type: 'module' });
-    setRemote(() => wrap<NormWorkerApi>(worker));
-    return () => {
-      worker.terminate();
-      setRemote(null);
-    };
-  }, []);
-  return remote;
+  return useComlinkWorker<NormWorkerApi>(
+    () => new Worker(new URL('./norm.worker.ts', import.meta.url), { type: 'module' }),
+  );
 }
 
 export interface AsyncState<T> {

@@ -1,37 +1,33 @@
 /**
- * One worker per open lab (longContext.worker.ts), created on first use, with the tiny model
+ * One worker per open lab (longContext.worker.ts), started with the lab, with the tiny model
  * sent to it once. Sections that need the model call `ensure(tiny)` before their job.
  */
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import { wrap, type Remote } from 'comlink';
 import type { TinyModel } from '../../runtime/tinyModel.ts';
+import { useComlinkWorker } from '../../ui/useComlinkWorker.ts';
 import type { LongContextApi } from './longContext.worker.ts';
 
 export type LcWorker = Remote<LongContextApi>;
 
 export function useLcWorker(): (tiny: TinyModel) => Promise<LcWorker> {
-  const ref = useRef<{ worker: Worker; remote: LcWorker; sent: TinyModel | null } | null>(null);
-  useEffect(
-    () => () => {
-      ref.current?.worker.terminate();
-      ref.current = null;
-    },
-    [],
+  const remote = useComlinkWorker<LongContextApi>(
+    () => new Worker(new URL('./longContext.worker.ts', import.meta.url), { type: 'module' }),
   );
-  return useCallback(async (tiny: TinyModel) => {
-    if (!ref.current) {
-      const worker = new Worker(new URL('./longContext.worker.ts', import.meta.url), {
-        type: 'module',
-      });
-      ref.current = { worker, remote: wrap<LongContextApi>(worker), sent: null };
-    }
-    const w = ref.current;
-    if (w.sent !== tiny) {
-      await w.remote.setModel(tiny.model);
-      w.sent = tiny;
-    }
-    return w.remote;
-  }, []);
+  const sent = useRef<{ remote: LcWorker; tiny: TinyModel } | null>(null);
+  return useCallback(
+    async (tiny: TinyModel) => {
+      // Before the worker is up a job waits: this callback changes once it is, and the effects
+      // that call it run again.
+      if (!remote) return new Promise<never>(() => {});
+      if (sent.current?.remote !== remote || sent.current.tiny !== tiny) {
+        await remote.setModel(tiny.model);
+        sent.current = { remote, tiny };
+      }
+      return remote;
+    },
+    [remote],
+  );
 }
 
 /**

@@ -3,8 +3,9 @@
  * files), and a readable error with a retry when a file is missing or damaged.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { proxy, wrap, type Remote } from 'comlink';
+import { proxy, type Remote } from 'comlink';
 import type { ChatEngine, LoadProgress, LoadRequest, LoadResult } from '../../runtime/chatTypes.ts';
+import { useComlinkWorker } from '../../ui/useComlinkWorker.ts';
 
 export type EngineState =
   | { status: 'idle' }
@@ -17,19 +18,26 @@ export function useChatEngine(request: LoadRequest | null) {
   const [attempt, setAttempt] = useState(0);
   const remote = useRef<Remote<ChatEngine> | null>(null);
   const key = request ? JSON.stringify(request) : '';
+  // A fresh worker for every model and every retry.
+  const api = useComlinkWorker<ChatEngine>(
+    () => new Worker(new URL('../../runtime/chat.worker.ts', import.meta.url), { type: 'module' }),
+    {
+      key: key ? `${attempt}|${key}` : null,
+      onError: (e) =>
+        setState({ status: 'error', message: e.message || 'the chat worker crashed' }),
+    },
+  );
 
   useEffect(() => {
     if (!key) return;
+    // The worker for this model (or retry) is starting.
+    if (!api) {
+      setState({ status: 'loading', loaded: 0, total: 0, file: '' });
+      return;
+    }
     const req = JSON.parse(key) as LoadRequest;
-    const worker = new Worker(new URL('../../runtime/chat.worker.ts', import.meta.url), {
-      type: 'module',
-    });
-    const api = wrap<ChatEngine>(worker);
     let live = true;
     const files = new Map<string, { loaded: number; total: number }>();
-    setState({ status: 'loading', loaded: 0, total: 0, file: '' });
-    worker.onerror = (e) =>
-      live && setState({ status: 'error', message: e.message || 'the chat worker crashed' });
     api
       .load(
         req,
@@ -60,9 +68,8 @@ export function useChatEngine(request: LoadRequest | null) {
     return () => {
       live = false;
       remote.current = null;
-      worker.terminate();
     };
-  }, [key, attempt]);
+  }, [api, key]);
 
   const retry = useCallback(() => setAttempt((a) => a + 1), []);
   return { state, remote, retry };
