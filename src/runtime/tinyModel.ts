@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * Loads the committed tiny Qwen in the browser for the TS model: config.json, tokenizer.json and
  * onnx/model.onnx from `public/models/tiny-qwen/<version>/` — the same files transformers.js
