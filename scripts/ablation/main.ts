@@ -12,7 +12,8 @@
  * that level as the sequences grow past L. The committed model ends with SFT, which fits the
  * dialogues and forgets much of the prose, hence dialogues by default.
  *
- *   npm run ablation -- [--model public/models/tiny-qwen/v1] [--text-kind dialogues|prose]
+ *   npm run ablation -- [--model public/models/tiny-qwen/<version>]
+ *                       [--text-kind dialogues|prose]
  *                       [--text file] [--tokens 2048] [--multiples 1,2,4,8]
  *                       [--windows 256,256,512,1024] [--json out.json]
  *
@@ -39,10 +40,12 @@ import { headDim, validateConfig, type QwenConfig } from '../../src/model/config
 import { evaluateLoss } from '../../src/model/evaluate.ts';
 import type { QwenModel } from '../../src/model/params.ts';
 import { readOnnxWeights } from '../../src/runtime/onnxWeights.ts';
+import { TINY_MODEL_PATH } from '../../src/runtime/tinyModel.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-export const DEFAULT_MODEL_DIR = join(root, 'public/models/tiny-qwen/v1');
+/** The committed tiny model: public/<TINY_MODEL_PATH> (src/runtime/tinyModel.ts). */
+export const DEFAULT_MODEL_DIR = join(root, 'public', TINY_MODEL_PATH);
 export const TEXT_FILES: Record<EvaluationText, string> = {
   dialogues: join(root, 'data/corpus/sft.jsonl'),
   prose: join(root, 'data/corpus/pretrain.txt'),

@@ -8,10 +8,11 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { BpeTokenizer, loadHfTokenizerJson } from '../../src/kernels/bpe/index.ts';
 import { sftLossMask } from '../../src/kernels/chatml.ts';
+import { TINY_MODEL_PATH } from '../../src/runtime/tinyModel.ts';
 import type { BenchRow } from './types.ts';
 import { withBuiltApp } from './browserHarness.ts';
 
-const MODEL = 'public/models/tiny-qwen/v1';
+const MODEL = `public/${TINY_MODEL_PATH}`;
 const QUESTION = 'What is RoPE?';
 const SYSTEM = 'You are a friendly tutor who explains the Qwen technical report in short answers.';
 
@@ -34,11 +35,11 @@ async function appRun(page: Page): Promise<AppRun> {
 }
 
 /** The bare loop, run inside a blank page of the same origin with ONNX Runtime Web's own build. */
-const BARE_LOOP = `async ({ prompt, steps, layers, kvHeads, headDim }) => {
+const BARE_LOOP = `async ({ modelUrl, prompt, steps, layers, kvHeads, headDim }) => {
   const ort = window.ort;
   ort.env.wasm.wasmPaths = '/ort/';
   const t0 = performance.now();
-  const session = await ort.InferenceSession.create('/models/tiny-qwen/v1/onnx/model.onnx', { executionProviders: ['wasm'] });
+  const session = await ort.InferenceSession.create(modelUrl, { executionProviders: ['wasm'] });
   const tCreated = performance.now();
   const i64 = (xs) => BigInt64Array.from(xs.map((x) => BigInt(x)));
   let past = {};
@@ -118,6 +119,7 @@ export async function run(): Promise<BenchRow[]> {
     await bare.goto(url + '/bare.html');
     await bare.addScriptTag({ url: '/ort/ort.wasm.min.js' });
     const args = {
+      modelUrl: `/${TINY_MODEL_PATH}/onnx/model.onnx`,
       prompt,
       steps: Math.max(2, cold.tokens),
       layers: config.num_hidden_layers,

@@ -3,7 +3,7 @@
  * ONNX Runtime for a 256-token prefill and for decoding; transformers.js generation ≥ 50% of
  * the bare ONNX Runtime decode loop).
  *
- * Uses the committed public/models/tiny-qwen/v1 when it exists (the TS model reads its weights
+ * Uses the committed public/<TINY_MODEL_PATH> when it exists (the TS model reads its weights
  * out of that model.onnx), else random weights at the target sizes exported to a temp folder.
  * Cold = first pass of a fresh instance, warm = best of a few further passes.
  *
@@ -18,11 +18,12 @@ import type { QwenConfig } from '../../src/model/config.ts';
 import { initModel } from '../../src/model/init.ts';
 import type { QwenModel } from '../../src/model/params.ts';
 import { readOnnxWeights } from '../../src/runtime/onnxWeights.ts';
+import { TINY_MODEL_PATH, TINY_MODEL_VERSION } from '../../src/runtime/tinyModel.ts';
 import { writeHfFolder } from '../export/hf.ts';
 import { benchIds, measureDecode, measurePrefill, tinyConfig } from './model.bench.ts';
 import type { BenchRow } from './types.ts';
 
-const COMMITTED = 'public/models/tiny-qwen/v1';
+const COMMITTED = `public/${TINY_MODEL_PATH}`;
 const PROMPT = 32;
 const STEPS = 64;
 
@@ -36,9 +37,9 @@ function setup(): { root: string; id: string; model: QwenModel; note: string } {
     const weights = readOnnxWeights(readFileSync(`${COMMITTED}/onnx/model.onnx`), config);
     return {
       root: dirname(COMMITTED),
-      id: 'v1',
+      id: TINY_MODEL_VERSION,
       model: { config, weights },
-      note: 'committed v1 weights',
+      note: `committed ${TINY_MODEL_VERSION} weights`,
     };
   }
   const model = initModel(tinyConfig(2003), 1);

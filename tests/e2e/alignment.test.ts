@@ -21,6 +21,7 @@ import {
   screenshot,
   type TrackedPage,
 } from './browser.ts';
+import { TINY_MODEL_PATH } from '../../src/runtime/tinyModel.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -85,8 +86,8 @@ function fixtureModel(): Map<string, Buffer> {
 }
 
 async function serveFixture(page: Page, files: Map<string, Buffer>) {
-  await page.route('**/models/tiny-qwen/v1/**', (route) => {
-    const rel = new URL(route.request().url()).pathname.split('/models/tiny-qwen/v1/')[1];
+  await page.route(`**/${TINY_MODEL_PATH}/**`, (route) => {
+    const rel = new URL(route.request().url()).pathname.split(`/${TINY_MODEL_PATH}/`)[1];
     const body = files.get(rel);
     if (!body) return route.fulfill({ status: 404, body: 'not found' });
     return route.fulfill({ status: 200, body, contentType: 'application/octet-stream' });
@@ -228,7 +229,7 @@ describe('Alignment lab', () => {
   it('says in words when the model files are missing, with a retry', async () => {
     const missing = await openPage(browser, '#/alignment');
     // Whether or not the build carries the model, the page sees every model file as missing.
-    await missing.page.route('**/models/tiny-qwen/v1/**', (route) =>
+    await missing.page.route(`**/${TINY_MODEL_PATH}/**`, (route) =>
       route.fulfill({ status: 404, body: 'not found' }),
     );
     await missing.page.click('[data-testid="rm-start"]');

@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
+import { TINY_MODEL_PATH } from '../../src/runtime/tinyModel.ts';
 
 const CANDIDATES = [
   '/usr/bin/chromium',
@@ -99,7 +100,7 @@ export function baseUrl(): string {
 
 /** Whether the build under test serves the committed tiny model (a HEAD request, no download). */
 export async function modelServed(): Promise<boolean> {
-  const res = await fetch(`${baseUrl()}/models/tiny-qwen/v1/onnx/model.onnx`, { method: 'HEAD' });
+  const res = await fetch(`${baseUrl()}/${TINY_MODEL_PATH}/onnx/model.onnx`, { method: 'HEAD' });
   return res.ok;
 }
 

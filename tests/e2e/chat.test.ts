@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, expectClean, launchBrowser, openPage, screenshot } from './browser.ts';
+import { TINY_MODEL_PATH } from '../../src/runtime/tinyModel.ts';
 
 interface SftRecord {
   messages: { role: string; content: string }[];
@@ -195,7 +196,7 @@ describe('chat', () => {
   });
 
   it('shows a readable error with a retry when a model file is missing or damaged, and the rest keeps working', async () => {
-    const file = '/models/tiny-qwen/v1/onnx/model.onnx';
+    const file = `/${TINY_MODEL_PATH}/onnx/model.onnx`;
     const fault = (mode: string) =>
       fetch(`${baseUrl()}/__faults?path=${encodeURIComponent(file)}&mode=${mode}`);
     for (const damage of ['missing', 'corrupt'] as const) {

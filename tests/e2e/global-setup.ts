@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { TINY_MODEL_PATH } from '../../src/runtime/tinyModel.ts';
 import { serveStatic } from './server.ts';
 
 declare module 'vitest' {
@@ -15,7 +16,7 @@ declare module 'vitest' {
   }
 }
 
-const TINY = 'public/models/tiny-qwen/v1';
+const TINY = `public/${TINY_MODEL_PATH}`;
 /** The ids and file names the chat asks the Hub for (src/panels/06-chat/realQwen.ts). */
 const HUB_IDS = ['onnx-community/Qwen2.5-0.5B-Instruct', 'onnx-community/Qwen3-0.6B-ONNX'];
 const ONNX_NAMES = ['model.onnx', 'model_quantized.onnx', 'model_q4f16.onnx'];

@@ -25,6 +25,7 @@ import { tokenizerFiles, trainTinyTokenizer } from '../../scripts/train/tokenize
 import { tinyConfig } from '../../scripts/train/pipeline.ts';
 import { writeHfFolder } from '../../scripts/export/hf.ts';
 import { initModel } from '../../src/model/init.ts';
+import { TINY_MODEL_PATH } from '../../src/runtime/tinyModel.ts';
 
 let browser: Browser;
 let fixture = '';
@@ -52,10 +53,10 @@ afterAll(async () => {
   if (fixture) rmSync(fixture, { recursive: true, force: true });
 });
 
-/** Serves the fixture model in place of public/models/tiny-qwen/v1/. */
+/** Serves the fixture model in place of public/<TINY_MODEL_PATH>/. */
 async function serveFixture(page: Page) {
-  await page.route('**/models/tiny-qwen/v1/**', (route) => {
-    const rel = new URL(route.request().url()).pathname.split('/models/tiny-qwen/v1/')[1];
+  await page.route(`**/${TINY_MODEL_PATH}/**`, (route) => {
+    const rel = new URL(route.request().url()).pathname.split(`/${TINY_MODEL_PATH}/`)[1];
     try {
       return route.fulfill({ status: 200, body: readFileSync(join(fixture, rel)) });
     } catch {
@@ -198,7 +199,7 @@ describe('Long-context lab', () => {
     } else {
       await page.waitForSelector('#lc-ablation [data-testid="panel-error"]');
       const message = await text(page, 'panel-error');
-      expect(message).toContain('tiny-qwen/v1/');
+      expect(message).toContain(`${TINY_MODEL_PATH}/`);
       expect(message).toContain('HTTP 404');
       expect(await page.locator('#lc-ablation [data-testid="panel-error"] button').count()).toBe(1);
       expect(await page.locator('[data-testid="flash-steps"] tbody tr').count()).toBeGreaterThan(0);

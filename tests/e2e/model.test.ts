@@ -14,6 +14,7 @@ import {
   screenshot,
   type TrackedPage,
 } from './browser.ts';
+import { TINY_MODEL_PATH } from '../../src/runtime/tinyModel.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -129,7 +130,7 @@ describe('Model lab', () => {
     if (!served) {
       await page.waitForSelector('#model-next [data-testid="panel-error"]');
       const message = await page.locator('#model-next [data-testid="panel-error"]').textContent();
-      expect(message).toContain('tiny-qwen/v1/');
+      expect(message).toContain(`${TINY_MODEL_PATH}/`);
       expect(message).toContain('HTTP 404');
       expect(await page.locator('#model-next [data-testid="panel-error"] button').count()).toBe(1);
       await screenshot(page, 'model-next-missing');
@@ -191,13 +192,13 @@ describe('Model lab', () => {
     const tp = await openPage(browser, '');
     const { page } = tp;
     // Whatever the build carries, answer the weights with a 404 as a server without them would.
-    await page.route('**/models/tiny-qwen/v1/onnx/model.onnx', (route) =>
+    await page.route(`**/${TINY_MODEL_PATH}/onnx/model.onnx`, (route) =>
       route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }),
     );
     await page.evaluate(() => (location.hash = '#/model'));
     await page.waitForSelector('#model-next [data-testid="panel-error"]');
     const message = await page.locator('#model-next [data-testid="panel-error"]').textContent();
-    expect(message).toContain('tiny-qwen/v1/onnx/model.onnx');
+    expect(message).toContain(`${TINY_MODEL_PATH}/onnx/model.onnx`);
     expect(message).toContain('HTTP 404');
     expect(await page.locator('#model-next [data-testid="panel-error"] button').count()).toBe(1);
     await page.selectOption('[data-testid="model-select"]', 'qwen-14b');

@@ -14,6 +14,7 @@ import {
   screenshot,
   type TrackedPage,
 } from './browser.ts';
+import { TINY_MODEL_PATH } from '../../src/runtime/tinyModel.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -167,7 +168,7 @@ describe('Norm & FFN lab', () => {
     } else {
       await page.waitForSelector('#norm-inside [data-testid="panel-error"]');
       const message = await page.locator('#norm-inside [data-testid="panel-error"]').textContent();
-      expect(message).toContain('tiny-qwen/v1/');
+      expect(message).toContain(`${TINY_MODEL_PATH}/`);
       expect(message).toContain('HTTP 404');
       expect(await page.locator('#norm-inside [data-testid="panel-error"] button').count()).toBe(1);
       // The rest of the lab keeps working.
@@ -183,14 +184,14 @@ describe('Norm & FFN lab', () => {
     const tp = await openPage(browser, '#/norm');
     const { page } = tp;
     // Whatever the build carries, answer the weights with a 404 as a server without them would.
-    await page.route('**/models/tiny-qwen/v1/onnx/model.onnx', (route) =>
+    await page.route(`**/${TINY_MODEL_PATH}/onnx/model.onnx`, (route) =>
       route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' }),
     );
     await page.waitForSelector('[data-testid="run-model"]');
     await page.click('[data-testid="run-model"]');
     await page.waitForSelector('#norm-inside [data-testid="panel-error"]');
     const message = await page.locator('#norm-inside [data-testid="panel-error"]').textContent();
-    expect(message).toContain('tiny-qwen/v1/onnx/model.onnx');
+    expect(message).toContain(`${TINY_MODEL_PATH}/onnx/model.onnx`);
     expect(message).toContain('HTTP 404');
     expect(await page.locator('#norm-inside [data-testid="panel-error"] button').count()).toBe(1);
     await setNumber(page, 'slider-shift', 1);

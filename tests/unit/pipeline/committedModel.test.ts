@@ -11,6 +11,7 @@ import type { QwenConfig } from '../../../src/model/config.ts';
 import { createKVCache, forward } from '../../../src/model/forward.ts';
 import type { QwenModel } from '../../../src/model/params.ts';
 import { readOnnxWeights } from '../../../src/runtime/onnxWeights.ts';
+import { TINY_MODEL_PATH } from '../../../src/runtime/tinyModel.ts';
 import { argmax, COMMITTED_DIR } from './fixtures.ts';
 
 /** Floor on the held-out question score (measured at training time; see training.json). */
@@ -42,7 +43,7 @@ function similarity(a: string, b: string): number {
   return 1 - prev[y.length] / Math.max(1, x.length, y.length);
 }
 
-describe('the committed tiny Qwen (public/models/tiny-qwen/v1)', () => {
+describe(`the committed tiny Qwen (public/${TINY_MODEL_PATH})`, () => {
   const config = json('config.json') as QwenConfig & Record<string, unknown>;
   const tok = new BpeTokenizer(loadHfTokenizerJson(json('tokenizer.json')));
   const id = (t: string) => tok.vocab.addedTokens.find((a) => a.text === t)!.id;

@@ -11,6 +11,7 @@ import type { PreTrainedModel, PreTrainedTokenizer } from '@huggingface/transfor
 import { createRng } from '../../../src/kernels/random.ts';
 import type { QwenConfig } from '../../../src/model/config.ts';
 import type { QwenModel } from '../../../src/model/params.ts';
+import { TINY_MODEL_PATH } from '../../../src/runtime/tinyModel.ts';
 import { numel, paramSpecs, type Weights } from '../../../src/model/weights.ts';
 import { buildCorpus } from '../../../scripts/corpus/build.ts';
 import { writeHfFolder } from '../../../scripts/export/hf.ts';
@@ -21,7 +22,7 @@ import {
   type TinyTokenizer,
 } from '../../../scripts/train/tokenizer.ts';
 
-export const COMMITTED_DIR = 'public/models/tiny-qwen/v1';
+export const COMMITTED_DIR = `public/${TINY_MODEL_PATH}`;
 
 /** A micro model over a 400-token BPE vocabulary: hidden 32, 2 layers, 4 q / 2 kv heads. */
 export function microTokenizer(): TinyTokenizer {

@@ -9,6 +9,7 @@ import { BpeTokenizer, loadHfTokenizerJson } from '../../../src/kernels/bpe/inde
 import type { QwenConfig } from '../../../src/model/config.ts';
 import type { QwenModel } from '../../../src/model/params.ts';
 import { readOnnxWeights } from '../../../src/runtime/onnxWeights.ts';
+import { TINY_MODEL_VERSION } from '../../../src/runtime/tinyModel.ts';
 import {
   COMMITTED_DIR,
   loadWithTransformersJs,
@@ -39,7 +40,7 @@ describe(`greedy generation, TS model vs transformers.js (${committed ? 'committ
         config,
         weights: readOnnxWeights(readFileSync(`${COMMITTED_DIR}/onnx/model.onnx`), config),
       };
-      ort = (await loadWithTransformersJs(dirname(COMMITTED_DIR), 'v1')).model;
+      ort = (await loadWithTransformersJs(dirname(COMMITTED_DIR), TINY_MODEL_VERSION)).model;
     } else {
       const tt = microTokenizer();
       const config = microConfig(tt);
