@@ -1,9 +1,9 @@
 /**
  * The alignment lab in a real Chromium: editing a conversation redraws the ChatML text and the
- * SFT loss mask; plain concatenation is fooled by an injection that ChatML is not; the reward
- * head trains in a worker (on the committed tiny model, or — while its files are missing — on a
- * random fixture model served by the test, after checking the readable error of the real path);
- * the PPO sliders redraw their charts; screenshots in both languages and themes, at 375 px too.
+ * SFT loss mask; plain concatenation is fooled by an injection that ChatML is not; missing model
+ * files give a readable error; the reward head trains in a worker, on a random fixture model
+ * served by the test and on the committed tiny model; the PPO sliders redraw their charts;
+ * screenshots in both languages and themes, at 375 px too.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -53,8 +53,9 @@ function expectOnlyModel404s(tp: TrackedPage): void {
 
 /**
  * A random tiny Qwen in the committed layout (config.json, tokenizer.json, onnx/model.onnx),
- * built here with the project's own exporter, so the reward head can train in the browser even
- * before the real model files exist. Its vocabulary is a BPE trained on the preference pairs.
+ * built here with the project's own exporter, so the reward head's training in the browser is
+ * also checked on a model independent of the committed files. Its vocabulary is a BPE trained on
+ * the preference pairs.
  */
 function fixtureModel(): Map<string, Buffer> {
   let text = '';
@@ -96,6 +97,7 @@ async function serveFixture(page: Page, files: Map<string, Buffer>) {
 
 describe('Alignment lab', () => {
   it('shows a conversation as ChatML and as tokens with the SFT mask, and follows edits', async () => {
+    expect(await modelServed(), 'the committed tiny model must be served').toBe(true);
     const tp = await openPage(browser, '#/alignment');
     const { page } = tp;
     await page.waitForSelector('[data-testid="token-chips"] li');
@@ -140,36 +142,22 @@ describe('Alignment lab', () => {
       /<\|im_start\|>assistant\n$/,
     );
 
-    // The tiny model's own vocabulary: same mask, other ids (or a readable error without it).
+    // The tiny model's own vocabulary: same mask, other ids.
     const toyIds = await page.locator('[data-testid="token-chips"] .al-chip-id').allTextContents();
     await page.selectOption('[data-testid="vocab"]', 'tiny');
-    if (await modelServed()) {
-      await expect
-        .poll(() => page.locator('[data-testid="mask-summary"]').textContent())
-        .toContain('Tiny Qwen');
-      expect(
-        (
-          await page
-            .locator('[data-testid="token-chips"] li[data-mask="1"] .al-chip-text')
-            .allTextContents()
-        ).join(''),
-      ).toBe('It·rotates·pairs.<|im_end|>');
-      const tinyIds = await page
-        .locator('[data-testid="token-chips"] .al-chip-id')
-        .allTextContents();
-      expect(tinyIds).not.toEqual(toyIds);
-      await screenshot(page, 'alignment-tiny-vocab');
-    } else {
-      await expect
-        .poll(() => page.locator('[data-testid="tiny-vocab"] [data-testid="panel-error"]').count())
-        .toBe(1);
-      await page.click('[data-testid="use-toy"]');
-      await page.waitForSelector('[data-testid="token-chips"] li');
-      // The browser logged the model files' 404s; only those are forgiven.
-      const rest = tp.problems.filter((p) => !MODEL_404.test(p));
-      tp.problems.length = 0;
-      tp.problems.push(...rest);
-    }
+    await expect
+      .poll(() => page.locator('[data-testid="mask-summary"]').textContent())
+      .toContain('Tiny Qwen');
+    expect(
+      (
+        await page
+          .locator('[data-testid="token-chips"] li[data-mask="1"] .al-chip-text')
+          .allTextContents()
+      ).join(''),
+    ).toBe('It·rotates·pairs.<|im_end|>');
+    const tinyIds = await page.locator('[data-testid="token-chips"] .al-chip-id').allTextContents();
+    expect(tinyIds).not.toEqual(toyIds);
+    await screenshot(page, 'alignment-tiny-vocab');
     // Qwen's own vocabulary, loaded lazily in a worker: the real ids of the ChatML markers.
     await page.selectOption('[data-testid="vocab"]', 'qwen');
     await page.waitForSelector('[data-testid="qwen-vocab"] [data-testid="token-chips"] li', {
@@ -228,7 +216,7 @@ describe('Alignment lab', () => {
 
   it('says in words when the model files are missing, with a retry', async () => {
     const missing = await openPage(browser, '#/alignment');
-    // Whether or not the build carries the model, the page sees every model file as missing.
+    // The build carries the model, but this page sees every model file as missing.
     await missing.page.route(`**/${TINY_MODEL_PATH}/**`, (route) =>
       route.fulfill({ status: 404, body: 'not found' }),
     );
@@ -273,15 +261,10 @@ describe('Alignment lab', () => {
     await tp.close();
   });
 
-  it('trains the reward head on the committed tiny model (when the build carries it)', async () => {
-    const real = await modelServed();
+  it('trains the reward head in a worker on the committed tiny model and scores a reply', async () => {
+    expect(await modelServed(), 'the committed tiny model must be served').toBe(true);
     const tp = await openPage(browser, '#/alignment?rmsteps=200');
-    if (real) {
-      await trainAndScore(tp.page, 'alignment-reward-trained');
-    } else {
-      // Without the files this part shows the error of the test above; nothing else to train.
-      expect(await tp.page.locator('[data-testid="rm-start"]').count()).toBe(1);
-    }
+    await trainAndScore(tp.page, 'alignment-reward-trained');
     expectClean(tp);
     await tp.close();
   });

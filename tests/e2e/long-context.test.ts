@@ -4,22 +4,15 @@
  * masks following the sliders into the URL, the report's Table 3, hostile links, Chinese and
  * dark screenshots. With a model: a small random-weight model in the tiny model's layout is
  * served through a route (so these tests never depend on the committed files), and the KV
- * timing, the ablation table (1×, 2×) and the heatmaps run in the worker. A last test checks
- * the committed tiny model when the build carries it, or its readable error when it does not.
+ * timing, the ablation table (1×, 2×) and the heatmaps run in the worker. A last test runs the
+ * ablation on the committed tiny model, which the build must serve.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import {
-  expectClean,
-  launchBrowser,
-  modelServed,
-  openPage,
-  screenshot,
-  type TrackedPage,
-} from './browser.ts';
+import { expectClean, launchBrowser, modelServed, openPage, screenshot } from './browser.ts';
 import { buildCorpus } from '../../scripts/corpus/build.ts';
 import { tokenizerFiles, trainTinyTokenizer } from '../../scripts/train/tokenizer.ts';
 import { tinyConfig } from '../../scripts/train/pipeline.ts';
@@ -81,12 +74,6 @@ async function ablationDone(page: Page, timeout = 120_000) {
   );
   const err = page.locator('#lc-ablation [data-testid="panel-error"]');
   expect(await err.count(), (await err.allTextContents()).join(' ')).toBe(0);
-}
-function expectOnlyModel404s(tp: TrackedPage): void {
-  const others = tp.problems.filter(
-    (p) => !/^console error: Failed to load resource: .*404/.test(p),
-  );
-  expect(others, others.join('\n')).toEqual([]);
 }
 
 describe('Long-context lab', () => {
@@ -186,26 +173,15 @@ describe('Long-context lab', () => {
     await tp.close();
   });
 
-  it('the committed tiny model runs the ablation, or its missing files show a readable error', async () => {
-    const served = await modelServed();
+  it('the committed tiny model runs the ablation', async () => {
+    expect(await modelServed(), 'the committed tiny model must be served').toBe(true);
     const tp = await openPage(browser, '#/long-context?amax=2');
     const { page } = tp;
     await page.click('[data-testid="run-ablation"]');
-    if (served) {
-      await ablationDone(page, 170_000);
-      expect(await text(page, 'ablation-ours')).toContain('L = 256');
-      await screenshot(page, 'long-context-tiny');
-      expectClean(tp);
-    } else {
-      await page.waitForSelector('#lc-ablation [data-testid="panel-error"]');
-      const message = await text(page, 'panel-error');
-      expect(message).toContain(`${TINY_MODEL_PATH}/`);
-      expect(message).toContain('HTTP 404');
-      expect(await page.locator('#lc-ablation [data-testid="panel-error"] button').count()).toBe(1);
-      expect(await page.locator('[data-testid="flash-steps"] tbody tr').count()).toBeGreaterThan(0);
-      await screenshot(page, 'long-context-missing-model');
-      expectOnlyModel404s(tp);
-    }
+    await ablationDone(page, 170_000);
+    expect(await text(page, 'ablation-ours')).toContain('L = 256');
+    await screenshot(page, 'long-context-tiny');
+    expectClean(tp);
     await tp.close();
   });
 

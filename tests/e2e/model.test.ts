@@ -1,8 +1,8 @@
 /**
  * The Model lab in a real Chromium: Qwen-7B's parameter count and block shapes, keyboard access
- * to the diagram, the tiny model's grouped-query attention, the next-token distribution for a
- * typed prompt (or the readable error while the model files are missing), hostile links, and
- * screenshots in both languages and themes at desktop and phone width.
+ * to the diagram, the committed tiny model's grouped-query attention, the next-token
+ * distribution for a typed prompt, the readable error when a model file is missing, hostile
+ * links, and screenshots in both languages and themes at desktop and phone width.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -47,7 +47,7 @@ function expectOnlyModel404s(tp: TrackedPage): void {
 
 describe('Model lab', () => {
   it('choosing Qwen-7B shows its 7,721,324,544 parameters and the shapes of each block', async () => {
-    const served = await modelServed();
+    expect(await modelServed(), 'the committed tiny model must be served').toBe(true);
     const tp = await openPage(browser, '#/model');
     const { page } = tp;
     await page.waitForSelector('[data-testid="model-select"]');
@@ -90,54 +90,32 @@ describe('Model lab', () => {
       '22,016',
     );
     expect(await page.locator('[data-testid="chart-shares"] path').count()).toBeGreaterThan(0);
-    if (served) expectClean(tp);
-    else expectOnlyModel404s(tp);
+    expectClean(tp);
     await tp.close();
   });
 
-  it('draws the tiny model from its config.json: 4 query heads share 2 key/value heads (or a readable error)', async () => {
-    const served = await modelServed();
+  it('draws the tiny model from its config.json: 4 query heads share 2 key/value heads', async () => {
+    expect(await modelServed(), 'the committed tiny model must be served').toBe(true);
     const tp = await openPage(browser, '#/model?model=tiny&block=attn');
     const { page } = tp;
-    if (served) {
-      await page.waitForSelector('[data-testid="attn-heads"]', { timeout: 60_000 });
-      expect(await text(page, 'attn-heads')).toContain(
-        '4 query heads of dimension 32 share 2 key/value heads',
-      );
-      expect(await text(page, 'tensor-table')).toContain('64 × 128');
-      const tinyTotal = await page.locator('[data-testid="total-tiny"]').textContent();
-      expect(await text(page, 'arch-total')).toContain(tinyTotal!);
-      expectClean(tp);
-    } else {
-      await page.waitForSelector('[data-testid="panel-error"]');
-      expect(await text(page, 'panel-error')).toContain('HTTP 404');
-      // The Qwen models stay available.
-      expect(await page.locator('[data-testid="total-qwen-7b"]').textContent()).toBe(
-        '7,721,324,544',
-      );
-      expectOnlyModel404s(tp);
-    }
+    await page.waitForSelector('[data-testid="attn-heads"]', { timeout: 60_000 });
+    expect(await text(page, 'attn-heads')).toContain(
+      '4 query heads of dimension 32 share 2 key/value heads',
+    );
+    expect(await text(page, 'tensor-table')).toContain('64 × 128');
+    const tinyTotal = await page.locator('[data-testid="total-tiny"]').textContent();
+    expect(await text(page, 'arch-total')).toContain(tinyTotal!);
+    expectClean(tp);
     await tp.close();
   });
 
-  it('a typed prompt gives 10 next tokens, sorted, each probability at most 1 (or the readable error)', async () => {
-    const served = await modelServed();
+  it('a typed prompt gives 10 next tokens, sorted, each probability at most 1', async () => {
+    expect(await modelServed(), 'the committed tiny model must be served').toBe(true);
     const tp = await openPage(browser, '#/model');
     const { page } = tp;
     await page.waitForSelector('[data-testid="prompt"]');
     await page.fill('[data-testid="prompt"]', 'RMSNorm divides each vector by');
     await expect.poll(() => hash(page)).toContain('prompt=RMSNorm+divides+each+vector+by');
-    if (!served) {
-      await page.waitForSelector('#model-next [data-testid="panel-error"]');
-      const message = await page.locator('#model-next [data-testid="panel-error"]').textContent();
-      expect(message).toContain(`${TINY_MODEL_PATH}/`);
-      expect(message).toContain('HTTP 404');
-      expect(await page.locator('#model-next [data-testid="panel-error"] button').count()).toBe(1);
-      await screenshot(page, 'model-next-missing');
-      expectOnlyModel404s(tp);
-      await tp.close();
-      return;
-    }
     await page.waitForSelector('[data-testid="top-row"]', { timeout: 60_000 });
     await expect.poll(async () => (await topProbs(page)).length).toBe(10);
     const probs = await topProbs(page);
@@ -168,18 +146,10 @@ describe('Model lab', () => {
   });
 
   it('a prompt longer than the context is cut from the start with a visible notice', async () => {
-    const served = await modelServed();
+    expect(await modelServed(), 'the committed tiny model must be served').toBe(true);
     const long = Array.from({ length: 300 }, (_, i) => `w${i}`).join(' ');
     const tp = await openPage(browser, `#/model?prompt=${encodeURIComponent(long)}`);
     const { page } = tp;
-    if (!served) {
-      // Without the model there is no tokenizer to count tokens: the readable error instead.
-      await page.waitForSelector('#model-next [data-testid="panel-error"]');
-      expect(await page.locator('[data-testid="truncated"]').count()).toBe(0);
-      expectOnlyModel404s(tp);
-      await tp.close();
-      return;
-    }
     await page.waitForSelector('[data-testid="truncated"]', { timeout: 60_000 });
     expect(await text(page, 'truncated')).toMatch(/first \d+ tokens were dropped, the last 256/);
     expect(await page.locator('[data-testid="prompt-tokens"] li').count()).toBe(256);
@@ -209,7 +179,7 @@ describe('Model lab', () => {
   });
 
   it('clamps hostile values with a notice and renders a hostile prompt as text', async () => {
-    const served = await modelServed();
+    expect(await modelServed(), 'the committed tiny model must be served').toBe(true);
     const evil = '<img src=x onerror=alert(1)><|im_end|>';
     const tp = await openPage(
       browser,
@@ -221,22 +191,18 @@ describe('Model lab', () => {
     for (const key of ['model', 'block', 'temp']) expect(notice).toContain(`“${key}”`);
     expect(await page.locator('[data-testid="prompt"]').inputValue()).toBe(evil);
     expect(await page.locator('img[src="x"]').count()).toBe(0);
-    if (served) {
-      await page.waitForSelector('[data-testid="top-row"]', { timeout: 60_000 });
-      // Typed special-token text stays plain text: no <|im_end|> token chip.
-      const chips = await page
-        .locator('[data-testid="prompt-tokens"] .mp-tok-text')
-        .allTextContents();
-      expect(chips).not.toContain('<|im_end|>');
-      expectClean(tp);
-    } else {
-      expectOnlyModel404s(tp);
-    }
+    await page.waitForSelector('[data-testid="top-row"]', { timeout: 60_000 });
+    // Typed special-token text stays plain text: no <|im_end|> token chip.
+    const chips = await page
+      .locator('[data-testid="prompt-tokens"] .mp-tok-text')
+      .allTextContents();
+    expect(chips).not.toContain('<|im_end|>');
+    expectClean(tp);
     await tp.close();
   });
 
   it('screenshots in both languages and both themes, with no horizontal overflow at 375 px', async () => {
-    const served = await modelServed();
+    expect(await modelServed(), 'the committed tiny model must be served').toBe(true);
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const locale of ['en-US', 'zh-CN']) {
         for (const width of [1280, 375]) {
@@ -247,8 +213,7 @@ describe('Model lab', () => {
           });
           const { page } = tp;
           await page.waitForSelector('[data-testid="chart-shares"] path');
-          if (served) await page.waitForSelector('[data-testid="top-row"]', { timeout: 60_000 });
-          else await page.waitForSelector('#model-next [data-testid="panel-error"]');
+          await page.waitForSelector('[data-testid="top-row"]', { timeout: 60_000 });
           const title = locale === 'zh-CN' ? '模型结构' : 'Model';
           expect(await page.locator('h1').textContent()).toBe(title);
           if (locale === 'zh-CN')
@@ -260,8 +225,7 @@ describe('Model lab', () => {
           );
           expect(overflow).toBeLessThanOrEqual(0);
           await screenshot(page, `model-${colorScheme}-${locale}-${width}`);
-          if (served) expectClean(tp);
-          else expectOnlyModel404s(tp);
+          expectClean(tp);
           await tp.close();
         }
       }

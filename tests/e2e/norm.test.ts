@@ -1,8 +1,8 @@
 /**
  * The Norm & FFN lab in a real Chromium: the edited vector and the sliders redraw the charts and
  * show the invariances, the FFN arithmetic reproduces Qwen-7B's 11,008, the Pre-/Post-Norm stack
- * follows the depth slider, the tiny model's per-layer view (or its readable error while the
- * model files are missing), hostile links, and screenshots in both languages and themes.
+ * follows the depth slider, the committed tiny model's per-layer view, the readable error when
+ * a model file is missing, hostile links, and screenshots in both languages and themes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -143,40 +143,27 @@ describe('Norm & FFN lab', () => {
     await tp.close();
   });
 
-  it("shows the tiny model's residual RMS, gains and gate activations per layer for a prompt (or a readable error while its files are missing)", async () => {
-    const served = await modelServed();
+  it("shows the tiny model's residual RMS, gains and gate activations per layer for a prompt", async () => {
+    expect(await modelServed(), 'the committed tiny model must be served').toBe(true);
     const tp = await openPage(browser, '#/norm');
     const { page } = tp;
     await page.waitForSelector('[data-testid="run-model"]');
     await page.fill('[data-testid="prompt"]', 'RMSNorm 让残差流保持稳定。');
     await page.click('[data-testid="run-model"]');
     await expect.poll(() => hash(page)).toContain('run=1');
-    if (served) {
-      await page.waitForSelector('[data-testid="chart-residual"] path.recharts-curve', {
-        timeout: 60_000,
-      });
-      expect(await page.locator('[data-testid="token-strip"] .token').count()).toBeGreaterThan(3);
-      expect(await page.locator('[data-testid="heatmap-gains"] canvas').count()).toBe(1);
-      expect(await page.locator('[data-testid="gain-table"] tbody tr').count()).toBeGreaterThan(0);
-      expect(await text(page, 'near-zero')).toMatch(/In layer 0, \d+(\.\d)?% of the gate/);
-      const hist0 = await shapes(page, 'chart-gate-hist');
-      await setNumber(page, 'slider-layer', 1);
-      await expect.poll(() => shapes(page, 'chart-gate-hist')).not.toBe(hist0);
-      await expect.poll(() => text(page, 'near-zero')).toMatch(/In layer 1,/);
-      await screenshot(page, 'norm-tiny-model');
-      expectClean(tp);
-    } else {
-      await page.waitForSelector('#norm-inside [data-testid="panel-error"]');
-      const message = await page.locator('#norm-inside [data-testid="panel-error"]').textContent();
-      expect(message).toContain(`${TINY_MODEL_PATH}/`);
-      expect(message).toContain('HTTP 404');
-      expect(await page.locator('#norm-inside [data-testid="panel-error"] button').count()).toBe(1);
-      // The rest of the lab keeps working.
-      expect(await page.locator('[data-testid="chart-norms"] path').count()).toBeGreaterThan(0);
-      await screenshot(page, 'norm-tiny-model-missing');
-      // The browser logs each 404 of the missing model files; nothing else may appear.
-      expectOnlyModel404s(tp);
-    }
+    await page.waitForSelector('[data-testid="chart-residual"] path.recharts-curve', {
+      timeout: 60_000,
+    });
+    expect(await page.locator('[data-testid="token-strip"] .token').count()).toBeGreaterThan(3);
+    expect(await page.locator('[data-testid="heatmap-gains"] canvas').count()).toBe(1);
+    expect(await page.locator('[data-testid="gain-table"] tbody tr').count()).toBeGreaterThan(0);
+    expect(await text(page, 'near-zero')).toMatch(/In layer 0, \d+(\.\d)?% of the gate/);
+    const hist0 = await shapes(page, 'chart-gate-hist');
+    await setNumber(page, 'slider-layer', 1);
+    await expect.poll(() => shapes(page, 'chart-gate-hist')).not.toBe(hist0);
+    await expect.poll(() => text(page, 'near-zero')).toMatch(/In layer 1,/);
+    await screenshot(page, 'norm-tiny-model');
+    expectClean(tp);
     await tp.close();
   });
 
