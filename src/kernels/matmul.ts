@@ -16,7 +16,7 @@
  * Also here: the embedding gather (a product with a one-hot matrix) and its backward, and the
  * banded 4×4 products causal attention uses (attention.ts).
  *
- * Deliberately left out: SIMD/WebAssembly, threads, and strided or batched views.
+ * Deliberately left out: SIMD/WebAssembly (matmulSimd.ts has it), threads, strided or batched views.
  *
  *   matmulForward(out, [1,2, 3,4], [1,0, 0,1, 1,1], null, 2, 3, 2) → out = [1,2,3, 3,4,7]
  */

@@ -16,8 +16,10 @@
  *
  *   forward(model, [1, 2, 3]).logits → (3, vocab): row t predicts the token after ids[t]
  */
-import { attentionForward } from '../kernels/attention.ts';
-import { embeddingForward, matmulForward } from '../kernels/matmul.ts';
+import { attentionForward as attentionJs } from '../kernels/attention.ts';
+import { attentionForwardSimd } from '../kernels/attentionSimd.ts';
+import { embeddingForward, matmulForward as matmulJs } from '../kernels/matmul.ts';
+import { matmulSimd } from '../kernels/matmulSimd.ts';
 import { rmsnormForward } from '../kernels/norm.ts';
 import { swigluForward } from '../kernels/activations.ts';
 import { lognScales, ropeApplyForward, ropeTables } from '../kernels/ropeApply.ts';
@@ -60,6 +62,19 @@ function ensureCapacity(cache: KVCache, n: number): void {
   cache.capacity = cap;
 }
 
+/** matmulSimd with matmulForward's argument order (x, w, bias, M, N, K). */
+function matmulWasm(
+  out: Float32Array,
+  x: Float32Array,
+  w: Float32Array,
+  bias: Float32Array | null,
+  M: number,
+  N: number,
+  K: number,
+): void {
+  matmulSimd(out, x, w, M, N, K, bias);
+}
+
 export interface ForwardOptions {
   collect?: {
     /** RMS of the residual stream entering each layer and after the last one. */
@@ -79,6 +94,11 @@ export interface ForwardOptions {
   windows?: number[];
   /** Compute logits only for the last position (decoding, generation). Default false. */
   lastOnly?: boolean;
+  /**
+   * Matrix products on the WebAssembly SIMD kernel (matmulSimd.ts, float32 sums, the default)
+   * or the plain JavaScript one (matmul.ts, float64 sums — what training uses).
+   */
+  kernel?: 'wasm' | 'js';
 }
 
 export interface ForwardResult {
@@ -117,6 +137,9 @@ export function forward(
   const S = past + T;
   if (cache) ensureCapacity(cache, S);
   const collect = options.collect ?? {};
+  const js = options.kernel === 'js';
+  const matmulForward = js ? matmulJs : matmulWasm;
+  const attentionForward = js ? attentionJs : attentionForwardSimd;
 
   const inverseFrequencies = invFreq(hd, options.ropeBase ?? c.rope_theta);
   const { cos, sin } = ropeTables(inverseFrequencies, past, T);

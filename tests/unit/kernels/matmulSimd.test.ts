@@ -1,0 +1,91 @@
+/**
+ * The WebAssembly SIMD matmul: its committed bytes are a fresh compile of matmul.wat, and its
+ * products equal the textbook triple loop in float64 (matmulNaive) to float32 rounding, for
+ * shapes that hit every path of the kernel (4×2 blocks, the odd last column, leftover rows).
+ */
+import { describe, expect, it } from 'vitest';
+import { compileWat } from '../../../scripts/wasm/build.ts';
+import { matmulNaive } from '../../../src/kernels/matmul.ts';
+import { matmulSimd, simdAvailable } from '../../../src/kernels/matmulSimd.ts';
+import { createRng } from '../../../src/kernels/random.ts';
+import { MATMUL_WASM } from '../../../src/kernels/wasm/matmulWasm.ts';
+
+function random(n: number, seed: number): Float32Array {
+  const rng = createRng(seed);
+  return Float32Array.from({ length: n }, () => rng.normal());
+}
+
+/** float64 reference: a · bᵀ + bias with the naive loop. */
+function reference(
+  a: Float32Array,
+  b: Float32Array,
+  M: number,
+  N: number,
+  K: number,
+  bias?: Float32Array,
+) {
+  const out = new Float64Array(M * N);
+  matmulNaive(out, Float64Array.from(a), Float64Array.from(b), M, N, K);
+  if (bias) for (let i = 0; i < M * N; i++) out[i] += bias[i % N];
+  return out;
+}
+
+describe('matmulSimd (wasm/matmul.wat)', () => {
+  it('ships exactly the bytes wabt makes from matmul.wat', async () => {
+    expect(Array.from(MATMUL_WASM)).toEqual(
+      Array.from(await compileWat('src/kernels/wasm/matmul.wat')),
+    );
+  });
+
+  it('runs here: Node has WebAssembly SIMD', () => {
+    expect(simdAvailable()).toBe(true);
+  });
+
+  it.each([
+    [4, 2, 4],
+    [8, 6, 128],
+    [5, 3, 8],
+    [7, 1, 32],
+    [13, 9, 36],
+    [256, 352, 128],
+  ])('M=%i N=%i K=%i equals the float64 triple loop to float32 rounding', (M, N, K) => {
+    const a = random(M * K, M + 1);
+    const b = random(N * K, N + 2);
+    const bias = random(N, 3);
+    const out = new Float32Array(M * N);
+    matmulSimd(out, a, b, M, N, K, bias);
+    const ref = reference(a, b, M, N, K, bias);
+    let worst = 0;
+    for (let i = 0; i < M * N; i++) worst = Math.max(worst, Math.abs(out[i] - ref[i]));
+    expect(worst).toBeLessThan(4e-6 * K);
+  });
+
+  it('adds to out with accumulate, and takes the JavaScript path when K is not a multiple of 4', () => {
+    const M = 6;
+    const N = 5;
+    for (const K of [12, 7]) {
+      const a = random(M * K, 1);
+      const b = random(N * K, 2);
+      const out = new Float32Array(M * N).fill(1);
+      matmulSimd(out, a, b, M, N, K, null, true);
+      const ref = reference(a, b, M, N, K);
+      for (let i = 0; i < M * N; i++) expect(out[i]).toBeCloseTo(ref[i] + 1, 4);
+    }
+  });
+
+  it('survives memory growth between calls and rejects buffers that are too small', () => {
+    const small = new Float32Array(4 * 4);
+    matmulSimd(small, random(16, 1), random(16, 2), 4, 4, 4);
+    const M = 512;
+    const N = 2048;
+    const K = 64;
+    const big = new Float32Array(M * N);
+    const a = random(M * K, 3);
+    const b = random(N * K, 4);
+    matmulSimd(big, a, b, M, N, K);
+    let s = 0;
+    for (let k = 0; k < K; k++) s += a[(M - 1) * K + k] * b[(N - 1) * K + k];
+    expect(big[M * N - 1]).toBeCloseTo(s, 4);
+    expect(() => matmulSimd(new Float32Array(3), a, b, 4, 4, 4)).toThrow(/too small/);
+  });
+});
