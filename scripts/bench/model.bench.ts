@@ -55,10 +55,10 @@ export function timeColdWarm(fn: () => void, reps = 5): { coldMs: number; warmMs
   return { coldMs, warmMs };
 }
 
-/** Prefill of T tokens (all logits), tokens/s cold and warm. */
-export function measurePrefill(model: QwenModel, T = 256) {
+/** Prefill of T tokens (all logits) on the given matmul kernel, tokens/s cold and warm. */
+export function measurePrefill(model: QwenModel, T = 256, kernel: 'wasm' | 'js' = 'wasm') {
   const ids = benchIds(T, model.config.vocab_size);
-  const r = timeColdWarm(() => forward(model, ids));
+  const r = timeColdWarm(() => forward(model, ids, null, { kernel }));
   return { cold: (T / r.coldMs) * 1000, warm: (T / r.warmMs) * 1000 };
 }
 
@@ -125,6 +125,7 @@ export async function run(): Promise<BenchRow[]> {
   const model = initModel(config, 1);
   const group = 'tiny Qwen, TS model';
   const prefill = measurePrefill(model, 256);
+  const prefillJs = measurePrefill(model, 256, 'js');
   const decode = measureDecode(model, 32, 64);
   let peak = 0;
   const train = measureTraining(config, 4, 256, 5, () => {
@@ -134,6 +135,14 @@ export async function run(): Promise<BenchRow[]> {
   return [
     { group, name: 'forward, 256-token prefill, cold', value: prefill.cold, unit: 'tok/s' },
     { group, name: 'forward, 256-token prefill, warm', value: prefill.warm, unit: 'tok/s' },
+    {
+      group,
+      name: 'forward, 256-token prefill, warm, plain JS kernels',
+      value: prefillJs.warm,
+      unit: 'tok/s',
+      peer: 'the same on the WebAssembly SIMD kernels',
+      ratio: prefillJs.warm / prefill.warm,
+    },
     { group, name: 'decode (KV cache, 32-token prompt), cold', value: decode.cold, unit: 'tok/s' },
     { group, name: 'decode (KV cache, 32-token prompt), warm', value: decode.warm, unit: 'tok/s' },
     { group, name: 'training 4×256, first step', value: train.tokensCold, unit: 'tok/s' },
