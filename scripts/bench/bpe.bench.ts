@@ -21,6 +21,7 @@ import {
 } from '../../src/kernels/bpe/index.ts';
 import { LANGUAGE_SAMPLES } from '../../src/data/languageSamples.ts';
 import type { BenchRow } from './types.ts';
+import { median } from './stats.ts';
 
 /** mulberry32 */
 function prng(seed: number): () => number {
@@ -75,11 +76,6 @@ function same(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((x, y) => x - y);
-  return s[Math.floor(s.length / 2)];
 }
 
 interface Contender {

@@ -12,6 +12,7 @@ import type { QwenConfig } from '../../src/model/config.ts';
 import { createKVCache, forward } from '../../src/model/forward.ts';
 import { initModel } from '../../src/model/init.ts';
 import type { BenchRow } from './types.ts';
+import { median, time } from './stats.ts';
 
 const CONFIG: QwenConfig = {
   model_type: 'qwen2',
@@ -28,17 +29,6 @@ const CONFIG: QwenConfig = {
   bos_token_id: 2000,
   eos_token_id: 2000,
 };
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-function time(fn: () => void): number {
-  const t0 = performance.now();
-  fn();
-  return performance.now() - t0;
-}
 
 export async function run(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];

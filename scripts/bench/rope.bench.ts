@@ -11,6 +11,7 @@ import { SCALING_METHODS, frequencyRatio, scaledInvFreq } from '../../src/kernel
 import { toBf16 } from '../../src/kernels/numerics.ts';
 import { lognEntropyDemo, lognScale } from '../../src/kernels/logn.ts';
 import type { BenchRow } from './types.ts';
+import { median, time } from './stats.ts';
 
 const FRAME_MS = 16;
 
@@ -23,17 +24,6 @@ const settings: RopeLabSettings = {
   position: 4095,
   bf16Threshold: 0.01,
 };
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-function time(fn: () => void): number {
-  const t0 = performance.now();
-  fn();
-  return performance.now() - t0;
-}
 
 /** The same charts at full resolution, no sampling, no cache: what "just compute it" costs. */
 function naiveLab(s: RopeLabSettings): number {

@@ -72,6 +72,8 @@ function yieldToEventLoop(): Promise<void> {
   });
 }
 let stopper: InterruptableStoppingCriteria | null = null;
+/** Milliseconds inside model.forward during the current generation. */
+let modelMs = 0;
 
 function tokenInfo(bpe: BpeTokenizer, id: number): TokenInfo {
   const v = bpe.tokenView(id);
@@ -150,7 +152,12 @@ const engine: ChatEngine = {
     const forward = model.forward.bind(model);
     model.forward = async (inputs: Parameters<typeof forward>[0]) => {
       await yieldToEventLoop();
-      return forward(inputs);
+      const t = performance.now();
+      try {
+        return await forward(inputs);
+      } finally {
+        modelMs += performance.now() - t;
+      }
     };
     loaded = {
       model,
@@ -190,6 +197,7 @@ const engine: ChatEngine = {
         `the prompt has ${prompt.length} tokens, more than the model's ${l.contextLength}`,
       );
     stopper = new InterruptableStoppingCriteria();
+    modelMs = 0;
     const generated: number[] = [];
     const steps: StepEvent[] = [];
     // Streams whole characters: a token that ends inside a UTF-8 sequence waits for the next one.
@@ -241,6 +249,8 @@ const engine: ChatEngine = {
       ttftMs: tFirst - t0,
       tokensPerSecond:
         generated.length > 1 && decodeMs > 0 ? ((generated.length - 1) * 1000) / decodeMs : 0,
+      modelMs,
+      totalMs: t1 - t0,
     };
   },
 

@@ -77,6 +77,10 @@ export interface GenerateResult {
   newTokens: number;
   ttftMs: number;
   tokensPerSecond: number;
+  /** Time spent inside the model's forward passes (ONNX Runtime), prefill included… */
+  modelMs: number;
+  /** …out of the whole generation: the rest is sampling, streaming and transformers.js. */
+  totalMs: number;
 }
 
 export interface ChatEngine {

@@ -112,6 +112,13 @@ export function Transcript({ turns, live }: { turns: ChatTurn[]; live: ChatTurn 
                 tps: turn.stats.tokensPerSecond.toFixed(1),
                 reason: t(`stop.${turn.stats.stopReason}`),
               })}
+              {turn.stats.modelMs !== undefined && turn.stats.totalMs > 0 && (
+                <span data-testid="model-share">
+                  {t('modelShare', {
+                    share: Math.round((100 * turn.stats.modelMs) / turn.stats.totalMs),
+                  })}
+                </span>
+              )}
             </p>
           )}
         </li>
