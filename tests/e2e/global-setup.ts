@@ -23,7 +23,7 @@ const ONNX_NAMES = ['model.onnx', 'model_quantized.onnx', 'model_q4f16.onnx'];
 
 function hubLayout(): string {
   const root = mkdtempSync(join(tmpdir(), 'qip-hub-'));
-  if (!existsSync(TINY)) return root;
+  if (!existsSync(TINY)) throw new Error(`the committed tiny model is missing: ${TINY}`);
   for (const id of HUB_IDS) {
     const dir = join(root, id, 'resolve', 'main');
     cpSync(TINY, dir, { recursive: true });

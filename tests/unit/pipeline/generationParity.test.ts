@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Tensor, type PreTrainedModel } from '@huggingface/transformers';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,45 +10,27 @@ import type { QwenConfig } from '../../../src/model/config.ts';
 import type { QwenModel } from '../../../src/model/params.ts';
 import { readOnnxWeights } from '../../../src/runtime/onnxWeights.ts';
 import { TINY_MODEL_VERSION } from '../../../src/runtime/tinyModel.ts';
-import {
-  COMMITTED_DIR,
-  loadWithTransformersJs,
-  microConfig,
-  microTokenizer,
-  randomWeights,
-  writeMicroFolder,
-} from './fixtures.ts';
+import { COMMITTED_DIR, loadWithTransformersJs } from './fixtures.ts';
 
 const NEW_TOKENS = 32;
-const committed = existsSync(`${COMMITTED_DIR}/onnx/model.onnx`);
-
-describe(`greedy generation, TS model vs transformers.js (${committed ? 'committed' : 'micro random'} model)`, () => {
+describe('greedy generation, TS model vs transformers.js (the committed model)', () => {
   let ours: QwenModel;
   let tok: BpeTokenizer;
   let sp: SpecialIds;
   let ort: PreTrainedModel;
 
   beforeAll(async () => {
-    if (committed) {
-      // The TS model reads its weights out of the same model.onnx transformers.js runs.
-      const config = JSON.parse(readFileSync(`${COMMITTED_DIR}/config.json`, 'utf8')) as QwenConfig;
-      const tokJson = JSON.parse(readFileSync(`${COMMITTED_DIR}/tokenizer.json`, 'utf8'));
-      tok = new BpeTokenizer(loadHfTokenizerJson(tokJson));
-      const id = (t: string) => tok.vocab.addedTokens.find((a) => a.text === t)!.id;
-      sp = { endOfText: id('<|endoftext|>'), imStart: id('<|im_start|>'), imEnd: id('<|im_end|>') };
-      ours = {
-        config,
-        weights: readOnnxWeights(readFileSync(`${COMMITTED_DIR}/onnx/model.onnx`), config),
-      };
-      ort = (await loadWithTransformersJs(dirname(COMMITTED_DIR), TINY_MODEL_VERSION)).model;
-    } else {
-      const tt = microTokenizer();
-      const config = microConfig(tt);
-      ours = { config, weights: randomWeights(config, 3) };
-      tok = tt.tokenizer;
-      sp = tt.special;
-      ort = (await loadWithTransformersJs(writeMicroFolder('gen', ours, tt), 'gen')).model;
-    }
+    // The TS model reads its weights out of the same model.onnx transformers.js runs.
+    const config = JSON.parse(readFileSync(`${COMMITTED_DIR}/config.json`, 'utf8')) as QwenConfig;
+    const tokJson = JSON.parse(readFileSync(`${COMMITTED_DIR}/tokenizer.json`, 'utf8'));
+    tok = new BpeTokenizer(loadHfTokenizerJson(tokJson));
+    const id = (t: string) => tok.vocab.addedTokens.find((a) => a.text === t)!.id;
+    sp = { endOfText: id('<|endoftext|>'), imStart: id('<|im_start|>'), imEnd: id('<|im_end|>') };
+    ours = {
+      config,
+      weights: readOnnxWeights(readFileSync(`${COMMITTED_DIR}/onnx/model.onnx`), config),
+    };
+    ort = (await loadWithTransformersJs(dirname(COMMITTED_DIR), TINY_MODEL_VERSION)).model;
   }, 120_000); // loading ONNX Runtime can be slow on a busy machine
 
   it('produces token-identical greedy continuations for 5 prompts × 32 new tokens', async () => {
