@@ -1,10 +1,10 @@
 /**
  * `npm run train`: reproduces the committed tiny model from scratch with a fixed seed
- * (corpus → tokenizer → pretraining → SFT → evaluation → export to public/models/tiny-qwen/v1).
+ * (corpus → tokenizer → pretraining → SFT → evaluation → export to public/models/tiny-qwen/v2).
  *
  *   npm run train                                   # the committed run (defaults below)
  *   npm run train -- --pretrain-steps 20 --sft-steps 40 --out /tmp/tq --threads 1   # a micro run
- *   npm run train -- --resume                        # continue from checkpoints/tiny-qwen-v1
+ *   npm run train -- --resume                        # continue from checkpoints/tiny-qwen-v2
  *   npm run train -- --export-checkpoint             # export the latest checkpoint as it is
  *   npm run train -- --stop-after 1000               # run (or resume) 1000 steps, then export
  *

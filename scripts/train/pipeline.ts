@@ -4,7 +4,7 @@
  * → SFT (packed dialogues, loss only on assistant tokens and their <|im_end|>) → evaluation
  * → Hugging Face folder with onnx/model.onnx and training.json.
  *
- *   await runTraining({ ...TINY_DEFAULTS, pretrainSteps: 300, sftSteps: 900, outDir: 'public/models/tiny-qwen/v1' })
+ *   await runTraining({ ...TINY_DEFAULTS, pretrainSteps: 300, sftSteps: 900, outDir: 'public/models/tiny-qwen/v2' })
  *
  * Deliberately left out: RLHF (the Alignment panel simulates PPO on its own) and any data not in
  * the corpus. Batches are a pure function of (seed, step), so a resumed run continues exactly.
@@ -93,15 +93,15 @@ export const TINY_DEFAULTS: RunOptions = {
   maxLr: 3e-3,
   warmupSteps: 40,
   threads: 2,
-  outDir: 'public/models/tiny-qwen/v1',
-  checkpointDir: 'checkpoints/tiny-qwen-v1',
+  outDir: 'public/models/tiny-qwen/v2',
+  checkpointDir: 'checkpoints/tiny-qwen-v2',
   checkpointEvery: 50,
   resume: false,
   exportCheckpoint: false,
   stopAfterSteps: 0,
   evalEvery: 300,
   questionEval: true,
-  version: 'v1',
+  version: 'v2',
   progress: true,
   command: 'npm run train',
 };
