@@ -279,11 +279,13 @@ describe('Tokenizer lab', () => {
     await expect
       .poll(() => page.locator('[data-testid="upload-error"]').textContent())
       .toContain('wrong.json');
-    // The tiny model's vocabulary: ready, or a readable error when its files are missing.
+    // The committed tiny model's vocabulary loads from its tokenizer.json.
     await page.selectOption('[data-testid="vocab-1"]', 'tiny');
-    await page.waitForSelector(
-      '[data-testid="column-1"] [data-testid="token-count"], [data-testid="column-1"] [data-testid="vocab-error"]',
-      { timeout: 60_000 },
+    await page.waitForSelector('[data-testid="column-1"] [data-testid="token-count"]', {
+      timeout: 60_000,
+    });
+    expect(await page.locator('[data-testid="column-1"] [data-testid="vocab-error"]').count()).toBe(
+      0,
     );
     await screenshot(page, 'tokenizer-bad-input');
     expectClean(tp);

@@ -4,6 +4,7 @@
  * `ensure(id)` when a vocabulary is chosen; nothing loads before that.
  * Deliberately left out: retries with back-off (the visitor retries by choosing again).
  */
+import { tinyModelBase } from '../../runtime/tinyModel.ts';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { proxy, wrap, type Remote } from 'comlink';
 import type { Progress } from '../../runtime/fetchWithProgress.ts';
@@ -47,10 +48,7 @@ export function useTokenizerWorker(): TokenizerWorker {
       setCrashed(e.message || 'the worker stopped');
     });
     const remote = wrap<TokenizerApi>(worker);
-    const tinyUrl = new URL(
-      import.meta.env.BASE_URL + 'models/tiny-qwen/v1/tokenizer.json',
-      document.baseURI,
-    ).href;
+    const tinyUrl = new URL(tinyModelBase() + 'tokenizer.json', document.baseURI).href;
     void remote.setTinyUrl(tinyUrl);
     apiRef.current = remote;
     setApi(() => remote);
