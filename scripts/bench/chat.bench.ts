@@ -15,7 +15,7 @@ import { median } from './stats.ts';
 
 const MODEL = `public/${TINY_MODEL_PATH}`;
 const QUESTION = 'What is RoPE?';
-const WARM_RUNS = 5;
+const WARM_RUNS = 15;
 
 const SYSTEM = 'You are a friendly tutor who explains the Qwen technical report in short answers.';
 
@@ -168,7 +168,7 @@ export async function run(): Promise<BenchRow[]> {
       },
       {
         group,
-        name: 'app, warm: decoding (median of 5)',
+        name: 'app, warm: decoding (median of 15)',
         value: appTps,
         unit: 'tok/s',
         peer: `bare ONNX Runtime loop, warm (${bareTps.toFixed(1)} tok/s)`,
@@ -178,14 +178,14 @@ export async function run(): Promise<BenchRow[]> {
       },
       {
         group,
-        name: 'app, warm: share of the generation inside the model (median of 5)',
+        name: 'app, warm: share of the generation inside the model (median of 15)',
         value: appShare,
         unit: '%',
         note: 'the rest: sampling and top-10, streaming to the page, transformers.js',
       },
       {
         group,
-        name: 'app, warm: time to first token (median of 5)',
+        name: 'app, warm: time to first token (median of 15)',
         value: appTtft,
         unit: 'ms',
         peer: `bare loop prefill (${bareTtft.toFixed(1)} ms)`,

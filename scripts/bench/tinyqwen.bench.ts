@@ -100,6 +100,43 @@ async function tjsDecode(m: PreTrainedModel, V: number) {
   return { cold: (STEPS / cold) * 1000, warm: (STEPS / warm) * 1000 };
 }
 
+/**
+ * A 256-token prefill straight on an onnxruntime-node session with `threads` intra-op threads:
+ * the peer's figure with the thread count pinned (our TS model uses one core).
+ */
+async function barePrefill(path: string, c: QwenConfig, threads: number, T = 256) {
+  const session = await ort.InferenceSession.create(path, { intraOpNumThreads: threads });
+  const L = c.num_hidden_layers;
+  const KV = c.num_key_value_heads;
+  const hd = c.hidden_size / c.num_attention_heads;
+  const ids = benchIds(T, c.vocab_size);
+  const t64 = (xs: ArrayLike<number>) =>
+    new ort.Tensor('int64', BigInt64Array.from(Array.from(xs, (x) => BigInt(x))), [1, T]);
+  const feeds: Record<string, ort.Tensor> = {
+    input_ids: t64(ids),
+    attention_mask: t64(new Array(T).fill(1)),
+    position_ids: t64(Array.from({ length: T }, (_, i) => i)),
+  };
+  for (let l = 0; l < L; l++) {
+    for (const kv of ['key', 'value'])
+      feeds[`past_key_values.${l}.${kv}`] = new ort.Tensor('float32', new Float32Array(0), [
+        1,
+        KV,
+        0,
+        hd,
+      ]);
+  }
+  await session.run(feeds);
+  let warm = Infinity;
+  for (let r = 0; r < 5; r++) {
+    const t0 = performance.now();
+    await session.run(feeds);
+    warm = Math.min(warm, performance.now() - t0);
+  }
+  await session.release();
+  return (T / warm) * 1000;
+}
+
 /** The bare ONNX Runtime decode loop (onnxruntime-node session, no transformers.js). */
 async function bareDecode(path: string, c: QwenConfig): Promise<number> {
   const session = await ort.InferenceSession.create(path);
@@ -210,6 +247,16 @@ export async function run(): Promise<BenchRow[]> {
   compare(prefillGroup, 'prefill', measurePrefill(model, 256), theirsPrefill);
   // The same forward with the plain JavaScript matmul and attention (what training uses).
   const js = measurePrefill(model, 256, 'js');
+  const oneThread = await barePrefill(join(root, id, 'onnx', 'model.onnx'), model.config, 1);
+  const ours = measurePrefill(model, 256);
+  rows.push({
+    group: prefillGroup,
+    name: 'TS forward (WebAssembly SIMD kernels), warm, again',
+    value: ours.warm,
+    unit: 'tok/s',
+    peer: `bare onnxruntime-node, 1 intra-op thread, warm (${oneThread.toFixed(0)} tok/s)`,
+    ratio: ours.warm / oneThread,
+  });
   rows.push({
     group: prefillGroup,
     name: 'TS forward, warm, plain JS kernels',

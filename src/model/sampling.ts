@@ -108,7 +108,7 @@ export function temperedProbs(
   previous: ArrayLike<number> = [],
 ): Float32Array {
   checkOptions(opts);
-  const z = Float32Array.from(logits);
+  const z = logits instanceof Float32Array ? logits.slice() : Float32Array.from(logits);
   applyRepetitionPenalty(z, previous, opts.repetitionPenalty ?? 1);
   const t = opts.temperature ?? 1;
   if (t > 0 && t !== 1) for (let i = 0; i < z.length; i++) z[i] /= t;
@@ -126,7 +126,11 @@ export function samplingDistribution(
   opts: SamplingOptions = {},
   previous: ArrayLike<number> = [],
 ): Float32Array {
-  const p = temperedProbs(logits, opts, previous);
+  return truncated(temperedProbs(logits, opts, previous), opts);
+}
+
+/** samplingDistribution from tempered probabilities p (overwritten only for greedy). */
+function truncated(p: Float32Array, opts: SamplingOptions): Float32Array {
   const V = p.length;
   if ((opts.temperature ?? 1) === 0) {
     const id = argmax(p);
@@ -182,8 +186,12 @@ export function sampleNext(
   previous: ArrayLike<number> = [],
 ): SampleResult {
   const tempered = temperedProbs(logits, opts, previous);
-  const dist = samplingDistribution(logits, opts, previous);
-  const id = (opts.temperature ?? 1) === 0 ? argmax(dist) : drawFrom(dist, rng.uniform());
+  // Greedy: the most probable token (temperature 1 keeps the order); else draw from the
+  // truncated distribution, which leaves `tempered` as it is for the probabilities shown.
+  const id =
+    (opts.temperature ?? 1) === 0
+      ? argmax(tempered)
+      : drawFrom(truncated(tempered, opts), rng.uniform());
   return { id, prob: tempered[id], alternatives: topEntries(tempered, 10) };
 }
 

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, expectClean, launchBrowser, openPage, screenshot } from './browser.ts';
 import { TINY_MODEL_PATH } from '../../src/runtime/tinyModel.ts';
+import { SYSTEM_PROMPTS, TOPICS } from '../../scripts/corpus/build.ts';
 
 interface SftRecord {
   messages: { role: string; content: string }[];
@@ -94,6 +95,9 @@ describe('chat', () => {
     await page.click('[data-testid="under-the-hood"] summary');
     const tokens = page.locator('[data-testid="prompt-tokens"] .ptok');
     expect(await tokens.count()).toBeGreaterThan(10);
+    // The view follows the finished reply after a short debounce.
+    const maskedSel = '[data-testid="prompt-tokens"] .ptok[data-mask="1"]';
+    await expect.poll(() => page.locator(maskedSel).count()).toBeGreaterThan(0);
     const masked = await page
       .locator('[data-testid="prompt-tokens"] .ptok[data-mask="1"]')
       .evaluateAll((es) => es.map((e) => e.className));
@@ -163,10 +167,9 @@ describe('chat', () => {
     expect(await page.locator('[data-testid="turn-user"]').last().textContent()).toContain(payload);
     expect(await page.locator('.chat-panel img, .chat-panel script').count()).toBe(0);
     await page.click('[data-testid="under-the-hood"] summary');
-    const promptText = (
-      await page.locator('[data-testid="prompt-tokens"] .ptok-text').allTextContents()
-    ).join('');
-    expect(promptText).toContain('<img·src=x');
+    const promptText = async () =>
+      (await page.locator('[data-testid="prompt-tokens"] .ptok-text').allTextContents()).join('');
+    await expect.poll(promptText).toContain('<img·src=x');
     expect(
       await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
     ).toBeUndefined();
@@ -256,14 +259,21 @@ describe('chat', () => {
     await tp.close();
   });
 
-  it('reads in Chinese, dark theme, at 375 px', async () => {
-    const tp = await openPage(browser, '#/chat', {
+  it('reads in Chinese, dark theme, at 375 px, with the Chinese system prompt it was trained on', async () => {
+    const tp = await openPage(browser, '#/chat?temp=0&rep=1', {
       locale: 'zh-CN',
       colorScheme: 'dark',
       width: 375,
     });
     await ready(tp.page);
     expect(await tp.page.locator('h1').textContent()).toBe('对话');
+    const zh = TOPICS.find((t) => t.id === 'rope')!.zh;
+    expect(await tp.page.inputValue('[data-testid="system-prompt"]')).toBe(SYSTEM_PROMPTS.zh);
+    await ask(tp.page, zh.questions[0]);
+    await tp.page.waitForSelector('[data-testid="turn-stats"]', { timeout: 60_000 });
+    expect(
+      (await replies(tp.page).last().locator('[data-testid="reply-text"]').textContent())!.trim(),
+    ).toBe(zh.answer);
     await screenshot(tp.page, 'chat-zh-dark-375');
     expectClean(tp);
     await tp.close();

@@ -14,7 +14,7 @@ import { PanelError } from '../../ui/PanelBoundary.tsx';
 import { Slider } from '../../ui/Slider.tsx';
 import { SimpleNotice } from '../../ui/Notice.tsx';
 import type { PanelProps } from '../types.ts';
-import { useChatStore, type ChatTurn } from './chatStore.ts';
+import { defaultSystem, useChatStore, type ChatTurn } from './chatStore.ts';
 import { chatSchema } from './meta.ts';
 import { RealQwen } from './RealQwen.tsx';
 import { Transcript } from './Transcript.tsx';
@@ -23,6 +23,7 @@ import { useChatEngine } from './useChatEngine.ts';
 import en from './locales/en.json';
 import zh from './locales/zh-CN.json';
 import './chat.css';
+import { useShallow } from 'zustand/react/shallow';
 
 registerPanelTexts('chat', { en, 'zh-CN': zh });
 
@@ -40,11 +41,25 @@ const TINY: LoadRequest = {
 };
 
 export default function ChatPanel({ state, setState }: PanelProps<typeof chatSchema>) {
-  const { t } = useTranslation('chat');
+  const { t, i18n } = useTranslation('chat');
   const [request, setRequest] = useState<LoadRequest>(TINY);
   const { state: engine, remote, retry } = useChatEngine(request);
-  const { system, turns, live, reset, setSystem, setTurns, setLive, commit, clear, dismissReset } =
-    useChatStore();
+  // Everything but the live reply (Transcript reads that itself): a streaming token must not
+  // redraw the controls, the prompt view and the whole history.
+  const { turns, reset, setSystem, setTurns, setLive, commit, clear, dismissReset } = useChatStore(
+    useShallow((s) => ({
+      turns: s.turns,
+      reset: s.reset,
+      setSystem: s.setSystem,
+      setTurns: s.setTurns,
+      setLive: s.setLive,
+      commit: s.commit,
+      clear: s.clear,
+      dismissReset: s.dismissReset,
+    })),
+  );
+  // Until the visitor edits it, the system prompt is the one trained in the page's language.
+  const system = useChatStore((s) => s.system) ?? defaultSystem(i18n.language);
   const [draft, setDraft] = useState('');
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -248,7 +263,7 @@ export default function ChatPanel({ state, setState }: PanelProps<typeof chatSch
         </p>
       )}
 
-      <Transcript turns={turns} live={live} />
+      <Transcript turns={turns} />
       {notice && <SimpleNotice text={notice} onDismiss={() => setNotice(null)} />}
       {error && <PanelError error={error} />}
 

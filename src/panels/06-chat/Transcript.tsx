@@ -3,10 +3,10 @@
  * subtle confidence mark (its probability), and choosing one shows the top 10 alternatives at
  * that step. All text is rendered as text.
  */
-import { Fragment, useState } from 'react';
+import { Fragment, memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepEvent } from '../../runtime/chatTypes.ts';
-import type { ChatTurn } from './chatStore.ts';
+import { useChatStore, type ChatTurn } from './chatStore.ts';
 import { tokenLabel } from './TokenChip.tsx';
 
 const pct = (p: number) => (p >= 0.995 ? '100' : (p * 100).toFixed(p < 0.01 ? 2 : 1));
@@ -85,44 +85,57 @@ function TokenizedReply({ steps }: { steps: StepEvent[] }) {
   );
 }
 
-export function Transcript({ turns, live }: { turns: ChatTurn[]; live: ChatTurn | null }) {
+/** One turn; memoized, so a streaming reply redraws only itself, not the whole history. */
+const Turn = memo(function Turn({ turn }: { turn: ChatTurn }) {
   const { t } = useTranslation('chat');
-  const all = live ? [...turns, live] : turns;
-  if (all.length === 0) return <p className="chat-empty">{t('empty')}</p>;
   return (
-    <ol className="transcript" aria-live="polite">
-      {all.map((turn, i) => (
-        <li key={i} className={`turn turn-${turn.role}`} data-testid={`turn-${turn.role}`}>
-          <span className="turn-role">{t(`role.${turn.role}`)}</span>
-          {turn.role === 'assistant' && turn.steps && turn.steps.length > 0 ? (
-            <TokenizedReply steps={turn.steps} />
-          ) : (
-            <p className="turn-text">{turn.content}</p>
-          )}
-          {turn.role === 'assistant' && (
-            <span className="visually-hidden" data-testid="reply-text">
-              {turn.content}
+    <li className={`turn turn-${turn.role}`} data-testid={`turn-${turn.role}`}>
+      <span className="turn-role">{t(`role.${turn.role}`)}</span>
+      {turn.role === 'assistant' && turn.steps && turn.steps.length > 0 ? (
+        <TokenizedReply steps={turn.steps} />
+      ) : (
+        <p className="turn-text">{turn.content}</p>
+      )}
+      {turn.role === 'assistant' && (
+        <span className="visually-hidden" data-testid="reply-text">
+          {turn.content}
+        </span>
+      )}
+      {turn.stats && (
+        <p className="turn-stats" data-testid="turn-stats">
+          {t('stats', {
+            n: turn.stats.newTokens,
+            ttft: Math.round(turn.stats.ttftMs),
+            tps: turn.stats.tokensPerSecond.toFixed(1),
+            reason: t(`stop.${turn.stats.stopReason}`),
+          })}
+          {turn.stats.modelMs !== undefined && turn.stats.totalMs > 0 && (
+            <span data-testid="model-share">
+              {t('modelShare', {
+                share: Math.round((100 * turn.stats.modelMs) / turn.stats.totalMs),
+              })}
             </span>
           )}
-          {turn.stats && (
-            <p className="turn-stats" data-testid="turn-stats">
-              {t('stats', {
-                n: turn.stats.newTokens,
-                ttft: Math.round(turn.stats.ttftMs),
-                tps: turn.stats.tokensPerSecond.toFixed(1),
-                reason: t(`stop.${turn.stats.stopReason}`),
-              })}
-              {turn.stats.modelMs !== undefined && turn.stats.totalMs > 0 && (
-                <span data-testid="model-share">
-                  {t('modelShare', {
-                    share: Math.round((100 * turn.stats.modelMs) / turn.stats.totalMs),
-                  })}
-                </span>
-              )}
-            </p>
-          )}
-        </li>
+        </p>
+      )}
+    </li>
+  );
+});
+
+/**
+ * The history and, while a reply streams, the live turn. The live turn comes from the store
+ * here rather than through the panel, so a new token redraws this list and nothing else.
+ */
+export function Transcript({ turns }: { turns: ChatTurn[] }) {
+  const { t } = useTranslation('chat');
+  const live = useChatStore((s) => s.live);
+  if (turns.length === 0 && !live) return <p className="chat-empty">{t('empty')}</p>;
+  return (
+    <ol className="transcript" aria-live="polite">
+      {turns.map((turn, i) => (
+        <Turn key={i} turn={turn} />
       ))}
+      {live && <Turn turn={live} />}
     </ol>
   );
 }

@@ -19,13 +19,14 @@ export const CHAT_VERSION = 1;
 const MAX_STORED_TURNS = 60;
 
 interface ChatState {
-  system: string;
+  /** The visitor's system prompt, or null for the default in the page's language. */
+  system: string | null;
   turns: ChatTurn[];
   /** The reply being generated (not persisted). */
   live: ChatTurn | null;
   /** Set when stored history could not be read and was reset. */
   reset: boolean;
-  setSystem: (s: string) => void;
+  setSystem: (s: string | null) => void;
   setTurns: (f: (t: ChatTurn[]) => ChatTurn[]) => void;
   setLive: (live: ChatTurn | null) => void;
   /** Ends a generation: the final history and no live reply, in one update (no double turn). */
@@ -34,9 +35,16 @@ interface ChatState {
   dismissReset: () => void;
 }
 
-/** The English system prompt the tiny model saw in SFT (scripts/corpus/build.ts). */
-export const DEFAULT_SYSTEM =
-  'You are a friendly tutor who explains the Qwen technical report in short answers.';
+/** The system prompts the tiny model saw in SFT (scripts/corpus/build.ts), by page language. */
+export const DEFAULT_SYSTEM = {
+  en: 'You are a friendly tutor who explains the Qwen technical report in short answers.',
+  zh: '你是一位友好的助教，用简短的回答讲解 Qwen 技术报告。',
+};
+
+/** The default system prompt for an i18next language code ('zh-CN' → Chinese). */
+export function defaultSystem(language: string): string {
+  return language.startsWith('zh') ? DEFAULT_SYSTEM.zh : DEFAULT_SYSTEM.en;
+}
 
 function validTurn(x: unknown): x is ChatTurn {
   if (!x || typeof x !== 'object') return false;
@@ -44,36 +52,36 @@ function validTurn(x: unknown): x is ChatTurn {
   return (t.role === 'user' || t.role === 'assistant') && typeof t.content === 'string';
 }
 
-function readStored(): { system: string; turns: ChatTurn[]; reset: boolean } {
+function readStored(): { system: string | null; turns: ChatTurn[]; reset: boolean } {
   let raw: string | null;
   try {
     raw = localStorage.getItem(CHAT_KEY);
   } catch {
-    return { system: DEFAULT_SYSTEM, turns: [], reset: false };
+    return { system: null, turns: [], reset: false };
   }
-  if (raw === null) return { system: DEFAULT_SYSTEM, turns: [], reset: false };
+  if (raw === null) return { system: null, turns: [], reset: false };
   try {
     const v = JSON.parse(raw) as { version?: unknown; system?: unknown; turns?: unknown };
     if (
       v.version !== CHAT_VERSION ||
-      typeof v.system !== 'string' ||
+      (typeof v.system !== 'string' && v.system !== null) ||
       !Array.isArray(v.turns) ||
       !v.turns.every(validTurn)
     ) {
       throw new Error('unexpected shape');
     }
-    return { system: v.system, turns: v.turns, reset: false };
+    return { system: v.system as string | null, turns: v.turns, reset: false };
   } catch {
     try {
       localStorage.removeItem(CHAT_KEY);
     } catch {
       /* storage unavailable */
     }
-    return { system: DEFAULT_SYSTEM, turns: [], reset: true };
+    return { system: null, turns: [], reset: true };
   }
 }
 
-function write(system: string, turns: ChatTurn[]) {
+function write(system: string | null, turns: ChatTurn[]) {
   try {
     localStorage.setItem(
       CHAT_KEY,
