@@ -48,7 +48,7 @@ import type {
  * WebGPU needs that build. Set once per worker, before the first session (a new model gets a
  * new worker). Mutate env.backends.onnx.wasm, don't replace it.
  */
-function useOrtBuild(device: 'wasm' | 'webgpu'): void {
+function selectOrtBuild(device: 'wasm' | 'webgpu'): void {
   const gpu = device === 'webgpu';
   env.backends.onnx.wasm!.wasmPaths = {
     wasm: new URL(gpu ? asyncifyWasmUrl : wasmUrl, self.location.href).href,
@@ -137,7 +137,7 @@ const engine: ChatEngine = {
     };
     if (req.kind === 'local') await checkLocalFiles(`${req.modelRoot}${req.modelId}/`);
     const device = req.device ?? 'wasm';
-    useOrtBuild(device);
+    selectOrtBuild(device);
     // The tokenizer first: it is small, and its errors (a missing or damaged file) are clearest.
     const tokenizer = await AutoTokenizer.from_pretrained(req.modelId, { progress_callback });
     const model = await AutoModelForCausalLM.from_pretrained(req.modelId, {
