@@ -38,6 +38,7 @@ import {
 import { BpeTokenizer, loadHfTokenizerJson } from '../../src/kernels/bpe/index.ts';
 import { headDim, validateConfig, type QwenConfig } from '../../src/model/config.ts';
 import { evaluateLoss } from '../../src/model/evaluate.ts';
+import { pinForInference } from '../../src/model/forward.ts';
 import type { QwenModel } from '../../src/model/params.ts';
 import { readOnnxWeights } from '../../src/runtime/onnxWeights.ts';
 import { TINY_MODEL_PATH } from '../../src/runtime/tinyModel.ts';
@@ -72,7 +73,7 @@ export function loadModelFolder(dir: string): {
   );
   const eot = tokenizer.encode('<|endoftext|>', { allowedSpecial: 'all' });
   if (eot.length !== 1) throw new Error('tokenizer.json lacks <|endoftext|>');
-  return { model: { config, weights }, tokenizer, endOfText: eot[0] };
+  return { model: pinForInference({ config, weights }), tokenizer, endOfText: eot[0] };
 }
 
 export interface AblationRunOptions {

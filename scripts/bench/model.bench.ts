@@ -8,7 +8,7 @@
  * and the same measuring code.
  */
 import type { QwenConfig } from '../../src/model/config.ts';
-import { createKVCache, forward } from '../../src/model/forward.ts';
+import { createKVCache, forward, pinForInference } from '../../src/model/forward.ts';
 import { initModel } from '../../src/model/init.ts';
 import type { QwenModel } from '../../src/model/params.ts';
 import { createTrainer, trainFlopsPerToken, trainStep } from '../../src/model/train.ts';
@@ -122,7 +122,7 @@ export function measureTraining(
 
 export async function run(): Promise<BenchRow[]> {
   const config = tinyConfig();
-  const model = initModel(config, 1);
+  const model = pinForInference(initModel(config, 1)); // as the panels' workers do
   const group = 'tiny Qwen, TS model';
   const prefill = measurePrefill(model, 256);
   const prefillJs = measurePrefill(model, 256, 'js');

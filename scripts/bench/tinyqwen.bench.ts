@@ -15,6 +15,7 @@ import { dirname, join } from 'node:path';
 import { AutoModelForCausalLM, env, Tensor, type PreTrainedModel } from '@huggingface/transformers';
 import * as ort from 'onnxruntime-node';
 import type { QwenConfig } from '../../src/model/config.ts';
+import { pinForInference } from '../../src/model/forward.ts';
 import { initModel } from '../../src/model/init.ts';
 import type { QwenModel } from '../../src/model/params.ts';
 import { readOnnxWeights } from '../../src/runtime/onnxWeights.ts';
@@ -211,6 +212,7 @@ async function tjsGenerate(m: PreTrainedModel, V: number): Promise<number> {
 
 export async function run(): Promise<BenchRow[]> {
   const { root, id, model, note } = setup();
+  pinForInference(model); // as the panels' workers do
   const V = model.config.vocab_size;
   const tjs = await loadTjs(root, id);
   const rows: BenchRow[] = [];

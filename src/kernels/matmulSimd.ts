@@ -6,10 +6,16 @@
  * the committed run reproducible bit for bit.
  *
  * Each call copies a and b into the module's memory, runs the kernel and copies the product out
- * (O(MK + NK + MN) beside the O(MNK) product), so it pays off from a few rows up; with fewer
- * than MIN_ROWS rows, no WebAssembly, or K not a multiple of 4, the JavaScript kernel runs.
+ * (O(MK + NK + MN) beside the O(MNK) product), so it pays off from a few rows up. A weight
+ * matrix can instead be pinned once (`pinMatrix`): it then lives in wasm memory and is never
+ * copied again, which makes even one-row products (decoding) worth it. With fewer than
+ * MIN_ROWS rows of an unpinned b, no WebAssembly, or K not a multiple of 4, the JavaScript
+ * kernel runs.
  *
- * Deliberately left out: keeping weights resident in wasm memory, threads.
+ * subtle: a pinned matrix is a snapshot: changing its values afterwards is not seen (pin only
+ * weights that inference reads and nothing writes). Pinned memory is never released.
+ *
+ * Deliberately left out: threads; unpinning.
  *
  *   matmulSimd(out, [1,2,3,4, 5,6,7,8], [1,0,0,0, 0,1,0,0, 1,1,1,1], 2, 3, 4) → out = [1,2,10, 5,6,26]
  */
@@ -31,6 +37,31 @@ interface Kernel {
 }
 
 let kernel: Kernel | null | undefined;
+/** Byte offsets of pinned matrices; everything from `pinnedEnd` on is per-call scratch. */
+const pinned = new WeakMap<Float32Array, number>();
+let pinnedEnd = 0;
+
+/** Grows the module's memory to at least `bytes`. */
+function reserve(k: Kernel, bytes: number): void {
+  const have = k.memory.buffer.byteLength;
+  if (bytes > have) k.memory.grow(Math.ceil((bytes - have) / 65536));
+}
+
+/**
+ * Copies b into wasm memory for good, so products with it skip the copy. Returns false (and
+ * does nothing) where the SIMD kernel cannot run. b's values must not change afterwards.
+ */
+export function pinMatrix(b: Float32Array): boolean {
+  const k = load();
+  if (!k) return false;
+  if (pinned.has(b)) return true;
+  const offset = pinnedEnd;
+  reserve(k, offset + b.length * 4);
+  new Float32Array(k.memory.buffer, offset, b.length).set(b);
+  pinned.set(b, offset);
+  pinnedEnd = offset + Math.ceil((b.length * 4) / 16) * 16;
+  return true;
+}
 
 /** The instantiated module, or null where WebAssembly SIMD is unavailable. Compiled once. */
 function load(): Kernel | null {
@@ -62,23 +93,25 @@ export function matmulSimd(
   bias: FloatArray | null = null,
   accumulate = false,
 ): void {
-  const k = M >= MIN_ROWS && K % 4 === 0 ? load() : null;
+  const bPinned = pinned.get(b);
+  const worth = M >= MIN_ROWS || bPinned !== undefined;
+  const k = worth && K % 4 === 0 ? load() : null;
   if (!k) return matmulABt(out, a, b, M, N, K, bias, accumulate);
   if (a.length < M * K || b.length < N * K || out.length < M * N) {
     throw new Error(`matmul: buffers too small for (${M}×${K}) · (${N}×${K})ᵀ`);
   }
   if (bias && bias.length < N) throw new Error(`matmul: bias has ${bias.length} values, need ${N}`);
-  // Memory layout: a, then b, then the product; every offset is a multiple of 16 bytes.
-  const aBytes = M * K * 4;
-  const bBytes = N * K * 4;
-  const need = aBytes + bBytes + M * N * 4;
-  const have = k.memory.buffer.byteLength;
-  if (need > have) k.memory.grow(Math.ceil((need - have) / 65536));
+  // Scratch after the pinned matrices: a, then b (unless pinned), then the product; every
+  // offset is a multiple of 16 bytes.
+  const aOff = pinnedEnd;
+  const bOff = bPinned ?? aOff + M * K * 4;
+  const outOff = bPinned === undefined ? bOff + N * K * 4 : aOff + M * K * 4;
+  reserve(k, outOff + M * N * 4);
   const buffer = k.memory.buffer; // a fresh view: growing detaches the old buffer
-  new Float32Array(buffer, 0, M * K).set(a.subarray(0, M * K));
-  new Float32Array(buffer, aBytes, N * K).set(b.subarray(0, N * K));
-  k.matmulABt(0, aBytes, aBytes + bBytes, M, N, K);
-  const product = new Float32Array(buffer, aBytes + bBytes, M * N);
+  new Float32Array(buffer, aOff, M * K).set(a.subarray(0, M * K));
+  if (bPinned === undefined) new Float32Array(buffer, bOff, N * K).set(b.subarray(0, N * K));
+  k.matmulABt(aOff, bOff, outOff, M, N, K);
+  const product = new Float32Array(buffer, outOff, M * N);
   if (!bias && !accumulate) {
     out.set(product);
     return;

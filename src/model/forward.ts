@@ -19,7 +19,7 @@
 import { attentionForward as attentionJs } from '../kernels/attention.ts';
 import { attentionForwardSimd } from '../kernels/attentionSimd.ts';
 import { embeddingForward, matmulForward as matmulJs } from '../kernels/matmul.ts';
-import { matmulSimd } from '../kernels/matmulSimd.ts';
+import { matmulSimd, pinMatrix } from '../kernels/matmulSimd.ts';
 import { rmsnormForward } from '../kernels/norm.ts';
 import { swigluForward } from '../kernels/activations.ts';
 import { lognScales, ropeApplyForward, ropeTables } from '../kernels/ropeApply.ts';
@@ -60,6 +60,22 @@ function ensureCapacity(cache: KVCache, n: number): void {
     layer.v = v;
   }
   cache.capacity = cap;
+}
+
+/**
+ * Pins the model's matrices (every projection and lm_head) in the SIMD kernel's memory, so
+ * inference never copies them again and decoding runs on SIMD too (matmulSimd.ts
+ * `pinMatrix`). For models whose weights no longer change: loaded ones, not ones in training.
+ * Returns the model.
+ */
+export function pinForInference(model: QwenModel): QwenModel {
+  const w = model.weights;
+  for (let l = 0; l < model.config.num_hidden_layers; l++) {
+    const p = layerTensors(w, l);
+    for (const m of [p.wq, p.wk, p.wv, p.wo, p.wGate, p.wUp, p.wDown]) pinMatrix(m);
+  }
+  pinMatrix(w['lm_head.weight']);
+  return model;
 }
 
 /** matmulSimd with matmulForward's argument order (x, w, bias, M, N, K). */

@@ -5,6 +5,7 @@
 ;; holds four floats; f32x4.mul and f32x4.add work on all four lanes in one instruction.
 ;;
 ;;   block:  4 rows of a × 2 rows of b = 8 outputs, each kept as 4 partial sums (8 v128s)
+;;           (leftover rows, e.g. decoding's single row: 1 row × 4 rows of b)
 ;;   step:   load 4 floats of each of the 6 rows (6 loads), 8 multiplies, 8 adds
 ;;   end:    each output is the sum of its 4 lanes (hsum)
 ;; Every float loaded is used twice (a rows) or four times (b rows) while it sits in a register,
@@ -120,20 +121,54 @@
                 (br $last)))))
         (local.set $i (i32.add (local.get $i) (i32.const 4)))
         (br $rows)))
-    ;; M not a multiple of 4 (and decoding, M = 1): the last rows, one dot product per output
+    ;; M not a multiple of 4 (and decoding, M = 1): the last rows, 4 columns at a time — four
+    ;; independent sums, so the adds of one column need not wait for the previous ones
     (block $restDone
       (loop $rest
         (br_if $restDone (i32.ge_u (local.get $i) (local.get $M)))
+        (local.set $a0 (i32.add (local.get $a) (i32.mul (local.get $i) (local.get $rb))))
+        (local.set $o (i32.add (local.get $out) (i32.mul (local.get $i) (local.get $ob))))
         (local.set $j (i32.const 0))
+        (block $quadsDone
+          (loop $quads
+            (br_if $quadsDone (i32.gt_u (i32.add (local.get $j) (i32.const 4)) (local.get $N)))
+            (local.set $b0 (i32.add (local.get $b) (i32.mul (local.get $j) (local.get $rb))))
+            (local.set $b1 (i32.add (local.get $b0) (local.get $rb)))
+            (local.set $a2 (i32.add (local.get $b1) (local.get $rb)))
+            (local.set $a3 (i32.add (local.get $a2) (local.get $rb)))
+            (local.set $c00 (v128.const i32x4 0 0 0 0)) (local.set $c01 (v128.const i32x4 0 0 0 0))
+            (local.set $c10 (v128.const i32x4 0 0 0 0)) (local.set $c11 (v128.const i32x4 0 0 0 0))
+            (local.set $k (i32.const 0))
+            (block $qkDone
+              (loop $qk
+                (br_if $qkDone (i32.ge_u (local.get $k) (local.get $rb)))
+                (local.set $x (v128.load (i32.add (local.get $a0) (local.get $k))))
+                (local.set $c00 (f32x4.add (local.get $c00)
+                  (f32x4.mul (local.get $x) (v128.load (i32.add (local.get $b0) (local.get $k))))))
+                (local.set $c01 (f32x4.add (local.get $c01)
+                  (f32x4.mul (local.get $x) (v128.load (i32.add (local.get $b1) (local.get $k))))))
+                (local.set $c10 (f32x4.add (local.get $c10)
+                  (f32x4.mul (local.get $x) (v128.load (i32.add (local.get $a2) (local.get $k))))))
+                (local.set $c11 (f32x4.add (local.get $c11)
+                  (f32x4.mul (local.get $x) (v128.load (i32.add (local.get $a3) (local.get $k))))))
+                (local.set $k (i32.add (local.get $k) (i32.const 16)))
+                (br $qk)))
+            (f32.store (local.get $o) (call $hsum (local.get $c00)))
+            (f32.store offset=4 (local.get $o) (call $hsum (local.get $c01)))
+            (f32.store offset=8 (local.get $o) (call $hsum (local.get $c10)))
+            (f32.store offset=12 (local.get $o) (call $hsum (local.get $c11)))
+            (local.set $o (i32.add (local.get $o) (i32.const 16)))
+            (local.set $j (i32.add (local.get $j) (i32.const 4)))
+            (br $quads)))
+        ;; the last N mod 4 columns, one dot product each
         (block $rowDone
           (loop $row
             (br_if $rowDone (i32.ge_u (local.get $j) (local.get $N)))
-            (f32.store
-              (i32.add (local.get $out)
-                (i32.shl (i32.add (i32.mul (local.get $i) (local.get $N)) (local.get $j)) (i32.const 2)))
-              (call $dot (i32.add (local.get $a) (i32.mul (local.get $i) (local.get $rb)))
+            (f32.store (local.get $o)
+              (call $dot (local.get $a0)
                          (i32.add (local.get $b) (i32.mul (local.get $j) (local.get $rb)))
                          (local.get $rb)))
+            (local.set $o (i32.add (local.get $o) (i32.const 4)))
             (local.set $j (i32.add (local.get $j) (i32.const 1)))
             (br $row)))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))

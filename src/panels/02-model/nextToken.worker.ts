@@ -7,7 +7,7 @@
  * Deliberately left out: sampling and generation (the Chat lab does that).
  */
 import { expose } from 'comlink';
-import { forward } from '../../model/forward.ts';
+import { forward, pinForInference } from '../../model/forward.ts';
 import type { QwenModel } from '../../model/params.ts';
 import { temperedProbs, topEntries, type TokenChoice } from '../../model/sampling.ts';
 
@@ -24,7 +24,7 @@ let last: { key: string; logits: Float32Array } | null = null;
 
 const api = {
   setModel(m: QwenModel): void {
-    model = m;
+    model = pinForInference(m);
     last = null;
   },
 

@@ -6,7 +6,7 @@
 import { expose } from 'comlink';
 import { extent, histogram, mean, shareNearZero } from '../../kernels/histogram.ts';
 import { compareNormPlacements, type NormStackOptions } from '../../kernels/normStack.ts';
-import { forward } from '../../model/forward.ts';
+import { forward, pinForInference } from '../../model/forward.ts';
 import { dims, layerTensors, type QwenModel } from '../../model/params.ts';
 
 export interface StackCurves {
@@ -54,7 +54,7 @@ const api = {
   },
 
   setModel(m: QwenModel): void {
-    model = m;
+    model = pinForInference(m);
   },
 
   inspect(ids: number[], near: number, bins = 40): ModelView {

@@ -8,7 +8,7 @@ import { expose } from 'comlink';
 import { runAblation, type AblationCell, type LongContextOptions } from '../../kernels/ablation.ts';
 import { headDim } from '../../model/config.ts';
 import { evaluateLoss } from '../../model/evaluate.ts';
-import { createKVCache, forward } from '../../model/forward.ts';
+import { createKVCache, forward, pinForInference } from '../../model/forward.ts';
 import type { QwenModel } from '../../model/params.ts';
 
 let model: QwenModel | null = null;
@@ -34,7 +34,7 @@ function sequence(prompt: number[], n: number): number[] {
 
 const api = {
   setModel(m: QwenModel): void {
-    model = m;
+    model = pinForInference(m);
     lastProbs = null;
   },
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileWat } from '../../../scripts/wasm/build.ts';
 import { matmulNaive } from '../../../src/kernels/matmul.ts';
-import { matmulSimd, simdAvailable } from '../../../src/kernels/matmulSimd.ts';
+import { matmulSimd, pinMatrix, simdAvailable } from '../../../src/kernels/matmulSimd.ts';
 import { createRng } from '../../../src/kernels/random.ts';
 import { MATMUL_WASM } from '../../../src/kernels/wasm/matmulWasm.ts';
 
@@ -88,4 +88,38 @@ describe('matmulSimd (wasm/matmul.wat)', () => {
     expect(big[M * N - 1]).toBeCloseTo(s, 4);
     expect(() => matmulSimd(new Float32Array(3), a, b, 4, 4, 4)).toThrow(/too small/);
   });
+
+  it.each([
+    [1, 352, 128],
+    [1, 7, 32],
+    [3, 9, 36],
+    [6, 2003, 128],
+  ])(
+    'with b pinned: M=%i N=%i K=%i equals the triple loop, and stays right after memory grows',
+    (M, N, K) => {
+      const a = random(M * K, M + 5);
+      const b = random(N * K, N + 6);
+      expect(pinMatrix(b)).toBe(true);
+      const check = () => {
+        const out = new Float32Array(M * N);
+        matmulSimd(out, a, b, M, N, K);
+        const ref = reference(a, b, M, N, K);
+        let worst = 0;
+        for (let i = 0; i < M * N; i++) worst = Math.max(worst, Math.abs(out[i] - ref[i]));
+        expect(worst).toBeLessThan(4e-6 * K);
+      };
+      check();
+      // an unpinned product big enough to grow the memory, then the pinned one again
+      const big = 300;
+      matmulSimd(
+        new Float32Array(big * big),
+        random(big * 64, 1),
+        random(big * 64, 2),
+        big,
+        big,
+        64,
+      );
+      check();
+    },
+  );
 });

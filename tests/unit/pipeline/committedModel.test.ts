@@ -8,7 +8,7 @@ import { questionScore } from '../../../scripts/train/eval.ts';
 import { tokenizerFiles, trainTinyTokenizer } from '../../../scripts/train/tokenizer.ts';
 import { BpeTokenizer, loadHfTokenizerJson } from '../../../src/kernels/bpe/index.ts';
 import type { QwenConfig } from '../../../src/model/config.ts';
-import { createKVCache, forward } from '../../../src/model/forward.ts';
+import { createKVCache, forward, pinForInference } from '../../../src/model/forward.ts';
 import type { QwenModel } from '../../../src/model/params.ts';
 import { readOnnxWeights } from '../../../src/runtime/onnxWeights.ts';
 import { TINY_MODEL_PATH } from '../../../src/runtime/tinyModel.ts';
@@ -52,10 +52,11 @@ describe(`the committed tiny Qwen (public/${TINY_MODEL_PATH})`, () => {
     imStart: id('<|im_start|>'),
     imEnd: id('<|im_end|>'),
   };
-  const model: QwenModel = {
+  // Pinned, as the panels' workers use it: decoding runs on the SIMD kernel too.
+  const model: QwenModel = pinForInference({
     config,
     weights: readOnnxWeights(readFileSync(join(COMMITTED_DIR, 'onnx/model.onnx')), config),
-  };
+  });
 
   /** Greedy reply and the token that stopped it (−1: the token limit). */
   function reply(question: string, maxNew = 160): { text: string; stop: number } {

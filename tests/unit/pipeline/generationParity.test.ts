@@ -7,6 +7,7 @@ import { encodeChatText, type SpecialIds } from '../../../scripts/train/data.ts'
 import { greedyIds } from '../../../scripts/train/eval.ts';
 import { BpeTokenizer, loadHfTokenizerJson } from '../../../src/kernels/bpe/index.ts';
 import type { QwenConfig } from '../../../src/model/config.ts';
+import { pinForInference } from '../../../src/model/forward.ts';
 import type { QwenModel } from '../../../src/model/params.ts';
 import { readOnnxWeights } from '../../../src/runtime/onnxWeights.ts';
 import { TINY_MODEL_VERSION } from '../../../src/runtime/tinyModel.ts';
@@ -26,10 +27,11 @@ describe('greedy generation, TS model vs transformers.js (the committed model)',
     tok = new BpeTokenizer(loadHfTokenizerJson(tokJson));
     const id = (t: string) => tok.vocab.addedTokens.find((a) => a.text === t)!.id;
     sp = { endOfText: id('<|endoftext|>'), imStart: id('<|im_start|>'), imEnd: id('<|im_end|>') };
-    ours = {
+    // Pinned, as the panels' workers use it: decoding runs on the SIMD kernel too.
+    ours = pinForInference({
       config,
       weights: readOnnxWeights(readFileSync(`${COMMITTED_DIR}/onnx/model.onnx`), config),
-    };
+    });
     ort = (await loadWithTransformersJs(dirname(COMMITTED_DIR), TINY_MODEL_VERSION)).model;
   }, 120_000); // loading ONNX Runtime can be slow on a busy machine
 
