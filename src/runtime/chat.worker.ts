@@ -86,9 +86,21 @@ let stopper: InterruptableStoppingCriteria | null = null;
 /** Milliseconds inside model.forward during the current generation. */
 let modelMs = 0;
 
+/** Streamed steps are sent in batches at most this often: one message, not one per token. */
+const STREAM_EVERY_MS = 16;
+
+/** What the page shows for a token id, built once per id and model. */
+const tokenInfos = new WeakMap<BpeTokenizer, Map<number, TokenInfo>>();
 function tokenInfo(bpe: BpeTokenizer, id: number): TokenInfo {
-  const v = bpe.tokenView(id);
-  return { id, text: v.text ?? '', hex: v.hex, special: v.special, partial: v.text === null };
+  let cache = tokenInfos.get(bpe);
+  if (!cache) tokenInfos.set(bpe, (cache = new Map()));
+  let info = cache.get(id);
+  if (!info) {
+    const v = bpe.tokenView(id);
+    info = { id, text: v.text ?? '', hex: v.hex, special: v.special, partial: v.text === null };
+    cache.set(id, info);
+  }
+  return info;
 }
 
 /** Our sampler inside transformers.js' loop: picks the token, reports it, masks the rest. */
@@ -203,7 +215,7 @@ const engine: ChatEngine = {
     };
   },
 
-  async generate(req: GenerateRequest, onStep: (s: StepEvent) => void): Promise<GenerateResult> {
+  async generate(req: GenerateRequest, onSteps: (s: StepEvent[]) => void): Promise<GenerateResult> {
     const l = need();
     const prompt = sftLossMask(req.messages, (s) => l.bpe.encode(s), l.special, {
       addGenerationPrompt: true,
@@ -221,6 +233,8 @@ const engine: ChatEngine = {
     const utf8 = new TextDecoder('utf-8', { fatal: false });
     const t0 = performance.now();
     let tFirst = 0;
+    let sent = 0;
+    let lastSend = t0;
     const processor = new ShowAndSample(req.sampling, createRng(req.seed), [...prompt], (r) => {
       const now = performance.now();
       if (generated.length === 0) tFirst = now;
@@ -236,7 +250,11 @@ const engine: ChatEngine = {
         elapsedMs: now - t0,
       };
       steps.push(step);
-      onStep(step);
+      if (now - lastSend >= STREAM_EVERY_MS) {
+        onSteps(steps.slice(sent));
+        sent = steps.length;
+        lastSend = now;
+      }
     });
     const logits_processor = new LogitsProcessorList();
     logits_processor.push(processor);

@@ -86,6 +86,7 @@ export interface GenerateResult {
 export interface ChatEngine {
   load(req: LoadRequest, onProgress: (p: LoadProgress) => void): Promise<LoadResult>;
   prepare(messages: ChatMessage[]): PreparedPrompt;
-  generate(req: GenerateRequest, onStep: (s: StepEvent) => void): Promise<GenerateResult>;
+  /** onSteps streams the new steps in batches (the result carries all of them). */
+  generate(req: GenerateRequest, onSteps: (s: StepEvent[]) => void): Promise<GenerateResult>;
   stop(): void;
 }

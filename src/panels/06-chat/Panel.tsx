@@ -133,10 +133,12 @@ export default function ChatPanel({ state, setState }: PanelProps<typeof chatSch
       setLive({ role: 'assistant', content: '', steps: [] });
       const stats = await api.generate(
         { messages: messagesOf(kept), sampling, maxNewTokens: state.max, seed: history.length },
-        proxy((s: StepEvent) => {
+        proxy((batch: StepEvent[]) => {
           if (finished) return;
-          steps.push(s);
-          content += s.textDelta;
+          for (const s of batch) {
+            steps.push(s);
+            content += s.textDelta;
+          }
           // Draw at most once per frame, however fast tokens arrive.
           if (frame === 0) {
             frame = requestAnimationFrame(() => {
