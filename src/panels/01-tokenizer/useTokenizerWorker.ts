@@ -1,13 +1,15 @@
 /**
- * The page side of tokenizer.worker.ts: one worker per visit of the lab, and the load state of
- * each vocabulary (idle → loading with byte progress → ready, or an error). Components call
- * `ensure(id)` when a vocabulary is chosen; nothing loads before that.
+ * The page side of tokenizer.worker.ts: one worker per visit of the lab (a fresh one when
+ * `restart` follows a crash), and the load state of each vocabulary (idle → loading with byte
+ * progress → ready, or an error). Components call `ensure(id)` when a vocabulary is chosen;
+ * nothing loads before that.
  * Deliberately left out: retries with back-off (the visitor retries by choosing again).
  */
 import { tinyModelBase } from '../../runtime/tinyModel.ts';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { proxy, wrap, type Remote } from 'comlink';
+import { useCallback, useRef, useState } from 'react';
+import { proxy, type Remote } from 'comlink';
 import type { Progress } from '../../runtime/fetchWithProgress.ts';
+import { useComlinkWorker } from '../../ui/useComlinkWorker.ts';
 import type { TokenizerApi, VocabInfo } from './tokenizer.worker.ts';
 import type { VocabId } from './vocabs.ts';
 
@@ -31,34 +33,35 @@ export interface TokenizerWorker {
 }
 
 export function useTokenizerWorker(): TokenizerWorker {
-  const [api, setApi] = useState<Remote<TokenizerApi> | null>(null);
   const [vocabs, setVocabs] = useState<Partial<Record<VocabId, VocabState>>>({});
-  const pending = useRef(new Map<VocabId, Promise<VocabInfo>>());
-  const apiRef = useRef<Remote<TokenizerApi> | null>(null);
   const [crashed, setCrashed] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
-
-  useEffect(() => {
-    const worker = new Worker(new URL('./tokenizer.worker.ts', import.meta.url), {
-      type: 'module',
-    });
-    // A crashed worker never answers: say so instead of spinning forever.
-    worker.addEventListener('error', (e) => {
-      e.preventDefault();
-      setCrashed(e.message || 'the worker stopped');
-    });
-    const remote = wrap<TokenizerApi>(worker);
-    const tinyUrl = new URL(tinyModelBase() + 'tokenizer.json', document.baseURI).href;
-    void remote.setTinyUrl(tinyUrl);
-    apiRef.current = remote;
-    setApi(() => remote);
-    const map = pending.current;
-    return () => {
-      worker.terminate();
-      apiRef.current = null;
-      map.clear();
-    };
-  }, [generation]);
+  const api = useComlinkWorker<TokenizerApi>(
+    () => new Worker(new URL('./tokenizer.worker.ts', import.meta.url), { type: 'module' }),
+    {
+      key: String(generation),
+      // A crashed worker never answers: say so instead of spinning forever.
+      onError: (e) => {
+        e.preventDefault();
+        setCrashed(e.message || 'the worker stopped');
+      },
+    },
+  );
+  // What the current worker was told: the tiny model's address (sent with its first load, the
+  // only call that needs it) and the vocabularies loading or loaded in it. A new worker (after a
+  // restart) starts with none.
+  const sent = useRef<{
+    api: Remote<TokenizerApi>;
+    pending: Map<VocabId, Promise<VocabInfo>>;
+  } | null>(null);
+  const pendingOf = useCallback((remote: Remote<TokenizerApi>) => {
+    if (sent.current?.api !== remote) {
+      const tinyUrl = new URL(tinyModelBase() + 'tokenizer.json', document.baseURI).href;
+      void remote.setTinyUrl(tinyUrl);
+      sent.current = { api: remote, pending: new Map() };
+    }
+    return sent.current.pending;
+  }, []);
 
   const restart = useCallback(() => {
     setCrashed(null);
@@ -72,13 +75,13 @@ export function useTokenizerWorker(): TokenizerWorker {
 
   const ensure = useCallback(
     (id: VocabId): Promise<VocabInfo> => {
-      const remote = apiRef.current;
-      if (!remote) return Promise.reject(new Error('The tokenizer worker has not started.'));
-      const known = pending.current.get(id);
+      if (!api) return Promise.reject(new Error('The tokenizer worker has not started.'));
+      const pending = pendingOf(api);
+      const known = pending.get(id);
       if (known) return known;
       set(id, { status: 'loading', progress: null });
       let lastPaint = 0;
-      const p = remote
+      const p = api
         .load(
           id,
           proxy((progress: Progress) => {
@@ -95,30 +98,30 @@ export function useTokenizerWorker(): TokenizerWorker {
             return info;
           },
           (e: Error) => {
-            pending.current.delete(id);
+            pending.delete(id);
             set(id, { status: 'error', error: e.message });
             throw e;
           },
         );
-      pending.current.set(id, p);
+      pending.set(id, p);
       return p;
     },
-    [set],
+    [api, pendingOf, set],
   );
 
   const markReady = useCallback(
     (info: VocabInfo) => {
-      pending.current.set(info.id, Promise.resolve(info));
+      if (api) pendingOf(api).set(info.id, Promise.resolve(info));
       set(info.id, { status: 'ready', info });
     },
-    [set],
+    [api, pendingOf, set],
   );
   const markError = useCallback(
     (id: VocabId, error: string) => {
-      pending.current.delete(id);
+      if (api) pendingOf(api).delete(id);
       set(id, { status: 'error', error });
     },
-    [set],
+    [api, pendingOf, set],
   );
 
   return { api, vocabs, ensure, markReady, markError, crashed, restart };

@@ -1,6 +1,6 @@
 /** The entropy experiment for a training length, computed in a worker; null while it runs. */
-import { useEffect, useRef, useState } from 'react';
-import { wrap, type Remote } from 'comlink';
+import { useEffect, useState } from 'react';
+import { useComlinkWorker } from '../../ui/useComlinkWorker.ts';
 import type { EntropyDemo } from '../../kernels/logn.ts';
 import type { EntropyApi } from './entropy.worker.ts';
 
@@ -8,23 +8,17 @@ export function useEntropy(trainLength: number): {
   demo: EntropyDemo | null;
   error: string | null;
 } {
-  const api = useRef<{ worker: Worker; remote: Remote<EntropyApi> } | null>(null);
+  const api = useComlinkWorker<EntropyApi>(
+    () => new Worker(new URL('./entropy.worker.ts', import.meta.url), { type: 'module' }),
+  );
   const [result, setResult] = useState<{ L: number; demo: EntropyDemo } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    const worker = new Worker(new URL('./entropy.worker.ts', import.meta.url), { type: 'module' });
-    api.current = { worker, remote: wrap<EntropyApi>(worker) };
-    return () => {
-      worker.terminate();
-      api.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
+    if (!api) return;
     let live = true;
     const t = setTimeout(() => {
-      api.current?.remote.entropy(trainLength).then(
+      api.entropy(trainLength).then(
         (demo) => {
           if (live) {
             setResult({ L: trainLength, demo });
@@ -38,7 +32,7 @@ export function useEntropy(trainLength: number): {
       live = false;
       clearTimeout(t);
     };
-  }, [trainLength]);
+  }, [api, trainLength]);
 
   return { demo: result && result.L === trainLength ? result.demo : null, error };
 }

@@ -1,8 +1,9 @@
 /** The ChatML explorer's tokens from the worker (toy BPE or Qwen's vocabulary): progress, result or error. */
-import { useEffect, useRef, useState } from 'react';
-import { proxy, wrap, type Remote } from 'comlink';
+import { useEffect, useState } from 'react';
+import { proxy } from 'comlink';
 import type { ChatMessage } from '../../kernels/chatml.ts';
 import type { Progress } from '../../runtime/fetchWithProgress.ts';
+import { useComlinkWorker } from '../../ui/useComlinkWorker.ts';
 import type { ChatmlTokensApi, WorkerTokens, WorkerVocab } from './chatmlTokens.worker.ts';
 
 export type ChatmlTokensState =
@@ -15,7 +16,10 @@ export function useChatmlTokens(
   messages: ChatMessage[],
   gen: boolean,
 ): ChatmlTokensState & { retry: () => void } {
-  const api = useRef<Remote<ChatmlTokensApi> | null>(null);
+  // One worker for the explorer's lifetime; a retry asks the same worker again.
+  const api = useComlinkWorker<ChatmlTokensApi>(
+    () => new Worker(new URL('./chatmlTokens.worker.ts', import.meta.url), { type: 'module' }),
+  );
   const [state, setState] = useState<ChatmlTokensState>({
     status: 'loading',
     progress: { loaded: 0 },
@@ -23,21 +27,11 @@ export function useChatmlTokens(
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
-    const worker = new Worker(new URL('./chatmlTokens.worker.ts', import.meta.url), {
-      type: 'module',
-    });
-    api.current = wrap<ChatmlTokensApi>(worker);
-    return () => {
-      worker.terminate();
-      api.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
+    if (!api) return;
     let live = true;
     const t = setTimeout(() => {
-      api.current
-        ?.encode(
+      api
+        .encode(
           vocab,
           messages,
           gen,
@@ -54,7 +48,7 @@ export function useChatmlTokens(
       live = false;
       clearTimeout(t);
     };
-  }, [vocab, messages, gen, attempt]);
+  }, [api, vocab, messages, gen, attempt]);
 
   const retry = () => {
     setState({ status: 'loading', progress: { loaded: 0 } });

@@ -1,6 +1,6 @@
 /** A toy PPO run for the given settings, computed in a worker; the last finished run meanwhile. */
-import { useEffect, useRef, useState } from 'react';
-import { wrap, type Remote } from 'comlink';
+import { useEffect, useState } from 'react';
+import { useComlinkWorker } from '../../ui/useComlinkWorker.ts';
 import type { BanditPpoConfig, BanditPpoResult } from '../../kernels/rl.ts';
 import type { PpoApi } from './ppo.worker.ts';
 
@@ -10,24 +10,18 @@ export function usePpoRun(cfg: BanditPpoConfig): {
   current: boolean;
   error: string | null;
 } {
-  const api = useRef<Remote<PpoApi> | null>(null);
+  const api = useComlinkWorker<PpoApi>(
+    () => new Worker(new URL('./ppo.worker.ts', import.meta.url), { type: 'module' }),
+  );
   const [result, setResult] = useState<{ key: string; run: BanditPpoResult } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const key = JSON.stringify(cfg);
 
   useEffect(() => {
-    const worker = new Worker(new URL('./ppo.worker.ts', import.meta.url), { type: 'module' });
-    api.current = wrap<PpoApi>(worker);
-    return () => {
-      worker.terminate();
-      api.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
+    if (!api) return;
     let live = true;
     const t = setTimeout(() => {
-      api.current?.run(JSON.parse(key) as BanditPpoConfig).then(
+      api.run(JSON.parse(key) as BanditPpoConfig).then(
         (run) => {
           if (live) {
             setResult({ key, run });
@@ -41,7 +35,7 @@ export function usePpoRun(cfg: BanditPpoConfig): {
       live = false;
       clearTimeout(t);
     };
-  }, [key]);
+  }, [api, key]);
 
   return { run: result?.run ?? null, current: result?.key === key, error };
 }
