@@ -5,6 +5,7 @@
  * links, and screenshots in both languages and themes at desktop and phone width.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import {
   expectClean,
@@ -154,6 +155,49 @@ describe('Model lab', () => {
     expect(await text(page, 'truncated')).toMatch(/first \d+ tokens were dropped, the last 256/);
     expect(await page.locator('[data-testid="prompt-tokens"] li').count()).toBe(256);
     await expect.poll(async () => (await topProbs(page)).length).toBe(10);
+    expectClean(tp);
+    await tp.close();
+  });
+
+  it('plots the training curves from training.json and lists every held-out reply as text', async () => {
+    const report = JSON.parse(readFileSync(`public/${TINY_MODEL_PATH}/training.json`, 'utf8')) as {
+      stepsDone: number;
+      heldoutReplies: { ok: boolean; reply: string }[];
+    };
+    const right = report.heldoutReplies.filter((h) => h.ok).length;
+    const n = report.heldoutReplies.length;
+    const tp = await openPage(browser, '#/model');
+    const { page } = tp;
+    await page.waitForSelector('[data-testid="chart-training"] .recharts-line path');
+    expect(await page.locator('[data-testid="chart-training"] .recharts-line').count()).toBe(3);
+    expect(await text(page, 'training-summary')).toContain(`${report.stepsDone} optimizer steps`);
+    expect(await text(page, 'heldout-score')).toContain(`${right} of ${n}`);
+    await page.click('.mp-heldout summary');
+    const rows = page.locator('[data-testid="heldout-table"] tbody tr');
+    expect(await rows.count()).toBe(n);
+    expect(await page.locator('[data-testid="heldout-table"] tr[data-ok="0"]').count()).toBe(
+      n - right,
+    );
+    expect(await rows.first().locator('td').last().textContent()).toBe(
+      report.heldoutReplies[0].reply,
+    );
+    await page.locator('#model-training').scrollIntoViewIfNeeded();
+    await screenshot(page, 'model-training');
+    expectClean(tp);
+    await tp.close();
+  });
+
+  it('a damaged training.json shows a readable error with a retry', async () => {
+    const tp = await openPage(browser, '');
+    const { page } = tp;
+    await page.route(`**/${TINY_MODEL_PATH}/training.json`, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{"curve": [' }),
+    );
+    await page.evaluate(() => (location.hash = '#/model'));
+    const error = page.locator('#model-training + .figure [data-testid="panel-error"]');
+    await error.waitFor();
+    expect(await error.textContent()).toMatch(/JSON/);
+    expect(await error.locator('button').count()).toBe(1);
     expectClean(tp);
     await tp.close();
   });

@@ -1,7 +1,7 @@
 /**
  * The Model lab (report §2.1, §2.3): the tiny Qwen's architecture with shapes and parameter
  * counts per block, beside Qwen-1.8B/7B/14B (Table 1), and the next-token distribution of the
- * tiny model for a prompt. Counts come from src/kernels/paramCount.ts, the forward pass from
+ * tiny model for a prompt, and how the tiny model was trained (training.json). Counts come from src/kernels/paramCount.ts, the forward pass from
  * src/model/forward.ts in a worker; this file lays out the figures.
  */
 import { useMemo } from 'react';
@@ -17,6 +17,7 @@ import { ConfigTable, ParamShares } from './Configs.tsx';
 import { fmtCompact, fmtInt } from './format.ts';
 import { MODEL_IDS, type ModelId, type modelSchema } from './meta.ts';
 import { NextToken, NextTokenControls, NextTokenFigure } from './NextToken.tsx';
+import { TrainingFigure } from './Training.tsx';
 import en from './locales/en.json';
 import zh from './locales/zh-CN.json';
 import './model.css';
@@ -84,6 +85,8 @@ export default function ModelPanel({ state, setState }: PanelProps<typeof modelS
         <NextTokenControls state={state} setState={setState} />
         <ModelGate state={tinyState}>{(tiny) => <NextToken tiny={tiny} state={state} />}</ModelGate>
       </NextTokenFigure>
+
+      <TrainingFigure />
     </div>
   );
 }
