@@ -101,6 +101,22 @@ async function tjsDecode(m: PreTrainedModel, V: number) {
   return { cold: (STEPS / cold) * 1000, warm: (STEPS / warm) * 1000 };
 }
 
+/** An empty KV cache as ONNX Runtime inputs: past_key_values.<l>.key/value of shape (1, KV, 0, hd). */
+function emptyPast(L: number, KV: number, hd: number): Record<string, ort.Tensor> {
+  const feeds: Record<string, ort.Tensor> = {};
+  for (let l = 0; l < L; l++) {
+    for (const kv of ['key', 'value']) {
+      feeds[`past_key_values.${l}.${kv}`] = new ort.Tensor('float32', new Float32Array(0), [
+        1,
+        KV,
+        0,
+        hd,
+      ]);
+    }
+  }
+  return feeds;
+}
+
 /**
  * A 256-token prefill straight on an onnxruntime-node session with `threads` intra-op threads:
  * the peer's figure with the thread count pinned (our TS model uses one core).
@@ -118,15 +134,7 @@ async function barePrefill(path: string, c: QwenConfig, threads: number, T = 256
     attention_mask: t64(new Array(T).fill(1)),
     position_ids: t64(Array.from({ length: T }, (_, i) => i)),
   };
-  for (let l = 0; l < L; l++) {
-    for (const kv of ['key', 'value'])
-      feeds[`past_key_values.${l}.${kv}`] = new ort.Tensor('float32', new Float32Array(0), [
-        1,
-        KV,
-        0,
-        hd,
-      ]);
-  }
+  Object.assign(feeds, emptyPast(L, KV, hd));
   await session.run(feeds);
   let warm = Infinity;
   for (let r = 0; r < 5; r++) {
@@ -148,21 +156,7 @@ async function bareDecode(path: string, c: QwenConfig): Promise<number> {
   const t64 = (xs: ArrayLike<number>, dims: number[]) =>
     new ort.Tensor('int64', BigInt64Array.from(Array.from(xs, (x) => BigInt(x))), dims);
   const run = async () => {
-    const feeds: Record<string, ort.Tensor> = {};
-    for (let l = 0; l < L; l++) {
-      feeds[`past_key_values.${l}.key`] = new ort.Tensor('float32', new Float32Array(0), [
-        1,
-        KV,
-        0,
-        hd,
-      ]);
-      feeds[`past_key_values.${l}.value`] = new ort.Tensor('float32', new Float32Array(0), [
-        1,
-        KV,
-        0,
-        hd,
-      ]);
-    }
+    const feeds: Record<string, ort.Tensor> = emptyPast(L, KV, hd);
     let t0 = 0;
     for (let t = 0, n = PROMPT; t < PROMPT + STEPS; t += n, n = 1) {
       if (t === PROMPT) t0 = performance.now();
