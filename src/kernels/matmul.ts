@@ -26,6 +26,22 @@ export type FloatArray = Float32Array | Float64Array;
 /** Rows of B handled per tile, so the tile of B stays in cache while all rows of A pass. */
 const TILE_N = 64;
 
+/** Throws unless out (M, N), a (M, K), b (N, K) and bias (N) are long enough. */
+export function checkProductShapes(
+  out: FloatArray,
+  a: FloatArray,
+  b: FloatArray,
+  M: number,
+  N: number,
+  K: number,
+  bias: FloatArray | null,
+): void {
+  if (a.length < M * K || b.length < N * K || out.length < M * N) {
+    throw new Error(`matmul: buffers too small for (${M}×${K}) · (${N}×${K})ᵀ`);
+  }
+  if (bias && bias.length < N) throw new Error(`matmul: bias has ${bias.length} values, need ${N}`);
+}
+
 /**
  * out = a · bᵀ (+ bias) — the register-blocked kernel.
  * a: (M, K), b: (N, K) row-major, bias: (N) or null → out: (M, N); `accumulate` adds to out.
@@ -44,10 +60,7 @@ export function matmulABt(
   bias: FloatArray | null = null,
   accumulate = false,
 ): void {
-  if (a.length < M * K || b.length < N * K || out.length < M * N) {
-    throw new Error(`matmul: buffers too small for (${M}×${K}) · (${N}×${K})ᵀ`);
-  }
-  if (bias && bias.length < N) throw new Error(`matmul: bias has ${bias.length} values, need ${N}`);
+  checkProductShapes(out, a, b, M, N, K, bias);
   const M4 = M - (M % 4);
   if (M4 > 0) {
     const a64 = scratch64(1, M4 * K);

@@ -19,7 +19,7 @@
  *
  *   matmulSimd(out, [1,2,3,4, 5,6,7,8], [1,0,0,0, 0,1,0,0, 1,1,1,1], 2, 3, 4) → out = [1,2,10, 5,6,26]
  */
-import { matmulABt, type FloatArray } from './matmul.ts';
+import { checkProductShapes, matmulABt, type FloatArray } from './matmul.ts';
 import { MATMUL_WASM } from './wasm/matmulWasm.ts';
 
 /** Below this many rows of a, the copy in and out costs as much as the product itself. */
@@ -97,10 +97,7 @@ export function matmulSimd(
   const worth = M >= MIN_ROWS || bPinned !== undefined;
   const k = worth && K % 4 === 0 ? load() : null;
   if (!k) return matmulABt(out, a, b, M, N, K, bias, accumulate);
-  if (a.length < M * K || b.length < N * K || out.length < M * N) {
-    throw new Error(`matmul: buffers too small for (${M}×${K}) · (${N}×${K})ᵀ`);
-  }
-  if (bias && bias.length < N) throw new Error(`matmul: bias has ${bias.length} values, need ${N}`);
+  checkProductShapes(out, a, b, M, N, K, bias);
   // Scratch after the pinned matrices: a, then b (unless pinned), then the product; every
   // offset is a multiple of 16 bytes.
   const aOff = pinnedEnd;

@@ -95,6 +95,12 @@ async function serveFixture(page: Page, files: Map<string, Buffer>) {
   });
 }
 
+/** The text of the tokens that carry SFT loss in the token chips, joined. */
+async function maskedText(page: Page): Promise<string> {
+  const chips = page.locator('[data-testid="token-chips"] li[data-mask="1"] .al-chip-text');
+  return (await chips.allTextContents()).join('');
+}
+
 describe('Alignment lab', () => {
   it('shows a conversation as ChatML and as tokens with the SFT mask, and follows edits', async () => {
     expect(await modelServed(), 'the committed tiny model must be served').toBe(true);
@@ -120,14 +126,7 @@ describe('Alignment lab', () => {
       { role: 'assistant', content: 'It rotates pairs.' },
     ]);
     await page.fill('[data-testid="conv-json"]', conv);
-    await expect
-      .poll(() =>
-        page
-          .locator('[data-testid="token-chips"] li[data-mask="1"] .al-chip-text')
-          .allTextContents()
-          .then((xs) => xs.join('')),
-      )
-      .toBe('It·rotates·pairs.<|im_end|>');
+    await expect.poll(() => maskedText(page)).toBe('It·rotates·pairs.<|im_end|>');
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('conv=');
     const summary = await page.locator('[data-testid="mask-summary"]').textContent();
     const total = await page.locator('[data-testid="token-chips"] li').count();
@@ -148,13 +147,7 @@ describe('Alignment lab', () => {
     await expect
       .poll(() => page.locator('[data-testid="mask-summary"]').textContent())
       .toContain('Tiny Qwen');
-    expect(
-      (
-        await page
-          .locator('[data-testid="token-chips"] li[data-mask="1"] .al-chip-text')
-          .allTextContents()
-      ).join(''),
-    ).toBe('It·rotates·pairs.<|im_end|>');
+    expect(await maskedText(page)).toBe('It·rotates·pairs.<|im_end|>');
     const tinyIds = await page.locator('[data-testid="token-chips"] .al-chip-id').allTextContents();
     expect(tinyIds).not.toEqual(toyIds);
     await screenshot(page, 'alignment-tiny-vocab');
@@ -163,13 +156,7 @@ describe('Alignment lab', () => {
     await page.waitForSelector('[data-testid="qwen-vocab"] [data-testid="token-chips"] li', {
       timeout: 60_000,
     });
-    expect(
-      (
-        await page
-          .locator('[data-testid="token-chips"] li[data-mask="1"] .al-chip-text')
-          .allTextContents()
-      ).join(''),
-    ).toBe('It·rotates·pairs.<|im_end|>');
+    expect(await maskedText(page)).toBe('It·rotates·pairs.<|im_end|>');
     const qwenIds = await page.locator('[data-testid="token-chips"] .al-chip-id').allTextContents();
     expect(qwenIds[0]).toBe('151644'); // <|im_start|> (DESIGN.md §6)
     expect(qwenIds).toContain('151645'); // <|im_end|>
