@@ -157,7 +157,9 @@ export function LineChartView({
             labelFormatter={(v) => `${x.label}: ${compact(Number(v))}`}
             formatter={(v) => (typeof v === 'number' ? compact(v) : String(v))}
           />
-          {series.length > 1 && <Legend verticalAlign="top" wrapperStyle={ui.legend} />}
+          {series.length > 1 && (
+            <Legend verticalAlign="top" wrapperStyle={ui.legend} itemSorter={null} />
+          )}
           {refLines.map((r, i) => (
             <ReferenceLine
               key={i}
@@ -216,7 +218,9 @@ export function BarChartView({
             contentStyle={ui.tooltip}
             formatter={(v) => (typeof v === 'number' ? compact(v) : String(v))}
           />
-          {series.length > 1 && <Legend verticalAlign="top" wrapperStyle={ui.legend} />}
+          {series.length > 1 && (
+            <Legend verticalAlign="top" wrapperStyle={ui.legend} itemSorter={null} />
+          )}
           {refLines.map((r, i) => (
             <ReferenceLine
               key={i}
