@@ -176,6 +176,30 @@ describe('Alignment lab', () => {
     await tp.close();
   });
 
+  it('a crashed token worker shows a readable error, and Retry starts a new one', async () => {
+    const tp = await openPage(browser, '');
+    const { page } = tp;
+    let crash = true;
+    // The first worker script throws as it starts; the retry gets the real one.
+    await page.route('**/chatmlTokens.worker-*.js', (route) =>
+      crash
+        ? route.fulfill({
+            contentType: 'text/javascript',
+            body: "throw new Error('token worker failed to start');",
+          })
+        : route.continue(),
+    );
+    await page.evaluate(() => (location.hash = '#/alignment'));
+    const error = page.locator('[data-testid="panel-error"]').first();
+    await error.waitFor();
+    expect(await error.textContent()).toContain('token worker failed to start');
+    crash = false;
+    await error.locator('button').click();
+    await page.waitForSelector('[data-testid="token-chips"] li');
+    expect(await page.locator('[data-testid="panel-error"]').count()).toBe(0);
+    await tp.close();
+  });
+
   it('plain concatenation is fooled by an injected turn; ChatML is not', async () => {
     const tp = await openPage(browser, '#/alignment');
     const { page } = tp;

@@ -91,6 +91,24 @@ describe('RoPE lab', () => {
     await copy.close();
   });
 
+  it('says so when the entropy worker crashes, and the rest of the lab keeps working', async () => {
+    const tp = await openPage(browser, '');
+    const { page } = tp;
+    // A worker script that throws as it starts, as a broken or blocked file would.
+    await page.route('**/entropy.worker-*.js', (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: "throw new Error('entropy worker failed to start');",
+      }),
+    );
+    await page.evaluate(() => (location.hash = '#/rope'));
+    const error = page.locator('[data-testid="panel-error"]');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('entropy worker failed to start');
+    expect(await page.locator('[data-testid="chart-logn"] path').count()).toBeGreaterThan(0);
+    await tp.close();
+  });
+
   it('clamps an odd head dimension, a base ≤ 1, bad lengths and an unknown method with a notice', async () => {
     const tp = await openPage(
       browser,

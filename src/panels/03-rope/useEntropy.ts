@@ -8,11 +8,18 @@ export function useEntropy(trainLength: number): {
   demo: EntropyDemo | null;
   error: string | null;
 } {
-  const api = useComlinkWorker<EntropyApi>(
-    () => new Worker(new URL('./entropy.worker.ts', import.meta.url), { type: 'module' }),
-  );
   const [result, setResult] = useState<{ L: number; demo: EntropyDemo } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const api = useComlinkWorker<EntropyApi>(
+    () => new Worker(new URL('./entropy.worker.ts', import.meta.url), { type: 'module' }),
+    {
+      // A crashed worker never answers: say so instead of waiting forever.
+      onError: (e) => {
+        e.preventDefault();
+        setError(e.message || 'the worker stopped');
+      },
+    },
+  );
 
   useEffect(() => {
     if (!api) return;

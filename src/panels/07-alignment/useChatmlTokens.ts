@@ -16,15 +16,25 @@ export function useChatmlTokens(
   messages: ChatMessage[],
   gen: boolean,
 ): ChatmlTokensState & { retry: () => void } {
-  // One worker for the explorer's lifetime; a retry asks the same worker again.
-  const api = useComlinkWorker<ChatmlTokensApi>(
-    () => new Worker(new URL('./chatmlTokens.worker.ts', import.meta.url), { type: 'module' }),
-  );
   const [state, setState] = useState<ChatmlTokensState>({
     status: 'loading',
     progress: { loaded: 0 },
   });
   const [attempt, setAttempt] = useState(0);
+  // One worker for the explorer's lifetime; a retry asks it again, or a new one after a crash.
+  const [crashes, setCrashes] = useState(0);
+  const [crashed, setCrashed] = useState(false);
+  const api = useComlinkWorker<ChatmlTokensApi>(
+    () => new Worker(new URL('./chatmlTokens.worker.ts', import.meta.url), { type: 'module' }),
+    {
+      key: String(crashes),
+      onError: (e) => {
+        e.preventDefault();
+        setCrashed(true);
+        setState({ status: 'error', error: e.message || 'the worker stopped' });
+      },
+    },
+  );
 
   useEffect(() => {
     if (!api) return;
@@ -52,6 +62,10 @@ export function useChatmlTokens(
 
   const retry = () => {
     setState({ status: 'loading', progress: { loaded: 0 } });
+    if (crashed) {
+      setCrashed(false);
+      setCrashes((c) => c + 1);
+    }
     setAttempt((a) => a + 1);
   };
   return { ...state, retry };

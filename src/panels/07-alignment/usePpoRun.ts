@@ -10,11 +10,18 @@ export function usePpoRun(cfg: BanditPpoConfig): {
   current: boolean;
   error: string | null;
 } {
-  const api = useComlinkWorker<PpoApi>(
-    () => new Worker(new URL('./ppo.worker.ts', import.meta.url), { type: 'module' }),
-  );
   const [result, setResult] = useState<{ key: string; run: BanditPpoResult } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const api = useComlinkWorker<PpoApi>(
+    () => new Worker(new URL('./ppo.worker.ts', import.meta.url), { type: 'module' }),
+    {
+      // A crashed worker never answers: say so instead of waiting forever.
+      onError: (e) => {
+        e.preventDefault();
+        setError(e.message || 'the worker stopped');
+      },
+    },
+  );
   const key = JSON.stringify(cfg);
 
   useEffect(() => {
