@@ -254,6 +254,30 @@ describe('Tokenizer lab', () => {
     await tp.close();
   });
 
+  it('a crashed tokenizer worker shows a readable error, and Retry starts a new one', async () => {
+    const tp = await openPage(browser, '');
+    const { page } = tp;
+    let crash = true;
+    // The first worker script throws as it starts; the retry gets the real one.
+    await page.route('**/tokenizer.worker-*.js', (route) =>
+      crash
+        ? route.fulfill({
+            contentType: 'text/javascript',
+            body: "throw new Error('tokenizer worker failed to start');",
+          })
+        : route.continue(),
+    );
+    await page.evaluate((h) => (location.hash = h), hashFor({ vocabs: 'qwen,cl100k' }));
+    const error = page.locator('[data-testid="panel-error"]').first();
+    await error.waitFor();
+    expect(await error.textContent()).toContain('tokenizer worker failed to start');
+    crash = false;
+    await error.locator('button').click();
+    expect(await countIn(page, 0)).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid="panel-error"]').count()).toBe(0);
+    await tp.close();
+  });
+
   it('explains empty text, lone surrogates, out-of-range sizes and a corrupt tokenizer.json', async () => {
     const tp = await openPage(browser, hashFor({ text: '', view: 'tokenize', size: '99999' }));
     const { page } = tp;
