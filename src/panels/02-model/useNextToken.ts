@@ -3,9 +3,10 @@
  * temperature change (after typing settles), sends the model to the worker once, and keeps the
  * last result on screen while the next one computes.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Remote } from 'comlink';
 import type { QwenModel } from '../../model/params.ts';
+import { useAsync } from '../../ui/useAsync.ts';
 import { useComlinkWorker } from '../../ui/useComlinkWorker.ts';
 import type { NextTokenApi, NextTokenResult } from './nextToken.worker.ts';
 
@@ -25,60 +26,34 @@ export function useNextToken(
   temperature: number,
   delay = 150,
 ): NextTokenState {
-  const [state, setState] = useState<NextTokenState>({
-    result: null,
-    key: null,
-    error: null,
-    busy: false,
-  });
+  const [crash, setCrash] = useState<string | null>(null);
   const api = useComlinkWorker<NextTokenApi>(
     () => new Worker(new URL('./nextToken.worker.ts', import.meta.url), { type: 'module' }),
     {
       // A worker that cannot start (its script missing, a crash) answers nothing: say so.
       onError: (e) => {
         e.preventDefault();
-        setState((s) => ({
-          ...s,
-          busy: false,
-          error: `the model's worker stopped${e.message ? `: ${e.message}` : ''}`,
-        }));
+        setCrash(`the model's worker stopped${e.message ? `: ${e.message}` : ''}`);
       },
     },
   );
   const sent = useRef<{ api: Api; model: QwenModel } | null>(null);
-
   const key = api && ids.length > 0 ? `${ids.join(',')}|${temperature}` : null;
-  const idsRef = useRef(ids);
-  idsRef.current = ids;
-
-  useEffect(() => {
-    if (!api || key === null) return;
-    let live = true;
-    const run = async () => {
-      if (!sent.current || sent.current.api !== api || sent.current.model !== model) {
-        await api.setModel(model);
-        sent.current = { api, model };
+  const job = api
+    ? async () => {
+        // The model crosses to the worker once (per worker and model), then only ids do.
+        if (!sent.current || sent.current.api !== api || sent.current.model !== model) {
+          await api.setModel(model);
+          sent.current = { api, model };
+        }
+        return api.next(ids, temperature);
       }
-      return api.next(idsRef.current, temperature);
-    };
-    setState((s) => ({ ...s, busy: true }));
-    const t = setTimeout(() => {
-      run().then(
-        (result) => live && setState({ result, key, error: null, busy: false }),
-        (e: unknown) =>
-          live &&
-          setState((s) => ({
-            ...s,
-            error: e instanceof Error ? e.message : String(e),
-            busy: false,
-          })),
-      );
-    }, delay);
-    return () => {
-      live = false;
-      clearTimeout(t);
-    };
-  }, [api, key, model, temperature, delay]);
-
-  return state;
+    : null;
+  const res = useAsync<NextTokenResult>(key, job, delay);
+  return {
+    result: res.value,
+    key: res.key,
+    error: crash ?? res.error,
+    busy: crash === null && res.busy,
+  };
 }

@@ -13,7 +13,8 @@ import { Slider } from '../../ui/Slider.tsx';
 import { fmt, rows } from './format.ts';
 import { MAX_DEPTH, type normSchema } from './meta.ts';
 import type { StackCurves } from './norm.worker.ts';
-import { useAsync, type NormWorker } from './useNormWorker.ts';
+import { useAsync } from '../../ui/useAsync.ts';
+import type { NormWorker } from './useNormWorker.ts';
 
 type S = StateOf<typeof normSchema>;
 

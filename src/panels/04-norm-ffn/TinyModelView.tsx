@@ -19,7 +19,8 @@ import { Slider } from '../../ui/Slider.tsx';
 import { fmt, pct, rows } from './format.ts';
 import type { normSchema } from './meta.ts';
 import type { ModelView } from './norm.worker.ts';
-import { useAsync, type NormWorker } from './useNormWorker.ts';
+import { useAsync } from '../../ui/useAsync.ts';
+import type { NormWorker } from './useNormWorker.ts';
 
 type S = StateOf<typeof normSchema>;
 type Props = { state: S; setState: (p: Partial<S>) => void; worker: NormWorker | null };

@@ -1,0 +1,56 @@
+/**
+ * A debounced async job for a panel: it runs when `key` changes (after the sliders or typing
+ * settle for `delay` ms), keeps the last value on screen while the next one computes, and
+ * drops the answers of jobs that were superseded. A null key or job runs nothing.
+ *
+ * Deliberately left out: cancelling the work itself (a worker finishes what it started).
+ *
+ *   const res = useAsync(`${n}`, () => worker.compute(n)); // res.value for res.key
+ */
+import { useEffect, useRef, useState } from 'react';
+
+export interface AsyncState<T> {
+  value: T | null;
+  /** The key the value belongs to (a stale value is shown while the next one computes). */
+  key: string | null;
+  error: string | null;
+  busy: boolean;
+}
+
+export function useAsync<T>(
+  key: string | null,
+  job: (() => Promise<T>) | null,
+  delay = 120,
+): AsyncState<T> {
+  const [state, setState] = useState<AsyncState<T>>({
+    value: null,
+    key: null,
+    error: null,
+    busy: false,
+  });
+  const jobRef = useRef(job);
+  jobRef.current = job;
+  useEffect(() => {
+    if (key === null || !jobRef.current) return;
+    let live = true;
+    const run = jobRef.current;
+    setState((s) => ({ ...s, busy: true }));
+    const t = setTimeout(() => {
+      run().then(
+        (value) => live && setState({ value, key, error: null, busy: false }),
+        (e: unknown) =>
+          live &&
+          setState((s) => ({
+            ...s,
+            error: e instanceof Error ? e.message : String(e),
+            busy: false,
+          })),
+      );
+    }, delay);
+    return () => {
+      live = false;
+      clearTimeout(t);
+    };
+  }, [key, delay]);
+  return state;
+}
