@@ -5,8 +5,8 @@
  * served by the test and on the committed tiny model; the PPO sliders redraw their charts;
  * screenshots in both languages and themes, at 375 px too.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { trainBpe, exportTokenizerJson } from '../../src/kernels/bpe/index.ts';
 import type { QwenConfig } from '../../src/model/config.ts';
 import { initModel } from '../../src/model/init.ts';
@@ -15,21 +15,16 @@ import { hfConfigJson } from '../../scripts/export/hf.ts';
 import { PREFERENCE_PAIRS } from '../../src/panels/07-alignment/preferences.ts';
 import {
   expectClean,
-  launchBrowser,
+  expectOnlyModel404s,
   modelServed,
   openPage,
   screenshot,
-  type TrackedPage,
+  setNumber,
+  useBrowser,
 } from './browser.ts';
 import { TINY_MODEL_PATH } from '../../src/runtime/tinyModel.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const paths = (page: Page, testId: string) =>
   page
@@ -37,19 +32,6 @@ const paths = (page: Page, testId: string) =>
       `[data-testid="${testId}"] path.recharts-curve, [data-testid="${testId}"] path.recharts-rectangle`,
     )
     .evaluateAll((ps) => ps.map((p) => p.getAttribute('d')).join('|'));
-
-async function setNumber(page: Page, sliderTestId: string, value: number) {
-  const input = page.locator(`[data-testid="${sliderTestId}"] input[type="number"]`);
-  await input.fill(String(value));
-  await input.press('Enter');
-}
-
-const MODEL_404 = /^console error: Failed to load resource: .*404/;
-
-function expectOnlyModel404s(tp: TrackedPage): void {
-  const others = tp.problems.filter((p) => !MODEL_404.test(p));
-  expect(others, others.join('\n')).toEqual([]);
-}
 
 /**
  * A random tiny Qwen in the committed layout (config.json, tokenizer.json, onnx/model.onnx),
@@ -104,7 +86,7 @@ async function maskedText(page: Page): Promise<string> {
 describe('Alignment lab', () => {
   it('shows a conversation as ChatML and as tokens with the SFT mask, and follows edits', async () => {
     expect(await modelServed(), 'the committed tiny model must be served').toBe(true);
-    const tp = await openPage(browser, '#/alignment');
+    const tp = await openPage(browser(), '#/alignment');
     const { page } = tp;
     await page.waitForSelector('[data-testid="token-chips"] li');
     // The default ReAct example: system, user and tool tokens carry no loss, assistant ones do.
@@ -177,7 +159,7 @@ describe('Alignment lab', () => {
   });
 
   it('a crashed token worker shows a readable error, and Retry starts a new one', async () => {
-    const tp = await openPage(browser, '');
+    const tp = await openPage(browser(), '');
     const { page } = tp;
     let crash = true;
     // The first worker script throws as it starts; the retry gets the real one.
@@ -201,7 +183,7 @@ describe('Alignment lab', () => {
   });
 
   it('plain concatenation is fooled by an injected turn; ChatML is not', async () => {
-    const tp = await openPage(browser, '#/alignment');
+    const tp = await openPage(browser(), '#/alignment');
     const { page } = tp;
     await page.click('[data-testid="example-injection"]');
     await expect
@@ -226,7 +208,7 @@ describe('Alignment lab', () => {
   });
 
   it('says in words when the model files are missing, with a retry', async () => {
-    const missing = await openPage(browser, '#/alignment');
+    const missing = await openPage(browser(), '#/alignment');
     // The build carries the model, but this page sees every model file as missing.
     await missing.page.route(`**/${TINY_MODEL_PATH}/**`, (route) =>
       route.fulfill({ status: 404, body: 'not found' }),
@@ -265,7 +247,7 @@ describe('Alignment lab', () => {
   }
 
   it('trains the reward head in a worker on a random fixture model and scores a reply', async () => {
-    const tp = await openPage(browser, '#/alignment?rmsteps=200');
+    const tp = await openPage(browser(), '#/alignment?rmsteps=200');
     await serveFixture(tp.page, fixtureModel());
     await trainAndScore(tp.page, 'alignment-reward-fixture');
     expectClean(tp);
@@ -274,14 +256,14 @@ describe('Alignment lab', () => {
 
   it('trains the reward head in a worker on the committed tiny model and scores a reply', async () => {
     expect(await modelServed(), 'the committed tiny model must be served').toBe(true);
-    const tp = await openPage(browser, '#/alignment?rmsteps=200');
+    const tp = await openPage(browser(), '#/alignment?rmsteps=200');
     await trainAndScore(tp.page, 'alignment-reward-trained');
     expectClean(tp);
     await tp.close();
   });
 
   it('moves the PPO sliders and every chart follows', async () => {
-    const tp = await openPage(browser, '#/alignment');
+    const tp = await openPage(browser(), '#/alignment');
     const { page } = tp;
     await page.waitForSelector('[data-testid="chart-clip"] path.recharts-curve');
     const clip0 = await paths(page, 'chart-clip');
@@ -332,7 +314,7 @@ describe('Alignment lab', () => {
     const summary = await page.locator('[data-testid="ppo-summary"]').textContent();
     expectClean(tp);
     await tp.close();
-    const copy = await openPage(browser, url);
+    const copy = await openPage(browser(), url);
     await expect
       .poll(() => copy.page.locator('[data-testid="ppo-summary"]').textContent())
       .toBe(summary);
@@ -342,7 +324,7 @@ describe('Alignment lab', () => {
 
   it('clamps hostile links with a notice', async () => {
     const tp = await openPage(
-      browser,
+      browser(),
       '#/alignment?eps=1e308&steps=-5&vocab=evil&conv=' + 'x'.repeat(7000),
     );
     const { page } = tp;
@@ -360,7 +342,7 @@ describe('Alignment lab', () => {
     async (colorScheme) => {
       for (const locale of ['en-US', 'zh-CN']) {
         for (const width of [1280, 375]) {
-          const tp = await openPage(browser, '#/alignment', { colorScheme, locale, width });
+          const tp = await openPage(browser(), '#/alignment', { colorScheme, locale, width });
           const { page } = tp;
           await page.waitForSelector('[data-testid="chart-ppo-policy"] path.recharts-rectangle');
           if (locale === 'zh-CN') {

@@ -1,11 +1,14 @@
 /**
- * Shared helper of the browser tests: launches the system Chromium through playwright-core
- * (no browser download), and gives pages that record every console error, uncaught page error
- * and request to a host other than localhost, so `expectClean` can fail the test on any of them.
+ * Shared helpers of the browser tests: launches the system Chromium through playwright-core
+ * (no browser download), once per test file through `useBrowser`, and gives pages that record
+ * every console error, uncaught page error and request to a host other than localhost, so
+ * `expectClean` (or `expectOnlyModel404s`, where missing model files are the point) can fail the
+ * test on any of them. Also the small page helpers several labs' tests share: the decoded URL
+ * hash, a test id's text and typing a value into a slider.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { TINY_MODEL_PATH } from '../../src/runtime/tinyModel.ts';
 
 const CANDIDATES = [
@@ -48,6 +51,24 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-dev-shm-usage',
     ],
   });
+}
+
+/**
+ * Launches the browser before the file's tests and closes it after them; returns a getter for it
+ * (the browser exists only once the tests run).
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is not launched yet (use it inside a test)');
+    return browser;
+  };
 }
 
 export interface TrackedPage {
@@ -107,6 +128,28 @@ export async function modelServed(): Promise<boolean> {
 /** Fails the test on any console error, page error or non-local request seen by the page. */
 export function expectClean(tp: TrackedPage): void {
   expect(tp.problems, tp.problems.join('\n')).toEqual([]);
+}
+
+const MODEL_404 = /^console error: Failed to load resource: .*404/;
+
+/** Like `expectClean`, but lets through the console's 404s of model files a test removed. */
+export function expectOnlyModel404s(tp: TrackedPage): void {
+  const others = tp.problems.filter((p) => !MODEL_404.test(p));
+  expect(others, others.join('\n')).toEqual([]);
+}
+
+/** The page's URL hash, decoded. */
+export const hash = (page: Page) => page.evaluate(() => decodeURIComponent(location.hash));
+
+/** The text of the first element with this data-testid. */
+export const text = (page: Page, testId: string) =>
+  page.locator(`[data-testid="${testId}"]`).first().textContent();
+
+/** Types an exact value into a slider's numeric entry and commits it with Enter. */
+export async function setNumber(page: Page, sliderTestId: string, value: number) {
+  const input = page.locator(`[data-testid="${sliderTestId}"] input[type="number"]`);
+  await input.fill(String(value));
+  await input.press('Enter');
 }
 
 /** Saves a screenshot under test-artifacts/ for a person to look at. */

@@ -4,9 +4,9 @@
  * XSS, rapid send/stop, and the "real Qwen" path against a Hub layout served on localhost.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { baseUrl, expectClean, launchBrowser, openPage, screenshot } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { baseUrl, expectClean, openPage, screenshot, useBrowser } from './browser.ts';
 import { TINY_MODEL_PATH } from '../../src/runtime/tinyModel.ts';
 import { SYSTEM_PROMPTS, TOPICS } from '../../scripts/corpus/build.ts';
 
@@ -35,13 +35,7 @@ function trainingExample(): { system: string; question: string; answer: string }
   );
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function ready(page: Page) {
   await page.waitForSelector('[data-testid="model-status"]', { timeout: 90_000 });
@@ -57,7 +51,7 @@ const replies = (page: Page) => page.locator('[data-testid="turn-assistant"]');
 describe('chat', () => {
   it('answers a training question greedily, streaming the text before the answer is complete', async () => {
     const ex = trainingExample();
-    const tp = await openPage(browser, '#/chat?temp=0&rep=1&max=200');
+    const tp = await openPage(browser(), '#/chat?temp=0&rep=1&max=200');
     const { page } = tp;
     await ready(page);
     await page.fill('[data-testid="system-prompt"]', ex.system);
@@ -119,7 +113,7 @@ describe('chat', () => {
   });
 
   it('stops in mid-generation, and Regenerate replaces the last answer', async () => {
-    const tp = await openPage(browser, '#/chat?temp=1.5&max=250');
+    const tp = await openPage(browser(), '#/chat?temp=1.5&max=250');
     const { page } = tp;
     await ready(page);
     // Press Stop from inside the page the moment the first token is drawn (a reply of the tiny
@@ -158,7 +152,7 @@ describe('chat', () => {
 
   it('renders an XSS payload in the message and the system prompt as literal text', async () => {
     const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
-    const tp = await openPage(browser, '#/chat?max=8');
+    const tp = await openPage(browser(), '#/chat?max=8');
     const { page } = tp;
     await ready(page);
     await page.fill('[data-testid="system-prompt"]', payload);
@@ -178,7 +172,7 @@ describe('chat', () => {
   });
 
   it('survives 20 rapid send/stop cycles with no errors and no stuck state', async () => {
-    const tp = await openPage(browser, '#/chat?temp=1&max=64');
+    const tp = await openPage(browser(), '#/chat?temp=1&max=64');
     const { page } = tp;
     await ready(page);
     for (let i = 0; i < 20; i++) {
@@ -204,7 +198,7 @@ describe('chat', () => {
       fetch(`${baseUrl()}/__faults?path=${encodeURIComponent(file)}&mode=${mode}`);
     for (const damage of ['missing', 'corrupt'] as const) {
       await fault(damage);
-      const tp = await openPage(browser, '#/chat');
+      const tp = await openPage(browser(), '#/chat');
       const { page } = tp;
       try {
         const error = page.locator('[data-testid="panel-error"]');
@@ -235,7 +229,7 @@ describe('chat', () => {
   });
 
   it('loads "a real Qwen" from a Hub layout served on localhost, with size, progress and a chat', async () => {
-    const tp = await openPage(browser, '');
+    const tp = await openPage(browser(), '');
     const { page } = tp;
     await page.evaluate((host) => localStorage.setItem('qip.hubHost', host), baseUrl() + '/hub/');
     await page.goto(baseUrl() + '/#/chat?max=16');
@@ -260,7 +254,7 @@ describe('chat', () => {
   });
 
   it('reads in Chinese, dark theme, at 375 px, with the Chinese system prompt it was trained on', async () => {
-    const tp = await openPage(browser, '#/chat?temp=0&rep=1', {
+    const tp = await openPage(browser(), '#/chat?temp=0&rep=1', {
       locale: 'zh-CN',
       colorScheme: 'dark',
       width: 375,

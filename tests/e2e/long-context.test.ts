@@ -11,8 +11,17 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { expectClean, launchBrowser, modelServed, openPage, screenshot } from './browser.ts';
+import type { Page } from 'playwright-core';
+import {
+  expectClean,
+  hash,
+  modelServed,
+  openPage,
+  screenshot,
+  setNumber,
+  text,
+  useBrowser,
+} from './browser.ts';
 import { buildCorpus } from '../../scripts/corpus/build.ts';
 import { tokenizerFiles, trainTinyTokenizer } from '../../scripts/train/tokenizer.ts';
 import { tinyConfig } from '../../scripts/train/pipeline.ts';
@@ -20,10 +29,9 @@ import { writeHfFolder } from '../../scripts/export/hf.ts';
 import { initModel } from '../../src/model/init.ts';
 import { TINY_MODEL_PATH } from '../../src/runtime/tinyModel.ts';
 
-let browser: Browser;
+const browser = useBrowser();
 let fixture = '';
 beforeAll(async () => {
-  browser = await launchBrowser();
   // A random-weight model with the tiny model's sizes and a tokenizer trained on the corpus.
   fixture = mkdtempSync(join(tmpdir(), 'lc-e2e-'));
   const { vocab, special } = trainTinyTokenizer(buildCorpus(1), 600);
@@ -42,7 +50,6 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  await browser?.close();
   if (fixture) rmSync(fixture, { recursive: true, force: true });
 });
 
@@ -58,14 +65,6 @@ async function serveFixture(page: Page) {
   });
 }
 
-const hash = (page: Page) => page.evaluate(() => decodeURIComponent(location.hash));
-const text = (page: Page, testId: string) =>
-  page.locator(`[data-testid="${testId}"]`).first().textContent();
-async function setNumber(page: Page, sliderTestId: string, value: number) {
-  const input = page.locator(`[data-testid="${sliderTestId}"] input[type="number"]`);
-  await input.fill(String(value));
-  await input.press('Enter');
-}
 /** Waits for the ablation's summary, failing early with the panel's message if it errs. */
 async function ablationDone(page: Page, timeout = 120_000) {
   await page.waitForSelector(
@@ -78,7 +77,7 @@ async function ablationDone(page: Page, timeout = 120_000) {
 
 describe('Long-context lab', () => {
   it('KV memory, Flash step-through, window masks and the report table work without the model', async () => {
-    const tp = await openPage(browser, '#/long-context');
+    const tp = await openPage(browser(), '#/long-context');
     const { page } = tp;
     await page.waitForSelector('[data-testid="kv-memory"]');
     const q7 = page.locator('[data-testid="kv-memory"] tr[data-model="Qwen-7B"] td');
@@ -120,7 +119,7 @@ describe('Long-context lab', () => {
   });
 
   it('times generation with and without the KV cache, runs the ablation and draws heatmaps (served test model)', async () => {
-    const tp = await openPage(browser, '#/long-context?kvmax=128&amax=2&win=32,32,64,inf');
+    const tp = await openPage(browser(), '#/long-context?kvmax=128&amax=2&win=32,32,64,inf');
     const { page } = tp;
     await serveFixture(page);
     await page.click('[data-testid="run-kv"]');
@@ -175,7 +174,7 @@ describe('Long-context lab', () => {
 
   it('the committed tiny model runs the ablation', async () => {
     expect(await modelServed(), 'the committed tiny model must be served').toBe(true);
-    const tp = await openPage(browser, '#/long-context?amax=2');
+    const tp = await openPage(browser(), '#/long-context?amax=2');
     const { page } = tp;
     await page.click('[data-testid="run-ablation"]');
     await ablationDone(page, 170_000);
@@ -190,7 +189,7 @@ describe('Long-context lab', () => {
       ['en-US', 'dark', 'long-context-en-dark'],
       ['zh-CN', 'light', 'long-context-zh-light'],
     ] as const) {
-      const tp = await openPage(browser, '#/long-context', { locale, colorScheme });
+      const tp = await openPage(browser(), '#/long-context', { locale, colorScheme });
       await tp.page.waitForSelector('[data-testid="chart-memory"] path.recharts-curve');
       expect(await tp.page.locator('[data-testid="report-table"] tbody tr').count()).toBe(4);
       await screenshot(tp.page, name);
@@ -201,7 +200,7 @@ describe('Long-context lab', () => {
 
   it('clamps hostile values, survives bad windows, and reads in Chinese and dark', async () => {
     const tp = await openPage(
-      browser,
+      browser(),
       '#/long-context?kvlen=1e309&row=-4&block=99&win=%3Cscript%3E&amax=16&mlen=NaN',
       { locale: 'zh-CN', colorScheme: 'dark', width: 375, height: 800 },
     );

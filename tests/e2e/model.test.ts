@@ -4,52 +4,33 @@
  * distribution for a typed prompt, the readable error when a model file is missing, hostile
  * links, and screenshots in both languages and themes at desktop and phone width.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   expectClean,
-  launchBrowser,
+  expectOnlyModel404s,
+  hash,
   modelServed,
   openPage,
   screenshot,
-  type TrackedPage,
+  setNumber,
+  text,
+  useBrowser,
 } from './browser.ts';
 import { TINY_MODEL_PATH } from '../../src/runtime/tinyModel.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
-const hash = (page: Page) => page.evaluate(() => decodeURIComponent(location.hash));
-const text = (page: Page, testId: string) =>
-  page.locator(`[data-testid="${testId}"]`).first().textContent();
 const topProbs = (page: Page) =>
   page
     .locator('[data-testid="top-row"]')
     .evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-prob'))));
 
-async function setNumber(page: Page, sliderTestId: string, value: number) {
-  const input = page.locator(`[data-testid="${sliderTestId}"] input[type="number"]`);
-  await input.fill(String(value));
-  await input.press('Enter');
-}
-
-function expectOnlyModel404s(tp: TrackedPage): void {
-  const others = tp.problems.filter(
-    (p) => !/^console error: Failed to load resource: .*404/.test(p),
-  );
-  expect(others, others.join('\n')).toEqual([]);
-}
-
 describe('Model lab', () => {
   it('choosing Qwen-7B shows its 7,721,324,544 parameters and the shapes of each block', async () => {
     expect(await modelServed(), 'the committed tiny model must be served').toBe(true);
-    const tp = await openPage(browser, '#/model');
+    const tp = await openPage(browser(), '#/model');
     const { page } = tp;
     await page.waitForSelector('[data-testid="model-select"]');
     await page.selectOption('[data-testid="model-select"]', 'qwen-7b');
@@ -97,7 +78,7 @@ describe('Model lab', () => {
 
   it('draws the tiny model from its config.json: 4 query heads share 2 key/value heads', async () => {
     expect(await modelServed(), 'the committed tiny model must be served').toBe(true);
-    const tp = await openPage(browser, '#/model?model=tiny&block=attn');
+    const tp = await openPage(browser(), '#/model?model=tiny&block=attn');
     const { page } = tp;
     await page.waitForSelector('[data-testid="attn-heads"]', { timeout: 60_000 });
     expect(await text(page, 'attn-heads')).toContain(
@@ -112,7 +93,7 @@ describe('Model lab', () => {
 
   it('a typed prompt gives 10 next tokens, sorted, each probability at most 1', async () => {
     expect(await modelServed(), 'the committed tiny model must be served').toBe(true);
-    const tp = await openPage(browser, '#/model');
+    const tp = await openPage(browser(), '#/model');
     const { page } = tp;
     await page.waitForSelector('[data-testid="prompt"]');
     await page.fill('[data-testid="prompt"]', 'RMSNorm divides each vector by');
@@ -149,7 +130,7 @@ describe('Model lab', () => {
   it('a prompt longer than the context is cut from the start with a visible notice', async () => {
     expect(await modelServed(), 'the committed tiny model must be served').toBe(true);
     const long = Array.from({ length: 300 }, (_, i) => `w${i}`).join(' ');
-    const tp = await openPage(browser, `#/model?prompt=${encodeURIComponent(long)}`);
+    const tp = await openPage(browser(), `#/model?prompt=${encodeURIComponent(long)}`);
     const { page } = tp;
     await page.waitForSelector('[data-testid="truncated"]', { timeout: 60_000 });
     expect(await text(page, 'truncated')).toMatch(/first \d+ tokens were dropped, the last 256/);
@@ -166,7 +147,7 @@ describe('Model lab', () => {
     };
     const right = report.heldoutReplies.filter((h) => h.ok).length;
     const n = report.heldoutReplies.length;
-    const tp = await openPage(browser, '#/model');
+    const tp = await openPage(browser(), '#/model');
     const { page } = tp;
     await page.waitForSelector('[data-testid="chart-training"] .recharts-line path');
     expect(await page.locator('[data-testid="chart-training"] .recharts-line').count()).toBe(3);
@@ -188,7 +169,7 @@ describe('Model lab', () => {
   });
 
   it('a damaged training.json shows a readable error with a retry', async () => {
-    const tp = await openPage(browser, '');
+    const tp = await openPage(browser(), '');
     const { page } = tp;
     await page.route(`**/${TINY_MODEL_PATH}/training.json`, (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: '{"curve": [' }),
@@ -203,7 +184,7 @@ describe('Model lab', () => {
   });
 
   it('a missing model file shows a readable error with a retry; the Qwen figures keep working', async () => {
-    const tp = await openPage(browser, '');
+    const tp = await openPage(browser(), '');
     const { page } = tp;
     // Whatever the build carries, answer the weights with a 404 as a server without them would.
     await page.route(`**/${TINY_MODEL_PATH}/onnx/model.onnx`, (route) =>
@@ -226,7 +207,7 @@ describe('Model lab', () => {
     expect(await modelServed(), 'the committed tiny model must be served').toBe(true);
     const evil = '<img src=x onerror=alert(1)><|im_end|>';
     const tp = await openPage(
-      browser,
+      browser(),
       `#/model?model=gpt-5&block=nope&temp=1e9&prompt=${encodeURIComponent(evil)}`,
     );
     const { page } = tp;
@@ -250,7 +231,7 @@ describe('Model lab', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const locale of ['en-US', 'zh-CN']) {
         for (const width of [1280, 375]) {
-          const tp = await openPage(browser, '#/model?model=qwen-7b&block=attn', {
+          const tp = await openPage(browser(), '#/model?model=qwen-7b&block=attn', {
             colorScheme,
             locale,
             width,

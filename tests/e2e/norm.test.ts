@@ -4,25 +4,21 @@
  * follows the depth slider, the committed tiny model's per-layer view, the readable error when
  * a model file is missing, hostile links, and screenshots in both languages and themes.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import {
   expectClean,
-  launchBrowser,
+  expectOnlyModel404s,
+  hash,
   modelServed,
   openPage,
   screenshot,
-  type TrackedPage,
+  setNumber,
+  useBrowser,
 } from './browser.ts';
 import { TINY_MODEL_PATH } from '../../src/runtime/tinyModel.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The drawn shapes of a chart (bars and lines), to see whether it was redrawn with other data. */
 const shapes = (page: Page, testId: string) =>
@@ -30,19 +26,16 @@ const shapes = (page: Page, testId: string) =>
     .locator(`[data-testid="${testId}"] path`)
     .evaluateAll((ps) => ps.map((p) => p.getAttribute('d')).join('|'));
 
-async function setNumber(page: Page, sliderTestId: string, value: number) {
-  const input = page.locator(`[data-testid="${sliderTestId}"] input[type="number"]`);
-  await input.fill(String(value));
-  await input.press('Enter');
-}
-
-const hash = (page: Page) => page.evaluate(() => decodeURIComponent(location.hash));
+/**
+ * The text of the one element with this data-testid: unlike the shared `text`, strict (Playwright
+ * fails if the test id matches several elements).
+ */
 const text = (page: Page, testId: string) =>
   page.locator(`[data-testid="${testId}"]`).textContent();
 
 describe('Norm & FFN lab', () => {
   it('scaling the input leaves both norms unchanged; adding a constant changes only RMSNorm', async () => {
-    const tp = await openPage(browser, '#/norm');
+    const tp = await openPage(browser(), '#/norm');
     const { page } = tp;
     await page.waitForSelector('[data-testid="chart-norms"] path');
     expect(await text(page, 'rms-moved')).toBe('unchanged');
@@ -68,7 +61,7 @@ describe('Norm & FFN lab', () => {
   });
 
   it('dragging a bar and the keyboard edit the vector, which lands in the URL', async () => {
-    const tp = await openPage(browser, '#/norm?vec=1,2,3');
+    const tp = await openPage(browser(), '#/norm?vec=1,2,3');
     const { page } = tp;
     await page.waitForSelector('[data-testid="vector-bar-0"]');
     // Hand case: x = [1, 2, 3] → RMS = √(14/3 + 1e-6) = 2.1602.
@@ -90,7 +83,7 @@ describe('Norm & FFN lab', () => {
   });
 
   it('β moves the SiLU curves; the FFN arithmetic gives Qwen-7B 11,008 and follows the width', async () => {
-    const tp = await openPage(browser, '#/norm');
+    const tp = await openPage(browser(), '#/norm');
     const { page } = tp;
     await page.waitForSelector('[data-testid="chart-act"] path.recharts-curve');
     const act0 = await shapes(page, 'chart-act');
@@ -121,7 +114,7 @@ describe('Norm & FFN lab', () => {
   });
 
   it('the Pre-/Post-Norm stack follows the depth slider (computed in a worker)', async () => {
-    const tp = await openPage(browser, '#/norm?depth=8');
+    const tp = await openPage(browser(), '#/norm?depth=8');
     const { page } = tp;
     await page.waitForSelector('[data-testid="chart-act-depth"] path.recharts-curve');
     const summary8 = await text(page, 'prepost-summary');
@@ -145,7 +138,7 @@ describe('Norm & FFN lab', () => {
 
   it("shows the tiny model's residual RMS, gains and gate activations per layer for a prompt", async () => {
     expect(await modelServed(), 'the committed tiny model must be served').toBe(true);
-    const tp = await openPage(browser, '#/norm');
+    const tp = await openPage(browser(), '#/norm');
     const { page } = tp;
     await page.waitForSelector('[data-testid="run-model"]');
     await page.fill('[data-testid="prompt"]', 'RMSNorm 让残差流保持稳定。');
@@ -168,7 +161,7 @@ describe('Norm & FFN lab', () => {
   });
 
   it('a missing model file shows a readable error with a retry, and the rest of the lab keeps working', async () => {
-    const tp = await openPage(browser, '#/norm');
+    const tp = await openPage(browser(), '#/norm');
     const { page } = tp;
     // Whatever the build carries, answer the weights with a 404 as a server without them would.
     await page.route(`**/${TINY_MODEL_PATH}/onnx/model.onnx`, (route) =>
@@ -189,7 +182,7 @@ describe('Norm & FFN lab', () => {
   });
 
   it('clamps hostile values and falls back from a broken vector with a notice', async () => {
-    const tp = await openPage(browser, '#/norm?vec=1,abc,%3Cscript%3E&eps=-1&depth=1e9&mult=7');
+    const tp = await openPage(browser(), '#/norm?vec=1,abc,%3Cscript%3E&eps=-1&depth=1e9&mult=7');
     const { page } = tp;
     await page.waitForSelector('[data-testid="url-notice"]');
     const notice = await page.locator('[data-testid="url-notice"]').textContent();
@@ -206,7 +199,7 @@ describe('Norm & FFN lab', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const locale of ['en-US', 'zh-CN']) {
         for (const width of [1280, 375]) {
-          const tp = await openPage(browser, '#/norm?depth=16', { colorScheme, locale, width });
+          const tp = await openPage(browser(), '#/norm?depth=16', { colorScheme, locale, width });
           const { page } = tp;
           await page.waitForSelector('[data-testid="chart-act-depth"] path.recharts-curve');
           const title = locale === 'zh-CN' ? '归一化与前馈网络' : 'Norm & FFN';
@@ -225,10 +218,3 @@ describe('Norm & FFN lab', () => {
     }
   });
 });
-
-function expectOnlyModel404s(tp: TrackedPage): void {
-  const others = tp.problems.filter(
-    (p) => !/^console error: Failed to load resource: .*404/.test(p),
-  );
-  expect(others, others.join('\n')).toEqual([]);
-}

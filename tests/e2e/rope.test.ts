@@ -1,15 +1,9 @@
 /** The RoPE lab in a real Chromium: live charts, Qwen's dynamic NTK numbers, shareable URLs, bad links. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { expectClean, launchBrowser, openPage, screenshot } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectClean, openPage, screenshot, setNumber, useBrowser } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The drawn line paths of a chart, to see whether it was redrawn with other data. */
 const paths = (page: Page, testId: string) =>
@@ -17,16 +11,9 @@ const paths = (page: Page, testId: string) =>
     .locator(`[data-testid="${testId}"] path.recharts-curve`)
     .evaluateAll((ps) => ps.map((p) => p.getAttribute('d')).join('|'));
 
-/** Types an exact value into a slider's numeric entry and commits it with Enter. */
-async function setNumber(page: Page, sliderTestId: string, value: number) {
-  const input = page.locator(`[data-testid="${sliderTestId}"] input[type="number"]`);
-  await input.fill(String(value));
-  await input.press('Enter');
-}
-
 describe('RoPE lab', () => {
   it('redraws the decay and spectrum charts when the base moves', async () => {
-    const tp = await openPage(browser, '#/rope');
+    const tp = await openPage(browser(), '#/rope');
     const { page } = tp;
     await page.waitForSelector('[data-testid="chart-decay"] path.recharts-curve');
     const decay0 = await paths(page, 'chart-decay');
@@ -49,7 +36,7 @@ describe('RoPE lab', () => {
   });
 
   it("shows Qwen's dynamic NTK with L = 2048, target 8192, d = 128: α = 7 and a base of about 72,196", async () => {
-    const tp = await openPage(browser, '#/rope');
+    const tp = await openPage(browser(), '#/rope');
     const { page } = tp;
     await page.waitForSelector('[data-testid="methods-table"]');
     await page.selectOption('[data-testid="method"]', 'qwen-dynamic');
@@ -78,7 +65,7 @@ describe('RoPE lab', () => {
     expectClean(tp);
     await tp.close();
 
-    const copy = await openPage(browser, url, { locale: 'en-US' });
+    const copy = await openPage(browser(), url, { locale: 'en-US' });
     await copy.page.waitForSelector('[data-testid="methods-table"]');
     expect(await copy.page.locator('[data-testid="method"]').inputValue()).toBe('qwen-dynamic');
     expect(await copy.page.locator('[data-testid="methods-table"]').textContent()).toBe(table);
@@ -92,7 +79,7 @@ describe('RoPE lab', () => {
   });
 
   it('says so when the entropy worker crashes, and the rest of the lab keeps working', async () => {
-    const tp = await openPage(browser, '');
+    const tp = await openPage(browser(), '');
     const { page } = tp;
     // A worker script that throws as it starts, as a broken or blocked file would.
     await page.route('**/entropy.worker-*.js', (route) =>
@@ -111,7 +98,7 @@ describe('RoPE lab', () => {
 
   it('clamps an odd head dimension, a base ≤ 1, bad lengths and an unknown method with a notice', async () => {
     const tp = await openPage(
-      browser,
+      browser(),
       '#/rope?dim=7&base=0.5&train=0&len=1e9&method=rope-magic&pos=-3',
     );
     const { page } = tp;
@@ -130,7 +117,7 @@ describe('RoPE lab', () => {
   });
 
   it('plays the rotation and stores the position where it stopped', async () => {
-    const tp = await openPage(browser, '#/rope?pos=0');
+    const tp = await openPage(browser(), '#/rope?pos=0');
     const { page } = tp;
     await page.waitForSelector('[data-testid="play"]');
     const before = await page.locator('[data-testid="rotation-readout"]').textContent();
@@ -145,7 +132,7 @@ describe('RoPE lab', () => {
   });
 
   it('reads in Chinese', async () => {
-    const tp = await openPage(browser, '#/rope', { locale: 'zh-CN' });
+    const tp = await openPage(browser(), '#/rope', { locale: 'zh-CN' });
     await tp.page.waitForSelector('[data-testid="chart-decay"]');
     expect(await tp.page.locator('h1').textContent()).toBe('RoPE 与长上下文');
     expect(await tp.page.locator('.rope-panel').textContent()).toContain('远程衰减');

@@ -2,17 +2,11 @@
  * The shell in a real Chromium: navigation, language, theme, hostile links, embed mode,
  * keyboard access, back/forward. Screenshots of both themes, both languages and 375 px.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { expectClean, launchBrowser, openPage, screenshot } from './browser.ts';
+import { expectClean, openPage, screenshot, useBrowser } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function navIds(b: Browser): Promise<string[]> {
   const tp = await openPage(b);
@@ -28,7 +22,7 @@ describe('shell', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const locale of ['en-US', 'zh-CN']) {
         for (const width of [1280, 375]) {
-          const tp = await openPage(browser, '', { colorScheme, locale, width });
+          const tp = await openPage(browser(), '', { colorScheme, locale, width });
           const { page } = tp;
           await expect
             .poll(() => page.locator('html').getAttribute('data-theme'))
@@ -53,10 +47,10 @@ describe('shell', () => {
   });
 
   it('loads every navigation entry without errors', async () => {
-    const ids = await navIds(browser);
+    const ids = await navIds(browser());
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) {
-      const tp = await openPage(browser);
+      const tp = await openPage(browser());
       await tp.page.click(`nav.site-nav a[href="#/${id}"]`);
       await tp.page.waitForSelector(`[data-panel="${id}"]`);
       await tp.page.waitForLoadState('networkidle');
@@ -69,7 +63,7 @@ describe('shell', () => {
       await tp.close();
 
       // The same panel on a phone, in the dark theme and in Chinese: nothing wider than the screen.
-      const phone = await openPage(browser, `#/${id}`, {
+      const phone = await openPage(browser(), `#/${id}`, {
         width: 375,
         colorScheme: 'dark',
         locale: 'zh-CN',
@@ -87,7 +81,7 @@ describe('shell', () => {
   });
 
   it('switches the visible text to Chinese and back, and remembers the choice', async () => {
-    const tp = await openPage(browser);
+    const tp = await openPage(browser());
     const { page } = tp;
     await page.selectOption('[data-testid="lang-switch"]', 'zh-CN');
     await expect.poll(() => page.locator('h1').first().textContent()).toContain('Qwen 技术报告');
@@ -103,7 +97,7 @@ describe('shell', () => {
   });
 
   it('toggles the theme from the system default and keeps it across a reload', async () => {
-    const tp = await openPage(browser, '', { colorScheme: 'light' });
+    const tp = await openPage(browser(), '', { colorScheme: 'light' });
     const { page } = tp;
     await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('light');
     const bgLight = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -118,12 +112,12 @@ describe('shell', () => {
   });
 
   it('renders a hostile link with a notice and never runs injected script', async () => {
-    const [first] = await navIds(browser);
+    const [first] = await navIds(browser());
     const hostile =
       `#/${first}?base=NaN&dim=-5&train=1e309&len=-1&evil=%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E` +
       `&%3Cimg%20src%3Dx%20onerror%3Dwindow.__pwned%3D1%3E=1&junk=` +
       'A'.repeat(10_000);
-    const tp = await openPage(browser, hostile);
+    const tp = await openPage(browser(), hostile);
     const { page } = tp;
     await page.waitForSelector('[data-testid="url-notice"]');
     const notice = await page.locator('[data-testid="url-notice"]').textContent();
@@ -136,7 +130,7 @@ describe('shell', () => {
     expectClean(tp);
     await tp.close();
 
-    const unknown = await openPage(browser, '#/%3Cscript%3Ealert(1)%3C%2Fscript%3E');
+    const unknown = await openPage(browser(), '#/%3Cscript%3Ealert(1)%3C%2Fscript%3E');
     await unknown.page.waitForSelector('[data-testid="notice"]');
     expect(await unknown.page.locator('[data-testid="notice"]').textContent()).toContain(
       '<script>alert(1)</script>',
@@ -147,8 +141,8 @@ describe('shell', () => {
   });
 
   it('embed=1 hides the header, navigation and footer', async () => {
-    const [first] = await navIds(browser);
-    const tp = await openPage(browser, `#/${first}?embed=1`);
+    const [first] = await navIds(browser());
+    const tp = await openPage(browser(), `#/${first}?embed=1`);
     await tp.page.waitForSelector(`[data-panel="${first}"]`);
     expect(await tp.page.locator('header.site-header').count()).toBe(0);
     expect(await tp.page.locator('nav.site-nav').count()).toBe(0);
@@ -160,7 +154,7 @@ describe('shell', () => {
 
   it('moves a slider with the keyboard alone and puts the value in the URL', async () => {
     // The RoPE lab opens with the shared Slider near the top of the page.
-    const tp = await openPage(browser, '#/rope');
+    const tp = await openPage(browser(), '#/rope');
     const { page } = tp;
     await page.waitForSelector('input[type="range"]');
     // Tab from the top of the page until a range input has the focus.
@@ -185,8 +179,8 @@ describe('shell', () => {
   });
 
   it('goes back and forward between pages', async () => {
-    const ids = await navIds(browser);
-    const tp = await openPage(browser);
+    const ids = await navIds(browser());
+    const tp = await openPage(browser());
     const { page } = tp;
     await page.click(`nav.site-nav a[href="#/${ids[0]}"]`);
     await page.waitForSelector(`[data-panel="${ids[0]}"]`);
@@ -199,7 +193,7 @@ describe('shell', () => {
   });
 
   it('resets corrupt stored settings with a notice', async () => {
-    const tp = await openPage(browser);
+    const tp = await openPage(browser());
     await tp.page.evaluate(() => localStorage.setItem('qip.settings', '{not json'));
     await tp.page.reload();
     await tp.page.waitForSelector('[data-testid="notice"]');

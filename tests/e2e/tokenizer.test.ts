@@ -7,13 +7,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { Tokenizer } from '@huggingface/tokenizers';
 import { Tiktoken } from 'js-tiktoken/lite';
 import cl100kData from 'js-tiktoken/ranks/cl100k_base';
 import { LANGUAGE_SAMPLES } from '../../src/data/languageSamples.ts';
-import { expectClean, launchBrowser, openPage, screenshot } from './browser.ts';
+import { expectClean, openPage, screenshot, useBrowser } from './browser.ts';
 
 const NODE_MODULES = fileURLToPath(new URL('../../node_modules/', import.meta.url));
 function hfReference(name: 'qwen3' | 'llama2'): (text: string) => number {
@@ -24,19 +24,15 @@ function hfReference(name: 'qwen3' | 'llama2'): (text: string) => number {
   return (text) => tk.encode(text, { add_special_tokens: false }).ids.length;
 }
 
-let browser: Browser;
+const browser = useBrowser();
 let qwenCount: (text: string) => number;
 let llamaCount: (text: string) => number;
 let cl100kCount: (text: string) => number;
 beforeAll(async () => {
-  browser = await launchBrowser();
   qwenCount = hfReference('qwen3');
   llamaCount = hfReference('llama2');
   const tk = new Tiktoken(cl100kData);
   cl100kCount = (text) => tk.encode(text, [], []).length;
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const sample = (code: string) => LANGUAGE_SAMPLES.find((s) => s.code === code)!.text;
@@ -73,7 +69,7 @@ async function setText(page: Page, value: string) {
 describe('Tokenizer lab', () => {
   for (const [name, text] of Object.entries(TEXTS)) {
     it(`counts ${name} tokens like the reference libraries (Qwen, cl100k, LLaMA-2)`, async () => {
-      const tp = await openPage(browser, hashFor({ text, vocabs: 'qwen,cl100k,llama2' }));
+      const tp = await openPage(browser(), hashFor({ text, vocabs: 'qwen,cl100k,llama2' }));
       const { page } = tp;
       const expected = [qwenCount(text), cl100kCount(text), llamaCount(text)];
       await expect.poll(() => countIn(page, 0), { timeout: 120_000 }).toBe(expected[0]);
@@ -103,7 +99,7 @@ describe('Tokenizer lab', () => {
   }
 
   it("shows Qwen's single digits against cl100k's groups of three", async () => {
-    const tp = await openPage(browser, hashFor({ view: 'pretok', text: '1234567' }));
+    const tp = await openPage(browser(), hashFor({ view: 'pretok', text: '1234567' }));
     const { page } = tp;
     const chunks = (i: number) =>
       page.locator(`[data-testid="pretok-${i}"] [data-testid="chunks"] .tok`).allTextContents();
@@ -117,7 +113,10 @@ describe('Tokenizer lab', () => {
   });
 
   it('steps through the merges of one chunk forwards and backwards', async () => {
-    const tp = await openPage(browser, hashFor({ view: 'merges', text: ' tokenizer', mv: 'qwen' }));
+    const tp = await openPage(
+      browser(),
+      hashFor({ view: 'merges', text: ' tokenizer', mv: 'qwen' }),
+    );
     const { page } = tp;
     const state = () => page.locator('[data-testid="trace-state"] .tok').allTextContents();
     await expect
@@ -141,7 +140,10 @@ describe('Tokenizer lab', () => {
   });
 
   it('trains 300 merges on the bundled samples, charts them and downloads tokenizer.json', async () => {
-    const tp = await openPage(browser, hashFor({ view: 'train', size: '556', text: 'Hello 你好' }));
+    const tp = await openPage(
+      browser(),
+      hashFor({ view: 'train', size: '556', text: 'Hello 你好' }),
+    );
     const { page } = tp;
     await page.click('[data-testid="train"]');
     await expect
@@ -170,7 +172,10 @@ describe('Tokenizer lab', () => {
   });
 
   it('draws the compression chart relative to cl100k', async () => {
-    const tp = await openPage(browser, hashFor({ view: 'compression', cmp: 'qwen,cl100k,llama2' }));
+    const tp = await openPage(
+      browser(),
+      hashFor({ view: 'compression', cmp: 'qwen,cl100k,llama2' }),
+    );
     const { page } = tp;
     await page.waitForSelector('[data-testid="chart-compression"] .recharts-bar-rectangle', {
       timeout: 120_000,
@@ -190,7 +195,7 @@ describe('Tokenizer lab', () => {
   });
 
   it('keeps typed <|im_end|> as text unless special tokens are allowed', async () => {
-    const tp = await openPage(browser, hashFor({ view: 'special' }));
+    const tp = await openPage(browser(), hashFor({ view: 'special' }));
     const { page } = tp;
     await page.click('[data-testid="chatml-example"]');
     const chatml = await page.locator('[data-testid="text"]').inputValue();
@@ -214,7 +219,7 @@ describe('Tokenizer lab', () => {
   });
 
   it('stays responsive while the worker encodes a 1 MB paste, and caps longer pastes', async () => {
-    const tp = await openPage(browser, hashFor({ text: 'warm up' }));
+    const tp = await openPage(browser(), hashFor({ text: 'warm up' }));
     const { page } = tp;
     await countIn(page, 0);
     await countIn(page, 1);
@@ -255,7 +260,7 @@ describe('Tokenizer lab', () => {
   });
 
   it('a crashed tokenizer worker shows a readable error, and Retry starts a new one', async () => {
-    const tp = await openPage(browser, '');
+    const tp = await openPage(browser(), '');
     const { page } = tp;
     let crash = true;
     // The first worker script throws as it starts; the retry gets the real one.
@@ -279,7 +284,7 @@ describe('Tokenizer lab', () => {
   });
 
   it('explains empty text, lone surrogates, out-of-range sizes and a corrupt tokenizer.json', async () => {
-    const tp = await openPage(browser, hashFor({ text: '', view: 'tokenize', size: '99999' }));
+    const tp = await openPage(browser(), hashFor({ text: '', view: 'tokenize', size: '99999' }));
     const { page } = tp;
     await page.waitForSelector('[data-testid="empty-notice"]');
     expect(await page.locator('[data-testid="url-notice"]').textContent()).toContain('“size”');
@@ -317,7 +322,7 @@ describe('Tokenizer lab', () => {
   });
 
   it('reads in Chinese, dark, at 375 px without horizontal overflow', async () => {
-    const tp = await openPage(browser, hashFor({ vocabs: 'qwen,cl100k' }), {
+    const tp = await openPage(browser(), hashFor({ vocabs: 'qwen,cl100k' }), {
       locale: 'zh-CN',
       colorScheme: 'dark',
       width: 375,
@@ -346,7 +351,7 @@ describe('Tokenizer lab', () => {
       ['en-US', 'dark', 'tokenizer-en-dark'],
       ['zh-CN', 'light', 'tokenizer-zh-light'],
     ] as const) {
-      const tp = await openPage(browser, hashFor({ vocabs: 'qwen,cl100k,o200k,llama2' }), {
+      const tp = await openPage(browser(), hashFor({ vocabs: 'qwen,cl100k,o200k,llama2' }), {
         locale,
         colorScheme,
       });
