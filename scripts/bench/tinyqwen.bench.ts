@@ -3,17 +3,24 @@
  * ONNX Runtime for a 256-token prefill and for decoding; transformers.js generation ≥ 50% of
  * the bare ONNX Runtime decode loop).
  *
+ * The goal rows compare with ONNX Runtime as transformers.js runs it in Node: native
+ * onnxruntime-node (AVX2 kernels, its default threads). Further rows pin the peer to what our
+ * kernels have: ONNX Runtime Web's wasm SIMD build on one thread (the runtime transformers.js
+ * uses in the tab) and native onnxruntime-node on one thread.
+ *
  * Uses the committed public/<TINY_MODEL_PATH> when it exists (the TS model reads its weights
  * out of that model.onnx), else random weights at the target sizes exported to a temp folder.
- * Cold = first pass of a fresh instance, warm = best of a few further passes.
+ * The TS model is pinned (pinForInference), as the panels' workers use it. Cold = first pass
+ * of a fresh instance, warm = best of a few further passes.
  *
- * Deliberately left out: batch > 1 and multi-threaded ONNX Runtime settings (defaults only).
+ * Deliberately left out: batch > 1 and other ONNX Runtime session options.
  */
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { AutoModelForCausalLM, env, Tensor, type PreTrainedModel } from '@huggingface/transformers';
 import * as ort from 'onnxruntime-node';
+import * as ortWeb from 'onnxruntime-web';
 import type { QwenConfig } from '../../src/model/config.ts';
 import { pinForInference } from '../../src/model/forward.ts';
 import { initModel } from '../../src/model/init.ts';
@@ -118,11 +125,22 @@ function emptyPast(L: number, KV: number, hd: number): Record<string, ort.Tensor
 }
 
 /**
- * A 256-token prefill straight on an onnxruntime-node session with `threads` intra-op threads:
- * the peer's figure with the thread count pinned (our TS model uses one core).
+ * The runtimes the TS model is compared with, straight on an ONNX Runtime session (no
+ * transformers.js): native onnxruntime-node with its default threads or one thread, and ONNX
+ * Runtime Web's wasm build (SIMD, one thread) — what transformers.js runs in the tab, under the
+ * same constraints as our kernels. Tensors are onnxruntime-common's, shared by both packages.
  */
-async function barePrefill(path: string, c: QwenConfig, threads: number, T = 256) {
-  const session = await ort.InferenceSession.create(path, { intraOpNumThreads: threads });
+async function sessions(path: string) {
+  ortWeb.env.wasm.numThreads = 1;
+  return {
+    native: await ort.InferenceSession.create(path),
+    nativeOneThread: await ort.InferenceSession.create(path, { intraOpNumThreads: 1 }),
+    web: await ortWeb.InferenceSession.create(readFileSync(path), { executionProviders: ['wasm'] }),
+  };
+}
+
+/** A 256-token prefill on a bare session, tokens/s (best of 5 after one warm-up). */
+async function barePrefill(session: ort.InferenceSession, c: QwenConfig, T = 256) {
   const L = c.num_hidden_layers;
   const KV = c.num_key_value_heads;
   const hd = c.hidden_size / c.num_attention_heads;
@@ -142,13 +160,11 @@ async function barePrefill(path: string, c: QwenConfig, threads: number, T = 256
     await session.run(feeds);
     warm = Math.min(warm, performance.now() - t0);
   }
-  await session.release();
   return (T / warm) * 1000;
 }
 
-/** The bare ONNX Runtime decode loop (onnxruntime-node session, no transformers.js). */
-async function bareDecode(path: string, c: QwenConfig): Promise<number> {
-  const session = await ort.InferenceSession.create(path);
+/** The bare decode loop on a session: 32-token prompt, then 64 single tokens; tokens/s. */
+async function bareDecode(session: ort.InferenceSession, c: QwenConfig): Promise<number> {
   const L = c.num_hidden_layers;
   const KV = c.num_key_value_heads;
   const hd = c.hidden_size / c.num_attention_heads;
@@ -177,7 +193,6 @@ async function bareDecode(path: string, c: QwenConfig): Promise<number> {
   await run();
   let warm = Infinity;
   for (let r = 0; r < 3; r++) warm = Math.min(warm, await run());
-  await session.release();
   return (STEPS / warm) * 1000;
 }
 
@@ -241,18 +256,27 @@ export async function run(): Promise<BenchRow[]> {
   const theirsPrefill = await tjsPrefill(tjs, V);
   const prefillGroup = 'tiny Qwen vs ONNX Runtime: 256-token prefill';
   compare(prefillGroup, 'prefill', measurePrefill(model, 256), theirsPrefill);
+  const path = join(root, id, 'onnx', 'model.onnx');
+  const bareSessions = await sessions(path);
+  // The same TS forward against each bare runtime, measured right after it.
+  const peers: [string, ort.InferenceSession][] = [
+    ['ONNX Runtime Web, wasm SIMD, 1 thread (the runtime in the tab)', bareSessions.web],
+    ['onnxruntime-node, native, 1 intra-op thread', bareSessions.nativeOneThread],
+  ];
+  for (const [name, session] of peers) {
+    const theirs = await barePrefill(session, model.config);
+    const ours = measurePrefill(model, 256).warm;
+    rows.push({
+      group: prefillGroup,
+      name: `TS forward (WebAssembly SIMD kernels), warm, vs ${name.split(',')[0]}`,
+      value: ours,
+      unit: 'tok/s',
+      peer: `${name}, warm (${theirs.toFixed(0)} tok/s)`,
+      ratio: ours / theirs,
+    });
+  }
   // The same forward with the plain JavaScript matmul and attention (what training uses).
   const js = measurePrefill(model, 256, 'js');
-  const oneThread = await barePrefill(join(root, id, 'onnx', 'model.onnx'), model.config, 1);
-  const ours = measurePrefill(model, 256);
-  rows.push({
-    group: prefillGroup,
-    name: 'TS forward (WebAssembly SIMD kernels), warm, again',
-    value: ours.warm,
-    unit: 'tok/s',
-    peer: `bare onnxruntime-node, 1 intra-op thread, warm (${oneThread.toFixed(0)} tok/s)`,
-    ratio: ours.warm / oneThread,
-  });
   rows.push({
     group: prefillGroup,
     name: 'TS forward, warm, plain JS kernels',
@@ -262,13 +286,25 @@ export async function run(): Promise<BenchRow[]> {
     ratio: js.warm / theirsPrefill.warm,
   });
   const theirsDecode = await tjsDecode(tjs, V);
+  const decodeGroup = 'tiny Qwen vs ONNX Runtime: decode';
   compare(
-    'tiny Qwen vs ONNX Runtime: decode',
+    decodeGroup,
     `${PROMPT}-token prompt, ${STEPS} steps`,
     measureDecode(model, PROMPT, STEPS),
     theirsDecode,
   );
-  const bare = await bareDecode(join(root, id, 'onnx', 'model.onnx'), model.config);
+  const webDecode = await bareDecode(bareSessions.web, model.config);
+  const oursDecode = measureDecode(model, PROMPT, STEPS).warm;
+  rows.push({
+    group: decodeGroup,
+    name: 'TS forward (WebAssembly SIMD kernels), warm, vs ONNX Runtime Web',
+    value: oursDecode,
+    unit: 'tok/s',
+    peer: `ONNX Runtime Web, wasm SIMD, 1 thread, bare loop, warm (${webDecode.toFixed(0)} tok/s)`,
+    ratio: oursDecode / webDecode,
+  });
+  const bare = await bareDecode(bareSessions.native, model.config);
+  for (const session of Object.values(bareSessions)) await session.release();
   const generate = await tjsGenerate(tjs, V);
   const group = 'transformers.js generate vs bare ONNX Runtime';
   rows.push({
