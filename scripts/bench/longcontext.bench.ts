@@ -8,27 +8,14 @@
  */
 import { attentionForward, flashAttentionForward } from '../../src/kernels/attention.ts';
 import { createRng } from '../../src/kernels/random.ts';
-import type { QwenConfig } from '../../src/model/config.ts';
 import { createKVCache, forward, pinForInference } from '../../src/model/forward.ts';
 import { initModel } from '../../src/model/init.ts';
 import type { BenchRow } from './types.ts';
+import { tinyConfig } from './model.bench.ts';
 import { median, time } from './stats.ts';
 
-const CONFIG: QwenConfig = {
-  model_type: 'qwen2',
-  vocab_size: 2003,
-  hidden_size: 128,
-  intermediate_size: 352,
-  num_hidden_layers: 4,
-  num_attention_heads: 4,
-  num_key_value_heads: 2,
-  rms_norm_eps: 1e-6,
-  rope_theta: 10000,
-  max_position_embeddings: 256,
-  tie_word_embeddings: false,
-  bos_token_id: 2000,
-  eos_token_id: 2000,
-};
+/** The tiny model's sizes (model.bench.ts), with the committed vocabulary size. */
+const CONFIG = tinyConfig(2003);
 
 export async function run(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
