@@ -1,82 +1,111 @@
 /**
- * out = a · bᵀ (+ bias) on the WebAssembly SIMD kernel of wasm/matmul.wat: the same contract as
- * matmul.ts `matmulABt`, for float32 operands, about ten times faster than the JavaScript loop
- * because each instruction works on four floats. The tiny model's inference (prefill, the
+ * out = a · bᵀ (+ bias) on the WebAssembly SIMD kernel of wasm/inference.wat: the same contract
+ * as matmul.ts `matmulABt`, for float32 operands, about twenty times faster than the JavaScript
+ * loop because each instruction works on four floats. The tiny model's inference (prefill, the
  * panels) runs its products here; training keeps the JavaScript kernel, whose float64 sums make
  * the committed run reproducible bit for bit.
  *
- * Each call copies a and b into the module's memory, runs the kernel and copies the product out
- * (O(MK + NK + MN) beside the O(MNK) product), so it pays off from a few rows up. A weight
- * matrix can instead be pinned once (`pinMatrix`): it then lives in wasm memory and is never
- * copied again, which makes even one-row products (decoding) worth it. With fewer than
- * MIN_ROWS rows of an unpinned b, no WebAssembly, or K not a multiple of 4, the JavaScript
- * kernel runs.
+ * The kernel multiplies by b stored k-major, bᵀ (K, N), so that four neighbouring outputs are
+ * four neighbouring floats of a row of bᵀ. A weight matrix is pinned once (`pinMatrix`): copied
+ * into the kernel's memory (wasmMemory.ts) already transposed, and never copied again. Other
+ * operands are used in place when they live in that memory (the forward pass's activations),
+ * else copied in (b transposed on the way) and the product copied out, which pays off from a
+ * few rows up. With fewer than MIN_ROWS rows of an unpinned b or no WebAssembly, the JavaScript
+ * kernel runs. Large products are split by rows across helper threads when they run
+ * (wasmThreads.ts).
  *
  * subtle: a pinned matrix is a snapshot: changing its values afterwards is not seen (pin only
  * weights that inference reads and nothing writes). Pinned memory is never released.
  *
- * Deliberately left out: threads; unpinning.
+ * Deliberately left out: unpinning.
  *
  *   matmulSimd(out, [1,2,3,4, 5,6,7,8], [1,0,0,0, 0,1,0,0, 1,1,1,1], 2, 3, 4) → out = [1,2,10, 5,6,26]
  */
 import { checkProductShapes, matmulABt, type FloatArray } from './matmul.ts';
-import { MATMUL_WASM } from './wasm/matmulWasm.ts';
+import { floatsAt, pinBytes, wasmKernels, withFrame, type Frame } from './wasmMemory.ts';
+import { partsFor, runParts } from './wasmThreads.ts';
+
+export { simdAvailable } from './wasmMemory.ts';
 
 /** Below this many rows of a, the copy in and out costs as much as the product itself. */
 export const MIN_ROWS = 4;
 
-/** The slice of the WebAssembly API this file uses (the kernels compile without DOM types). */
-interface WasmApi {
-  validate(bytes: Uint8Array): boolean;
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object) => { exports: Record<string, unknown> };
-}
-interface Kernel {
-  memory: { buffer: ArrayBuffer; grow(pages: number): number };
-  matmulABt(a: number, b: number, out: number, M: number, N: number, K: number): void;
-}
+/** Pinned matrices: where bᵀ lives, and b's K (a matrix is pinned for one shape). */
+const pinned = new WeakMap<Float32Array, { at: number; K: number }>();
 
-let kernel: Kernel | null | undefined;
-/** Byte offsets of pinned matrices; everything from `pinnedEnd` on is per-call scratch. */
-const pinned = new WeakMap<Float32Array, number>();
-let pinnedEnd = 0;
-
-/** Grows the module's memory to at least `bytes`. */
-function reserve(k: Kernel, bytes: number): void {
-  const have = k.memory.buffer.byteLength;
-  if (bytes > have) k.memory.grow(Math.ceil((bytes - have) / 65536));
+/** bᵀ (K, N) of b (N, K), into `into`. */
+function transposeInto(into: Float32Array, b: Float32Array, N: number, K: number): void {
+  for (let n = 0; n < N; n++) {
+    const row = n * K;
+    for (let k = 0; k < K; k++) into[k * N + n] = b[row + k];
+  }
 }
 
 /**
- * Copies b into wasm memory for good, so products with it skip the copy. Returns false (and
- * does nothing) where the SIMD kernel cannot run. b's values must not change afterwards.
+ * Copies b (N, K), transposed, into wasm memory for good, so products with it skip the copy.
+ * Returns false (and does nothing) where the SIMD kernel cannot run. b's values must not change
+ * afterwards.
  */
-export function pinMatrix(b: Float32Array): boolean {
-  const k = load();
-  if (!k) return false;
-  if (pinned.has(b)) return true;
-  const offset = pinnedEnd;
-  reserve(k, offset + b.length * 4);
-  new Float32Array(k.memory.buffer, offset, b.length).set(b);
-  pinned.set(b, offset);
-  pinnedEnd = offset + Math.ceil((b.length * 4) / 16) * 16;
+export function pinMatrix(b: Float32Array, K: number): boolean {
+  if (!(K > 0) || b.length % K !== 0) {
+    throw new Error(`pinMatrix: ${b.length} values are not rows of ${K}`);
+  }
+  if (pinned.get(b)?.K === K) return true;
+  const N = b.length / K;
+  const at = pinBytes(b.length * 4);
+  if (at < 0) return false;
+  transposeInto(floatsAt(at, b.length), b, N, K);
+  pinned.set(b, { at, K });
   return true;
 }
 
-/** The instantiated module, or null where WebAssembly SIMD is unavailable. Compiled once. */
-function load(): Kernel | null {
-  if (kernel !== undefined) return kernel;
-  const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
-  kernel = null;
-  if (wasm?.validate(MATMUL_WASM)) {
-    kernel = new wasm.Instance(new wasm.Module(MATMUL_WASM)).exports as unknown as Kernel;
-  }
-  return kernel;
+/** Where bᵀ is for this product: pinned, or a transposed copy in the frame. */
+function placeTransposed(frame: Frame, b: Float32Array, N: number, K: number): number {
+  const pin = pinned.get(b);
+  if (pin && pin.K === K && b.length >= N * K) return pin.at;
+  const bT = frame.floats(N * K);
+  transposeInto(bT, b, N, K);
+  return bT.byteOffset;
 }
 
-/** True when the SIMD kernel can run here (a browser or Node with WebAssembly SIMD). */
-export function simdAvailable(): boolean {
-  return load() !== null;
+/**
+ * The kernel on byte offsets, rows split across helper threads when it is worth it:
+ * out (M, N; row stride ldc) = a (M, K; lda) · bT (K, N; ldb) + bias, added to out when acc.
+ */
+export function matmulAt(
+  a: number,
+  lda: number,
+  b: number,
+  ldb: number,
+  bias: number,
+  acc: boolean,
+  out: number,
+  ldc: number,
+  M: number,
+  N: number,
+  K: number,
+): void {
+  // parts of whole 4-row blocks, so each keeps the kernel's 4 × 2 register blocking
+  const parts = Math.min(partsFor(M * N * K, Math.floor(M / 4)), Math.max(1, Math.floor(M / 4)));
+  const jobs: number[][] = [];
+  for (let p = 0; p < parts; p++) {
+    const r0 = Math.round((M * p) / parts / 4) * 4;
+    const r1 = p === parts - 1 ? M : Math.round((M * (p + 1)) / parts / 4) * 4;
+    jobs.push([
+      a + r0 * lda * 4,
+      lda,
+      b,
+      ldb,
+      bias,
+      acc ? 1 : 0,
+      out + r0 * ldc * 4,
+      ldc,
+      r1 - r0,
+      N,
+      K,
+    ]);
+  }
+  runParts('matmul', jobs);
 }
 
 /**
@@ -93,31 +122,26 @@ export function matmulSimd(
   bias: FloatArray | null = null,
   accumulate = false,
 ): void {
-  const bPinned = pinned.get(b);
-  const worth = M >= MIN_ROWS || bPinned !== undefined;
-  const k = worth && K % 4 === 0 ? load() : null;
-  if (!k) return matmulABt(out, a, b, M, N, K, bias, accumulate);
+  const worth = M >= MIN_ROWS || pinned.get(b)?.K === K;
+  if (!worth || !wasmKernels()) {
+    return matmulABt(out, a, b, M, N, K, bias, accumulate);
+  }
   checkProductShapes(out, a, b, M, N, K, bias);
-  // Scratch after the pinned matrices: a, then b (unless pinned), then the product; every
-  // offset is a multiple of 16 bytes.
-  const aOff = pinnedEnd;
-  const bOff = bPinned ?? aOff + M * K * 4;
-  const outOff = bPinned === undefined ? bOff + N * K * 4 : aOff + M * K * 4;
-  reserve(k, outOff + M * N * 4);
-  const buffer = k.memory.buffer; // a fresh view: growing detaches the old buffer
-  new Float32Array(buffer, aOff, M * K).set(a.subarray(0, M * K));
-  if (bPinned === undefined) new Float32Array(buffer, bOff, N * K).set(b.subarray(0, N * K));
-  k.matmulABt(aOff, bOff, outOff, M, N, K);
-  const product = new Float32Array(buffer, outOff, M * N);
-  if (!bias && !accumulate) {
-    out.set(product);
-    return;
-  }
-  for (let i = 0; i < M; i++) {
-    const row = i * N;
-    for (let j = 0; j < N; j++) {
-      const v = product[row + j] + (bias ? bias[j] : 0);
-      out[row + j] = accumulate ? out[row + j] + v : v;
+  withFrame((frame) => {
+    frame.reserve(4 * (M * K + N * K + N + M * N) + 64);
+    const aAt = frame.place(a, M * K);
+    const bAt = placeTransposed(frame, b, N, K);
+    const biasAt = bias ? frame.place(bias, N) : 0;
+    let outAt = frame.offsetOf(out);
+    const copyOut = outAt < 0;
+    if (copyOut) {
+      const scratch = frame.floats(M * N);
+      if (accumulate) scratch.set(out.subarray(0, M * N));
+      outAt = scratch.byteOffset;
+      matmulAt(aAt, K, bAt, N, biasAt, accumulate, outAt, N, M, N, K);
+      out.set(scratch);
+    } else {
+      matmulAt(aAt, K, bAt, N, biasAt, accumulate, outAt, N, M, N, K);
     }
-  }
+  });
 }

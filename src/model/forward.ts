@@ -17,13 +17,15 @@
  *   forward(model, [1, 2, 3]).logits → (3, vocab): row t predicts the token after ids[t]
  */
 import { attentionForward as attentionJs } from '../kernels/attention.ts';
-import { attentionForwardSimd } from '../kernels/attentionSimd.ts';
-import { embeddingForward, matmulForward as matmulJs } from '../kernels/matmul.ts';
+import { attentionForwardSimd, attentionScratchBytes } from '../kernels/attentionSimd.ts';
+import { embeddingForward, matmulABt } from '../kernels/matmul.ts';
 import { matmulSimd, pinMatrix } from '../kernels/matmulSimd.ts';
 import { rmsnormForward } from '../kernels/norm.ts';
 import { swigluForward } from '../kernels/activations.ts';
+import { rmsnormSimd, ropeSimd, swigluSimd } from '../kernels/elementwiseSimd.ts';
 import { lognScales, ropeApplyForward, ropeTables } from '../kernels/ropeApply.ts';
 import { invFreq } from '../kernels/rope.ts';
+import { pinFloats, simdAvailable, withFrame } from '../kernels/wasmMemory.ts';
 import type { QwenConfig } from './config.ts';
 import { checkTokenIds, dims, layerTensors, type QwenModel } from './params.ts';
 
@@ -63,33 +65,73 @@ function ensureCapacity(cache: KVCache, n: number): void {
 }
 
 /**
- * Pins the model's matrices (every projection and lm_head) in the SIMD kernel's memory, so
- * inference never copies them again and decoding runs on SIMD too (matmulSimd.ts
+ * Pins the model's matrices (every projection with its bias, and lm_head) in the SIMD kernels'
+ * memory, so inference never copies them again and decoding runs on SIMD too (matmulSimd.ts
  * `pinMatrix`). For models whose weights no longer change: loaded ones, not ones in training.
  * Returns the model.
  */
 export function pinForInference(model: QwenModel): QwenModel {
   const w = model.weights;
+  const { C, I, qDim } = dims(model.config);
   for (let l = 0; l < model.config.num_hidden_layers; l++) {
     const p = layerTensors(w, l);
-    for (const m of [p.wq, p.wk, p.wv, p.wo, p.wGate, p.wUp, p.wDown]) pinMatrix(m);
+    for (const m of [p.wq, p.wk, p.wv, p.wGate, p.wUp]) pinMatrix(m, C);
+    pinMatrix(p.wo, qDim);
+    pinMatrix(p.wDown, I);
+    for (const bias of [p.bq, p.bk, p.bv]) pinFloats(bias);
   }
-  pinMatrix(w['lm_head.weight']);
+  pinMatrix(w['lm_head.weight'], C);
   return model;
 }
 
-/** matmulSimd with matmulForward's argument order (x, w, bias, M, N, K). */
-function matmulWasm(
-  out: Float32Array,
-  x: Float32Array,
-  w: Float32Array,
-  bias: Float32Array | null,
-  M: number,
-  N: number,
-  K: number,
-): void {
-  matmulSimd(out, x, w, M, N, K, bias);
+/** The kernels one forward pass runs on. */
+interface Kernels {
+  /** out (M, N) = x (M, K) · w (N, K)ᵀ + bias, or out += x · wᵀ with `add` (residuals). */
+  matmul(
+    out: Float32Array,
+    x: Float32Array,
+    w: Float32Array,
+    bias: Float32Array | null,
+    M: number,
+    N: number,
+    K: number,
+    add?: boolean,
+  ): void;
+  attention: typeof attentionForwardSimd;
+  rmsnorm: typeof rmsnormSimd;
+  rope: typeof ropeSimd;
+  swiglu(
+    out: Float32Array,
+    act: Float32Array | null,
+    gate: Float32Array,
+    up: Float32Array,
+    n: number,
+  ): void;
 }
+
+/** Plain JavaScript (float64 sums): what training's kernels compute. */
+const jsKernels: Kernels = {
+  matmul(out, x, w, bias, M, N, K, add = false) {
+    if (!add) return matmulABt(out, x, w, M, N, K, bias);
+    const product = new Float32Array(M * N);
+    matmulABt(product, x, w, M, N, K, bias);
+    for (let i = 0; i < M * N; i++) out[i] += product[i];
+  },
+  attention: attentionJs,
+  rmsnorm: rmsnormForward,
+  rope: ropeApplyForward,
+  swiglu: swigluForward,
+};
+
+/** WebAssembly SIMD (float32 sums), in place on the frame's views. */
+const wasmKernels: Kernels = {
+  matmul: (out, x, w, bias, M, N, K, add = false) => matmulSimd(out, x, w, M, N, K, bias, add),
+  attention: attentionForwardSimd,
+  rmsnorm: rmsnormSimd,
+  rope: ropeSimd,
+  swiglu: (out, act, gate, up, n) =>
+    act ? swigluForward(out, act, gate, up, n) : swigluSimd(out, gate, up, n),
+};
 
 export interface ForwardOptions {
   collect?: {
@@ -141,40 +183,70 @@ export function forward(
   options: ForwardOptions = {},
 ): ForwardResult {
   const c = model.config;
-  const { V, C, I, L, H, KV, hd, qDim, kvDim } = dims(c);
+  const { V, L } = dims(c);
   const T = ids.length;
   if (T === 0) throw new Error('forward needs at least one token');
   checkTokenIds(ids, V);
   if (options.windows && options.windows.length !== L) {
     throw new Error(`windows needs one entry per layer (${L}), got ${options.windows.length}`);
   }
+  if (cache) ensureCapacity(cache, cache.length + T);
+  if (options.kernel === 'js' || !simdAvailable()) {
+    return run(model, ids, cache, options, jsKernels, (n) => new Float32Array(n));
+  }
+  // Activations live in wasm memory for the duration of the call, so the kernels use them in
+  // place; the results are plain arrays.
+  return withFrame((frame) => {
+    frame.reserve(scratchBytes(c, T, (cache ? cache.length : 0) + T, options));
+    return run(model, ids, cache, options, wasmKernels, frame.floats);
+  });
+}
+
+/** Upper bound of the wasm memory one forward call takes (its views, then its kernels' scratch). */
+function scratchBytes(c: QwenConfig, T: number, S: number, options: ForwardOptions): number {
+  const { V, C, I, H, KV, hd, qDim, kvDim } = dims(c);
+  const views = 2 * T * C + T + 2 * T * qDim + 3 * T * I + 2 * S * kvDim;
+  // the largest product copy: lm_head's weights and a (T, V) output outside wasm memory
+  const product = V * C + T * V + T * Math.max(C, I, qDim) + Math.max(V, I);
+  const shape = { T, pastLength: S - T, nHeads: H, nKvHeads: KV, headDim: hd };
+  const attention = attentionScratchBytes(shape, !!options.collect?.attentionProbs);
+  return 4 * (views + product) + attention + 64 * 1024;
+}
+
+function run(
+  model: QwenModel,
+  ids: ArrayLike<number>,
+  cache: KVCache | null,
+  options: ForwardOptions,
+  kernels: Kernels,
+  floats: (n: number) => Float32Array,
+): ForwardResult {
+  const c = model.config;
+  const { V, C, I, L, H, KV, hd, qDim, kvDim } = dims(c);
+  const T = ids.length;
   const w = model.weights;
   const past = cache ? cache.length : 0;
   const S = past + T;
-  if (cache) ensureCapacity(cache, S);
   const collect = options.collect ?? {};
-  const js = options.kernel === 'js';
-  const matmulForward = js ? matmulJs : matmulWasm;
-  const attentionForward = js ? attentionJs : attentionForwardSimd;
+  const { matmul, attention, rmsnorm, rope, swiglu } = kernels;
 
   const inverseFrequencies = invFreq(hd, options.ropeBase ?? c.rope_theta);
   const { cos, sin } = ropeTables(inverseFrequencies, past, T);
   const logn = options.lognTrainLength ? lognScales(past, T, options.lognTrainLength) : null;
 
-  const x = new Float32Array(T * C);
+  const x = floats(T * C);
   const embed = w['model.embed_tokens.weight'];
   embeddingForward(x, embed, ids, C);
 
-  const xn = new Float32Array(T * C);
-  const rms = new Float32Array(T);
-  const q = new Float32Array(T * qDim);
-  const att = new Float32Array(T * qDim);
-  const tmpC = new Float32Array(T * C);
-  const gate = new Float32Array(T * I);
-  const up = new Float32Array(T * I);
-  const hbuf = new Float32Array(T * I);
-  const localK = cache ? null : new Float32Array(T * kvDim);
-  const localV = cache ? null : new Float32Array(T * kvDim);
+  const xn = floats(T * C);
+  const rms = floats(T);
+  const q = floats(T * qDim);
+  const att = floats(T * qDim);
+  const gate = floats(T * I);
+  const up = floats(T * I);
+  const hbuf = floats(T * I);
+  const localK = cache ? null : floats(T * kvDim);
+  const localV = cache ? null : floats(T * kvDim);
 
   const result: ForwardResult = { logits: new Float32Array(0) };
   if (collect.residualRms) result.residualRms = new Float32Array((L + 1) * T);
@@ -186,7 +258,7 @@ export function forward(
 
   for (let l = 0; l < L; l++) {
     const p = layerTensors(w, l);
-    rmsnormForward(xn, rms, x, p.inputNorm, T, C, c.rms_norm_eps);
+    rmsnorm(xn, rms, x, p.inputNorm, T, C, c.rms_norm_eps);
     if (result.residualRms) result.residualRms.set(rms, l * T);
 
     // q, k, v projections; new keys/values go straight into the cache rows past … past+T−1
@@ -194,15 +266,15 @@ export function forward(
     const vAll = cache ? cache.layers[l].v : localV!;
     const kNew = kAll.subarray(past * kvDim, S * kvDim);
     const vNew = vAll.subarray(past * kvDim, S * kvDim);
-    matmulForward(q, xn, p.wq, p.bq, T, qDim, C);
-    matmulForward(kNew, xn, p.wk, p.bk, T, kvDim, C);
-    matmulForward(vNew, xn, p.wv, p.bv, T, kvDim, C);
-    ropeApplyForward(q, cos, sin, T, H, hd);
-    ropeApplyForward(kNew, cos, sin, T, KV, hd);
+    matmul(q, xn, p.wq, p.bq, T, qDim, C);
+    matmul(kNew, xn, p.wk, p.bk, T, kvDim, C);
+    matmul(vNew, xn, p.wv, p.bv, T, kvDim, C);
+    rope(q, cos, sin, T, H, hd);
+    rope(kNew, cos, sin, T, KV, hd);
 
     const probs = collect.attentionProbs ? new Float32Array(H * T * S) : null;
     const window = options.windows ? options.windows[l] : Infinity;
-    attentionForward(
+    attention(
       att,
       probs,
       q,
@@ -212,41 +284,31 @@ export function forward(
       logn,
     );
     if (probs) result.attentionProbs!.push(probs);
-    matmulForward(tmpC, att, p.wo, null, T, C, qDim);
-    for (let i = 0; i < T * C; i++) x[i] += tmpC[i];
+    matmul(x, att, p.wo, null, T, C, qDim, true); // x += o_proj(att)
 
-    rmsnormForward(xn, rms, x, p.postNorm, T, C, c.rms_norm_eps);
-    matmulForward(gate, xn, p.wGate, null, T, I, C);
-    matmulForward(up, xn, p.wUp, null, T, I, C);
+    rmsnorm(xn, rms, x, p.postNorm, T, C, c.rms_norm_eps);
+    matmul(gate, xn, p.wGate, null, T, I, C);
+    matmul(up, xn, p.wUp, null, T, I, C);
     const act = collect.gateActivations ? new Float32Array(T * I) : null;
-    swigluForward(hbuf, act, gate, up, T * I);
+    swiglu(hbuf, act, gate, up, T * I);
     if (act) result.gateActivations!.push(act);
-    matmulForward(tmpC, hbuf, p.wDown, null, T, C, I);
-    for (let i = 0; i < T * C; i++) x[i] += tmpC[i];
+    matmul(x, hbuf, p.wDown, null, T, C, I, true); // x += down(silu(gate) ⊙ up)
 
     if (result.layerLogits && l < L - 1) {
-      rmsnormForward(xn, rms, x, finalNorm, T, C, c.rms_norm_eps);
-      matmulForward(
-        result.layerLogits.subarray(l * T * V, (l + 1) * T * V),
-        xn,
-        lmHead,
-        null,
-        T,
-        V,
-        C,
-      );
+      rmsnorm(xn, rms, x, finalNorm, T, C, c.rms_norm_eps);
+      matmul(result.layerLogits.subarray(l * T * V, (l + 1) * T * V), xn, lmHead, null, T, V, C);
     }
   }
   if (cache) cache.length = S;
 
-  rmsnormForward(xn, rms, x, finalNorm, T, C, c.rms_norm_eps);
+  rmsnorm(xn, rms, x, finalNorm, T, C, c.rms_norm_eps);
   if (result.residualRms) result.residualRms.set(rms, L * T);
   if (options.lastOnly && !result.layerLogits) {
     result.logits = new Float32Array(V);
-    matmulForward(result.logits, xn.subarray((T - 1) * C), lmHead, null, 1, V, C);
+    matmul(result.logits, xn.subarray((T - 1) * C), lmHead, null, 1, V, C);
   } else {
     const logits = new Float32Array(T * V);
-    matmulForward(logits, xn, lmHead, null, T, V, C);
+    matmul(logits, xn, lmHead, null, T, V, C);
     if (result.layerLogits) result.layerLogits.set(logits, (L - 1) * T * V);
     result.logits = options.lastOnly ? logits.slice((T - 1) * V) : logits;
   }

@@ -1,0 +1,469 @@
+;; The tiny model's inference kernels in WebAssembly SIMD: matrix products, attention, SwiGLU,
+;; RMSNorm and RoPE, four floats at a time. A v128 register holds four floats; f32x4.mul and
+;; f32x4.add work on all four lanes in one instruction.
+;;
+;; The memory is imported, so JavaScript owns it: the weights are pinned in it once, the forward
+;; pass keeps its activations in it (wasmMemory.ts), and helper threads share it (wasmThreads.ts,
+;; where each thread runs the same export on its own rows or heads).
+;;
+;; Pointers are byte offsets into memory; pointer 0 means "none" (wasmMemory.ts never hands out
+;; the first bytes). Row strides (lda, ldb, ldc, ldk) count floats, so a product can read one
+;; head's columns out of a wider matrix without copying them. Sums are float32, as ONNX
+;; Runtime's are.
+;;
+;; Deliberately left out: FMA (relaxed SIMD is not in Node 20 without a flag), backward passes
+;; (training runs the float64 JavaScript kernels).
+;; Compiled to inferenceWasm.ts by `npm run wasm` (wabt); a unit test keeps the two in step.
+(module
+  (import "env" "memory" (memory 1 16384 shared))
+
+;; ─── matrix products ────────────────────────────────────────────────────────────────────────
+
+;; stores four outputs at o: v (+ bias[j … j+3] when bias ≠ 0) (+ the old values when acc ≠ 0)
+  (func $store4 (param $o i32) (param $v v128) (param $bias i32) (param $acc i32)
+    (if (local.get $bias)
+      (then (local.set $v (f32x4.add (local.get $v) (v128.load (local.get $bias))))))
+    (if (local.get $acc)
+      (then (local.set $v (f32x4.add (v128.load (local.get $o)) (local.get $v)))))
+    (v128.store (local.get $o) (local.get $v)))
+
+;; the same for one output
+  (func $store1 (param $o i32) (param $v f32) (param $bias i32) (param $acc i32)
+    (if (local.get $bias)
+      (then (local.set $v (f32.add (local.get $v) (f32.load (local.get $bias))))))
+    (if (local.get $acc)
+      (then (local.set $v (f32.add (f32.load (local.get $o)) (local.get $v)))))
+    (f32.store (local.get $o) (local.get $v)))
+
+;; where bias[j] is, or 0 without a bias
+  (func $biasAt (param $bias i32) (param $j i32) (result i32)
+    (select (i32.add (local.get $bias) (i32.shl (local.get $j) (i32.const 2))) (i32.const 0)
+            (local.get $bias)))
+
+;; one output the slow way: Σ_k x[k] · y[k · sy] (sy in bytes), for the last N mod 4 columns
+  (func $dotColumn (param $x i32) (param $y i32) (param $sy i32) (param $K i32) (result f32)
+    (local $k i32) (local $sum f32)
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $k) (local.get $K)))
+        (local.set $sum (f32.add (local.get $sum)
+          (f32.mul (f32.load (i32.add (local.get $x) (i32.shl (local.get $k) (i32.const 2))))
+                   (f32.load (i32.add (local.get $y) (i32.mul (local.get $k) (local.get $sy)))))))
+        (local.set $k (i32.add (local.get $k) (i32.const 1)))
+        (br $next)))
+    (local.get $sum))
+
+;; out (M, N) = a (M, K) · b (K, N) + bias (N), added to out when acc ≠ 0 (residual adds).
+;; b is stored k-major, (K, N): the weights are pinned transposed (matmulSimd.ts), attention
+;; passes Kᵀ for the scores and V as it is for P · V. A tile of outputs is computed at once:
+;;   tile:  4 rows × 8 columns = 8 v128 sums, held in registers for the whole k loop
+;;   step k: load b[k, j … j+7] (2 loads), then for each of the 4 rows splat a[i, k] to all four
+;;           lanes and multiply-add: 4 splats, 8 multiplies, 8 adds for 32 multiply-adds
+;;   end:   the sums are the outputs, stored as they are (no horizontal sums)
+;; x86 has 16 vector registers: 8 sums + 2 of b + 1 of a fit. Leftover rows (decoding's single
+;; row) use 1 × 8 tiles; N mod 8 = 4 a 4-wide tile; the last N mod 4 columns a scalar loop.
+  (func $matmul (export "matmul")
+    (param $a i32) (param $lda i32) (param $b i32) (param $ldb i32) (param $bias i32)
+    (param $acc i32) (param $out i32) (param $ldc i32) (param $M i32) (param $N i32) (param $K i32)
+    (local $sa i32) (local $sb i32) (local $sc i32) (local $kb i32)
+    (local $i i32) (local $j i32) (local $k i32) (local $r i32) (local $rows i32)
+    (local $a0 i32) (local $a1 i32) (local $a2 i32) (local $a3 i32) (local $bk i32) (local $o i32)
+    (local $bj i32)
+    (local $c00 v128) (local $c01 v128) (local $c10 v128) (local $c11 v128)
+    (local $c20 v128) (local $c21 v128) (local $c30 v128) (local $c31 v128)
+    (local $x v128) (local $y0 v128) (local $y1 v128)
+    (local.set $sa (i32.shl (local.get $lda) (i32.const 2)))
+    (local.set $sb (i32.shl (local.get $ldb) (i32.const 2)))
+    (local.set $sc (i32.shl (local.get $ldc) (i32.const 2)))
+    (local.set $kb (i32.shl (local.get $K) (i32.const 2)))
+    (block $rowsDone
+      (loop $rowBlocks
+        (br_if $rowsDone (i32.ge_u (local.get $i) (local.get $M)))
+        ;; 4 rows while there are 4, then one at a time (a1 … a3 = a0: their sums are unused)
+        (local.set $rows (select (i32.const 4) (i32.const 1)
+          (i32.le_u (i32.add (local.get $i) (i32.const 4)) (local.get $M))))
+        (local.set $a0 (i32.add (local.get $a) (i32.mul (local.get $i) (local.get $sa))))
+        (local.set $a1 (select (i32.add (local.get $a0) (local.get $sa)) (local.get $a0)
+          (i32.eq (local.get $rows) (i32.const 4))))
+        (local.set $a2 (select (i32.add (local.get $a1) (local.get $sa)) (local.get $a0)
+          (i32.eq (local.get $rows) (i32.const 4))))
+        (local.set $a3 (select (i32.add (local.get $a2) (local.get $sa)) (local.get $a0)
+          (i32.eq (local.get $rows) (i32.const 4))))
+        (local.set $j (i32.const 0))
+        ;; columns in 8s
+        (block $colsDone
+          (loop $cols
+            (br_if $colsDone (i32.gt_u (i32.add (local.get $j) (i32.const 8)) (local.get $N)))
+            (local.set $c00 (v128.const i32x4 0 0 0 0)) (local.set $c01 (v128.const i32x4 0 0 0 0))
+            (local.set $c10 (v128.const i32x4 0 0 0 0)) (local.set $c11 (v128.const i32x4 0 0 0 0))
+            (local.set $c20 (v128.const i32x4 0 0 0 0)) (local.set $c21 (v128.const i32x4 0 0 0 0))
+            (local.set $c30 (v128.const i32x4 0 0 0 0)) (local.set $c31 (v128.const i32x4 0 0 0 0))
+            (local.set $bk (i32.add (local.get $b) (i32.shl (local.get $j) (i32.const 2))))
+            (local.set $k (i32.const 0))
+            (if (i32.eq (local.get $rows) (i32.const 4))
+              (then
+                (block $kDone
+                  (loop $ks
+                    (br_if $kDone (i32.ge_u (local.get $k) (local.get $kb)))
+                    (local.set $y0 (v128.load (local.get $bk)))
+                    (local.set $y1 (v128.load offset=16 (local.get $bk)))
+                    (local.set $x (v128.load32_splat (i32.add (local.get $a0) (local.get $k))))
+                    (local.set $c00 (f32x4.add (local.get $c00) (f32x4.mul (local.get $x) (local.get $y0))))
+                    (local.set $c01 (f32x4.add (local.get $c01) (f32x4.mul (local.get $x) (local.get $y1))))
+                    (local.set $x (v128.load32_splat (i32.add (local.get $a1) (local.get $k))))
+                    (local.set $c10 (f32x4.add (local.get $c10) (f32x4.mul (local.get $x) (local.get $y0))))
+                    (local.set $c11 (f32x4.add (local.get $c11) (f32x4.mul (local.get $x) (local.get $y1))))
+                    (local.set $x (v128.load32_splat (i32.add (local.get $a2) (local.get $k))))
+                    (local.set $c20 (f32x4.add (local.get $c20) (f32x4.mul (local.get $x) (local.get $y0))))
+                    (local.set $c21 (f32x4.add (local.get $c21) (f32x4.mul (local.get $x) (local.get $y1))))
+                    (local.set $x (v128.load32_splat (i32.add (local.get $a3) (local.get $k))))
+                    (local.set $c30 (f32x4.add (local.get $c30) (f32x4.mul (local.get $x) (local.get $y0))))
+                    (local.set $c31 (f32x4.add (local.get $c31) (f32x4.mul (local.get $x) (local.get $y1))))
+                    (local.set $bk (i32.add (local.get $bk) (local.get $sb)))
+                    (local.set $k (i32.add (local.get $k) (i32.const 4)))
+                    (br $ks))))
+              (else
+                (block $kDone1
+                  (loop $ks1
+                    (br_if $kDone1 (i32.ge_u (local.get $k) (local.get $kb)))
+                    (local.set $x (v128.load32_splat (i32.add (local.get $a0) (local.get $k))))
+                    (local.set $c00 (f32x4.add (local.get $c00) (f32x4.mul (local.get $x) (v128.load (local.get $bk)))))
+                    (local.set $c01 (f32x4.add (local.get $c01)
+                      (f32x4.mul (local.get $x) (v128.load offset=16 (local.get $bk)))))
+                    (local.set $bk (i32.add (local.get $bk) (local.get $sb)))
+                    (local.set $k (i32.add (local.get $k) (i32.const 4)))
+                    (br $ks1)))))
+            (local.set $o (i32.add (i32.add (local.get $out) (i32.mul (local.get $i) (local.get $sc)))
+                                   (i32.shl (local.get $j) (i32.const 2))))
+            (local.set $bj (call $biasAt (local.get $bias) (local.get $j)))
+            (call $store4 (local.get $o) (local.get $c00) (local.get $bj) (local.get $acc))
+            (call $store4 (i32.add (local.get $o) (i32.const 16)) (local.get $c01)
+              (call $biasAt (local.get $bias) (i32.add (local.get $j) (i32.const 4))) (local.get $acc))
+            (if (i32.eq (local.get $rows) (i32.const 4))
+              (then
+                (local.set $o (i32.add (local.get $o) (local.get $sc)))
+                (call $store4 (local.get $o) (local.get $c10) (local.get $bj) (local.get $acc))
+                (call $store4 (i32.add (local.get $o) (i32.const 16)) (local.get $c11)
+                  (call $biasAt (local.get $bias) (i32.add (local.get $j) (i32.const 4))) (local.get $acc))
+                (local.set $o (i32.add (local.get $o) (local.get $sc)))
+                (call $store4 (local.get $o) (local.get $c20) (local.get $bj) (local.get $acc))
+                (call $store4 (i32.add (local.get $o) (i32.const 16)) (local.get $c21)
+                  (call $biasAt (local.get $bias) (i32.add (local.get $j) (i32.const 4))) (local.get $acc))
+                (local.set $o (i32.add (local.get $o) (local.get $sc)))
+                (call $store4 (local.get $o) (local.get $c30) (local.get $bj) (local.get $acc))
+                (call $store4 (i32.add (local.get $o) (i32.const 16)) (local.get $c31)
+                  (call $biasAt (local.get $bias) (i32.add (local.get $j) (i32.const 4))) (local.get $acc))))
+            (local.set $j (i32.add (local.get $j) (i32.const 8)))
+            (br $cols)))
+        ;; four more columns (N mod 8 ≥ 4): one v128 per row
+        (if (i32.le_u (i32.add (local.get $j) (i32.const 4)) (local.get $N))
+          (then
+            (local.set $c00 (v128.const i32x4 0 0 0 0)) (local.set $c10 (v128.const i32x4 0 0 0 0))
+            (local.set $c20 (v128.const i32x4 0 0 0 0)) (local.set $c30 (v128.const i32x4 0 0 0 0))
+            (local.set $bk (i32.add (local.get $b) (i32.shl (local.get $j) (i32.const 2))))
+            (local.set $k (i32.const 0))
+            (block $k4Done
+              (loop $k4
+                (br_if $k4Done (i32.ge_u (local.get $k) (local.get $kb)))
+                (local.set $y0 (v128.load (local.get $bk)))
+                (local.set $c00 (f32x4.add (local.get $c00)
+                  (f32x4.mul (v128.load32_splat (i32.add (local.get $a0) (local.get $k))) (local.get $y0))))
+                (local.set $c10 (f32x4.add (local.get $c10)
+                  (f32x4.mul (v128.load32_splat (i32.add (local.get $a1) (local.get $k))) (local.get $y0))))
+                (local.set $c20 (f32x4.add (local.get $c20)
+                  (f32x4.mul (v128.load32_splat (i32.add (local.get $a2) (local.get $k))) (local.get $y0))))
+                (local.set $c30 (f32x4.add (local.get $c30)
+                  (f32x4.mul (v128.load32_splat (i32.add (local.get $a3) (local.get $k))) (local.get $y0))))
+                (local.set $bk (i32.add (local.get $bk) (local.get $sb)))
+                (local.set $k (i32.add (local.get $k) (i32.const 4)))
+                (br $k4)))
+            (local.set $o (i32.add (i32.add (local.get $out) (i32.mul (local.get $i) (local.get $sc)))
+                                   (i32.shl (local.get $j) (i32.const 2))))
+            (local.set $bj (call $biasAt (local.get $bias) (local.get $j)))
+            (call $store4 (local.get $o) (local.get $c00) (local.get $bj) (local.get $acc))
+            (if (i32.eq (local.get $rows) (i32.const 4))
+              (then
+                (local.set $o (i32.add (local.get $o) (local.get $sc)))
+                (call $store4 (local.get $o) (local.get $c10) (local.get $bj) (local.get $acc))
+                (local.set $o (i32.add (local.get $o) (local.get $sc)))
+                (call $store4 (local.get $o) (local.get $c20) (local.get $bj) (local.get $acc))
+                (local.set $o (i32.add (local.get $o) (local.get $sc)))
+                (call $store4 (local.get $o) (local.get $c30) (local.get $bj) (local.get $acc))))
+            (local.set $j (i32.add (local.get $j) (i32.const 4)))))
+        ;; the last N mod 4 columns, one output at a time
+        (block $tailDone
+          (loop $tail
+            (br_if $tailDone (i32.ge_u (local.get $j) (local.get $N)))
+            (local.set $r (i32.const 0))
+            (block $tailRowsDone
+              (loop $tailRows
+                (br_if $tailRowsDone (i32.ge_u (local.get $r) (local.get $rows)))
+                (call $store1
+                  (i32.add (i32.add (local.get $out)
+                                    (i32.mul (i32.add (local.get $i) (local.get $r)) (local.get $sc)))
+                           (i32.shl (local.get $j) (i32.const 2)))
+                  (call $dotColumn (i32.add (local.get $a0) (i32.mul (local.get $r) (local.get $sa)))
+                                   (i32.add (local.get $b) (i32.shl (local.get $j) (i32.const 2)))
+                                   (local.get $sb) (local.get $K))
+                  (call $biasAt (local.get $bias) (local.get $j)) (local.get $acc))
+                (local.set $r (i32.add (local.get $r) (i32.const 1)))
+                (br $tailRows)))
+            (local.set $j (i32.add (local.get $j) (i32.const 1)))
+            (br $tail)))
+        (local.set $i (i32.add (local.get $i) (local.get $rows)))
+        (br $rowBlocks))))
+
+;; ─── exp, SwiGLU, softmax ───────────────────────────────────────────────────────────────────
+
+;; eˣ on four lanes (WebAssembly has no exp instruction). Write eˣ = 2ⁿ · eʳ with
+;; n = round(x / ln 2) and r = x − n·ln 2 in [−0.35, 0.35]; eʳ is a degree-7 polynomial (the
+;; Cephes expf coefficients, ≈ 1 ulp), 2ⁿ is n + 127 written into the float's exponent bits.
+;; x is clamped to [−87, 88] so 2ⁿ stays a normal float (e⁻⁸⁷ ≈ 1.6e−38 stands in for 0).
+  (func $exp (param $x v128) (result v128)
+    (local $n v128) (local $r v128) (local $p v128)
+    (local.set $x (f32x4.pmin (f32x4.pmax (local.get $x) (f32x4.splat (f32.const -87)))
+                              (f32x4.splat (f32.const 88))))
+    (local.set $n (f32x4.nearest (f32x4.mul (local.get $x) (f32x4.splat (f32.const 1.44269504)))))
+    ;; ln 2 in two parts (hi has few bits, so n·hi is exact) keeps r accurate
+    (local.set $r (f32x4.sub
+      (f32x4.sub (local.get $x) (f32x4.mul (local.get $n) (f32x4.splat (f32.const 0.693359375))))
+      (f32x4.mul (local.get $n) (f32x4.splat (f32.const -2.12194440e-4)))))
+    (local.set $p (f32x4.splat (f32.const 1.9875691500e-4)))
+    (local.set $p (f32x4.add (f32x4.mul (local.get $p) (local.get $r)) (f32x4.splat (f32.const 1.3981999507e-3))))
+    (local.set $p (f32x4.add (f32x4.mul (local.get $p) (local.get $r)) (f32x4.splat (f32.const 8.3334519073e-3))))
+    (local.set $p (f32x4.add (f32x4.mul (local.get $p) (local.get $r)) (f32x4.splat (f32.const 4.1665795894e-2))))
+    (local.set $p (f32x4.add (f32x4.mul (local.get $p) (local.get $r)) (f32x4.splat (f32.const 1.6666665459e-1))))
+    (local.set $p (f32x4.add (f32x4.mul (local.get $p) (local.get $r)) (f32x4.splat (f32.const 5.0000001201e-1))))
+    ;; eʳ ≈ 1 + r + r² · p
+    (local.set $p (f32x4.add
+      (f32x4.add (f32x4.mul (f32x4.mul (local.get $p) (local.get $r)) (local.get $r)) (local.get $r))
+      (f32x4.splat (f32.const 1))))
+    (f32x4.mul (local.get $p)
+      (i32x4.shl (i32x4.add (i32x4.trunc_sat_f32x4_s (local.get $n)) (i32x4.splat (i32.const 127)))
+                 (i32.const 23))))
+
+;; SwiGLU: out = silu(gate) ⊙ up = gate · up / (1 + e^−gate), n floats (a multiple of 4)
+  (func (export "swiglu") (param $gate i32) (param $up i32) (param $out i32) (param $n i32)
+    (local $k i32) (local $end i32) (local $g v128)
+    (local.set $end (i32.shl (local.get $n) (i32.const 2)))
+    (block $done
+      (loop $next
+        (br_if $done (i32.ge_u (local.get $k) (local.get $end)))
+        (local.set $g (v128.load (i32.add (local.get $gate) (local.get $k))))
+        (v128.store (i32.add (local.get $out) (local.get $k))
+          (f32x4.div
+            (f32x4.mul (local.get $g) (v128.load (i32.add (local.get $up) (local.get $k))))
+            (f32x4.add (f32x4.splat (f32.const 1)) (call $exp (f32x4.neg (local.get $g))))))
+        (local.set $k (i32.add (local.get $k) (i32.const 16)))
+        (br $next))))
+
+;; the sum of the four lanes of v
+  (func $hsum (param $v v128) (result f32)
+    (f32.add
+      (f32.add (f32x4.extract_lane 0 (local.get $v)) (f32x4.extract_lane 1 (local.get $v)))
+      (f32.add (f32x4.extract_lane 2 (local.get $v)) (f32x4.extract_lane 3 (local.get $v)))))
+
+;; lanes j, j+1, j+2, j+3 that lie in [first, last]: all ones where they do
+  (func $inRange (param $j i32) (param $first i32) (param $last i32) (result v128)
+    (local $idx v128)
+    (local.set $idx (i32x4.add (i32x4.splat (local.get $j)) (v128.const i32x4 0 1 2 3)))
+    (v128.and (i32x4.ge_s (local.get $idx) (i32x4.splat (local.get $first)))
+              (i32x4.le_s (local.get $idx) (i32x4.splat (local.get $last)))))
+
+;; One attention row, in place: row[s] = softmax over s in [first, last] of f · row[s], and 0
+;; outside it (masked keys). len: the row's floats, a multiple of 4.
+;;   pass 1: m = max of the visible f · row[s]   (subtracting it keeps e^… ≤ 1: no overflow)
+;;   pass 2: row[s] = e^(f · row[s] − m), their sum
+;;   pass 3: row[s] /= sum
+  (func $softmax (param $row i32) (param $len i32) (param $first i32) (param $last i32) (param $f f32)
+    (local $j i32) (local $p i32) (local $mask v128) (local $v v128) (local $m v128) (local $sum v128)
+    (local $mx f32) (local $inv v128)
+    (local.set $m (f32x4.splat (f32.const -inf)))
+    (block $d1 (loop $l1
+      (br_if $d1 (i32.ge_u (local.get $j) (local.get $len)))
+      (local.set $p (i32.add (local.get $row) (i32.shl (local.get $j) (i32.const 2))))
+      (local.set $v (v128.bitselect
+        (f32x4.mul (v128.load (local.get $p)) (f32x4.splat (local.get $f)))
+        (f32x4.splat (f32.const -inf))
+        (call $inRange (local.get $j) (local.get $first) (local.get $last))))
+      (local.set $m (f32x4.max (local.get $m) (local.get $v)))
+      (local.set $j (i32.add (local.get $j) (i32.const 4)))
+      (br $l1)))
+    (local.set $mx (f32.max (f32.max (f32x4.extract_lane 0 (local.get $m)) (f32x4.extract_lane 1 (local.get $m)))
+                            (f32.max (f32x4.extract_lane 2 (local.get $m)) (f32x4.extract_lane 3 (local.get $m)))))
+    (local.set $m (f32x4.splat (local.get $mx)))
+    (local.set $j (i32.const 0))
+    (block $d2 (loop $l2
+      (br_if $d2 (i32.ge_u (local.get $j) (local.get $len)))
+      (local.set $p (i32.add (local.get $row) (i32.shl (local.get $j) (i32.const 2))))
+      (local.set $mask (call $inRange (local.get $j) (local.get $first) (local.get $last)))
+      (local.set $v (v128.and (local.get $mask) (call $exp
+        (f32x4.sub (f32x4.mul (v128.load (local.get $p)) (f32x4.splat (local.get $f))) (local.get $m)))))
+      (v128.store (local.get $p) (local.get $v))
+      (local.set $sum (f32x4.add (local.get $sum) (local.get $v)))
+      (local.set $j (i32.add (local.get $j) (i32.const 4)))
+      (br $l2)))
+    (local.set $inv (f32x4.splat (f32.div (f32.const 1) (call $hsum (local.get $sum)))))
+    (local.set $j (i32.const 0))
+    (block $d3 (loop $l3
+      (br_if $d3 (i32.ge_u (local.get $j) (local.get $len)))
+      (local.set $p (i32.add (local.get $row) (i32.shl (local.get $j) (i32.const 2))))
+      (v128.store (local.get $p) (f32x4.mul (v128.load (local.get $p)) (local.get $inv)))
+      (local.set $j (i32.add (local.get $j) (i32.const 4)))
+      (br $l3))))
+
+;; ─── RMSNorm and RoPE, row by row ───────────────────────────────────────────────────────────
+
+;; RMSNorm of `rows` rows of C floats (C a multiple of 4): rms[t] = sqrt(mean(x²) + eps),
+;; out = x / rms · w. Same as norm.ts `rmsnormForward`, with float32 sums.
+  (func (export "rmsnorm") (param $x i32) (param $w i32) (param $out i32) (param $rms i32)
+    (param $rows i32) (param $C i32) (param $eps f32)
+    (local $t i32) (local $k i32) (local $rb i32) (local $row i32) (local $o i32)
+    (local $ss v128) (local $v v128) (local $r f32) (local $inv v128)
+    (local.set $rb (i32.shl (local.get $C) (i32.const 2)))
+    (block $rowsDone (loop $rowsLoop
+      (br_if $rowsDone (i32.ge_u (local.get $t) (local.get $rows)))
+      (local.set $row (i32.add (local.get $x) (i32.mul (local.get $t) (local.get $rb))))
+      (local.set $o (i32.add (local.get $out) (i32.mul (local.get $t) (local.get $rb))))
+      (local.set $ss (v128.const i32x4 0 0 0 0))
+      (local.set $k (i32.const 0))
+      (block $d1 (loop $l1
+        (br_if $d1 (i32.ge_u (local.get $k) (local.get $rb)))
+        (local.set $v (v128.load (i32.add (local.get $row) (local.get $k))))
+        (local.set $ss (f32x4.add (local.get $ss) (f32x4.mul (local.get $v) (local.get $v))))
+        (local.set $k (i32.add (local.get $k) (i32.const 16)))
+        (br $l1)))
+      (local.set $r (f32.sqrt (f32.add (f32.div (call $hsum (local.get $ss)) (f32.convert_i32_u (local.get $C)))
+                                       (local.get $eps))))
+      (f32.store (i32.add (local.get $rms) (i32.shl (local.get $t) (i32.const 2))) (local.get $r))
+      (local.set $inv (f32x4.splat (f32.div (f32.const 1) (local.get $r))))
+      (local.set $k (i32.const 0))
+      (block $d2 (loop $l2
+        (br_if $d2 (i32.ge_u (local.get $k) (local.get $rb)))
+        (v128.store (i32.add (local.get $o) (local.get $k))
+          (f32x4.mul (f32x4.mul (v128.load (i32.add (local.get $row) (local.get $k))) (local.get $inv))
+                     (v128.load (i32.add (local.get $w) (local.get $k)))))
+        (local.set $k (i32.add (local.get $k) (i32.const 16)))
+        (br $l2)))
+      (local.set $t (i32.add (local.get $t) (i32.const 1)))
+      (br $rowsLoop))))
+
+;; RoPE in place on `rows` rows of `heads` heads of hd floats (hd/2 a multiple of 4), the
+;; rotate-half pairing of ropeApply.ts: with a = x[i], b = x[i + hd/2] and the angle's cos, sin
+;; from the row's tables (rows, hd/2):  x[i] = a·cos − b·sin,  x[i + hd/2] = b·cos + a·sin.
+  (func (export "rope") (param $x i32) (param $cos i32) (param $sin i32) (param $rows i32)
+    (param $heads i32) (param $hd i32)
+    (local $t i32) (local $h i32) (local $i i32) (local $hb i32) (local $base i32) (local $tb i32)
+    (local $a v128) (local $b v128) (local $c v128) (local $s v128)
+    (local.set $hb (i32.shl (local.get $hd) (i32.const 1))) ;; half a head in bytes: hd/2 · 4
+    (block $rowsDone (loop $rowsLoop
+      (br_if $rowsDone (i32.ge_u (local.get $t) (local.get $rows)))
+      (local.set $tb (i32.mul (local.get $t) (local.get $hb)))
+      (local.set $h (i32.const 0))
+      (block $headsDone (loop $headsLoop
+        (br_if $headsDone (i32.ge_u (local.get $h) (local.get $heads)))
+        (local.set $base (i32.add (local.get $x) (i32.shl
+          (i32.mul (i32.add (i32.mul (local.get $t) (local.get $heads)) (local.get $h)) (local.get $hd))
+          (i32.const 2))))
+        (local.set $i (i32.const 0))
+        (block $pairsDone (loop $pairs
+          (br_if $pairsDone (i32.ge_u (local.get $i) (local.get $hb)))
+          (local.set $a (v128.load (i32.add (local.get $base) (local.get $i))))
+          (local.set $b (v128.load (i32.add (i32.add (local.get $base) (local.get $hb)) (local.get $i))))
+          (local.set $c (v128.load (i32.add (i32.add (local.get $cos) (local.get $tb)) (local.get $i))))
+          (local.set $s (v128.load (i32.add (i32.add (local.get $sin) (local.get $tb)) (local.get $i))))
+          (v128.store (i32.add (local.get $base) (local.get $i))
+            (f32x4.sub (f32x4.mul (local.get $a) (local.get $c)) (f32x4.mul (local.get $b) (local.get $s))))
+          (v128.store (i32.add (i32.add (local.get $base) (local.get $hb)) (local.get $i))
+            (f32x4.add (f32x4.mul (local.get $b) (local.get $c)) (f32x4.mul (local.get $a) (local.get $s))))
+          (local.set $i (i32.add (local.get $i) (i32.const 16)))
+          (br $pairs)))
+        (local.set $h (i32.add (local.get $h) (i32.const 1)))
+        (br $headsLoop)))
+      (local.set $t (i32.add (local.get $t) (i32.const 1)))
+      (br $rowsLoop))))
+
+;; ─── attention ──────────────────────────────────────────────────────────────────────────────
+
+;; Causal grouped-query attention for query heads [h0, h1): per head h (reading KV head g) and
+;; per block of up to 32 queries t0 … t0+n−1, only over the keys that block can see [s0, s1):
+;;   scores = Q_h · K_gᵀ             (n, Sb4)   matmul on the keys transposed (kT), no copies
+;;   P      = masked softmax rows    (n, Sb4)   scale · LogN per query from fs, window, causal
+;;   out_h  = P · V_g                (n, hd)    matmul on the values as they are
+;; q: (T, nHeads·hd), kT: (nKv·hd, ldk), v: (≥ s1 + 3, nKv·hd), fs: (T) factors,
+;; scores: scratch of 32 · ldk floats per head, probs: (nHeads, T, S) or 0.
+;; subtle: a block reads up to 3 keys past s1 (Sb4 rounds up): the caller pads kT and v with
+;; zero columns/rows there, and P is exactly 0 on them, so they add nothing.
+  (func (export "attention")
+    (param $q i32) (param $kT i32) (param $ldk i32) (param $v i32) (param $out i32) (param $fs i32)
+    (param $scores i32) (param $probs i32) (param $T i32) (param $past i32) (param $window i32)
+    (param $hd i32) (param $nHeads i32) (param $nKv i32) (param $h0 i32) (param $h1 i32)
+    (local $h i32) (local $g i32) (local $t0 i32) (local $n i32) (local $i i32) (local $s i32)
+    (local $s0 i32) (local $s1 i32) (local $sb4 i32) (local $qRow i32) (local $kvRow i32)
+    (local $last i32) (local $first i32) (local $sc i32) (local $row i32) (local $dst i32)
+    (local.set $qRow (i32.mul (local.get $nHeads) (local.get $hd)))
+    (local.set $kvRow (i32.mul (local.get $nKv) (local.get $hd)))
+    (local.set $h (local.get $h0))
+    (block $headsDone (loop $heads
+      (br_if $headsDone (i32.ge_u (local.get $h) (local.get $h1)))
+      (local.set $g (i32.div_u (local.get $h) (i32.div_u (local.get $nHeads) (local.get $nKv))))
+      (local.set $sc (i32.add (local.get $scores)
+        (i32.mul (i32.sub (local.get $h) (local.get $h0)) (i32.shl (i32.mul (i32.const 32) (local.get $ldk)) (i32.const 2)))))
+      (local.set $t0 (i32.const 0))
+      (block $blocksDone (loop $blocks
+        (br_if $blocksDone (i32.ge_u (local.get $t0) (local.get $T)))
+        (local.set $n (i32.sub (local.get $T) (local.get $t0)))
+        (if (i32.gt_u (local.get $n) (i32.const 32)) (then (local.set $n (i32.const 32))))
+        ;; visible keys of the block: from the first query's window start to the last query
+        (local.set $s0 (i32.add (i32.sub (i32.add (local.get $past) (local.get $t0)) (local.get $window)) (i32.const 1)))
+        (if (i32.lt_s (local.get $s0) (i32.const 0)) (then (local.set $s0 (i32.const 0))))
+        (local.set $s1 (i32.add (i32.add (local.get $past) (local.get $t0)) (local.get $n)))
+        (local.set $sb4 (i32.and (i32.add (i32.sub (local.get $s1) (local.get $s0)) (i32.const 3)) (i32.const -4)))
+        (call $matmul
+          (i32.add (local.get $q) (i32.shl (i32.add (i32.mul (local.get $t0) (local.get $qRow))
+                                                    (i32.mul (local.get $h) (local.get $hd))) (i32.const 2)))
+          (local.get $qRow)
+          (i32.add (local.get $kT) (i32.shl (i32.add (i32.mul (i32.mul (local.get $g) (local.get $hd)) (local.get $ldk))
+                                                     (local.get $s0)) (i32.const 2)))
+          (local.get $ldk) (i32.const 0) (i32.const 0)
+          (local.get $sc) (local.get $sb4) (local.get $n) (local.get $sb4) (local.get $hd))
+        (local.set $i (i32.const 0))
+        (block $rowsDone (loop $rows
+          (br_if $rowsDone (i32.ge_u (local.get $i) (local.get $n)))
+          ;; query t0+i sits at position past+t0+i and sees keys [last − window + 1, last]
+          (local.set $last (i32.add (i32.add (local.get $past) (local.get $t0)) (local.get $i)))
+          (local.set $first (i32.add (i32.sub (local.get $last) (local.get $window)) (i32.const 1)))
+          (if (i32.lt_s (local.get $first) (i32.const 0)) (then (local.set $first (i32.const 0))))
+          (local.set $row (i32.add (local.get $sc) (i32.shl (i32.mul (local.get $i) (local.get $sb4)) (i32.const 2))))
+          (call $softmax (local.get $row) (local.get $sb4)
+            (i32.sub (local.get $first) (local.get $s0)) (i32.sub (local.get $last) (local.get $s0))
+            (f32.load (i32.add (local.get $fs) (i32.shl (i32.add (local.get $t0) (local.get $i)) (i32.const 2)))))
+          ;; probabilities for the panels: keys s0 … s1−1 of row (h, t0+i) (the rest stays 0)
+          (if (local.get $probs)
+            (then
+              (local.set $dst (i32.add (local.get $probs) (i32.shl
+                (i32.add (i32.mul (i32.add (i32.mul (local.get $h) (local.get $T)) (i32.add (local.get $t0) (local.get $i)))
+                                  (i32.add (local.get $past) (local.get $T)))
+                         (local.get $s0)) (i32.const 2))))
+              (local.set $s (i32.const 0))
+              (block $copied (loop $copy
+                (br_if $copied (i32.ge_u (local.get $s) (i32.sub (local.get $s1) (local.get $s0))))
+                (f32.store (i32.add (local.get $dst) (i32.shl (local.get $s) (i32.const 2)))
+                  (f32.load (i32.add (local.get $row) (i32.shl (local.get $s) (i32.const 2)))))
+                (local.set $s (i32.add (local.get $s) (i32.const 1)))
+                (br $copy)))))
+          (local.set $i (i32.add (local.get $i) (i32.const 1)))
+          (br $rows)))
+        (call $matmul
+          (local.get $sc) (local.get $sb4)
+          (i32.add (local.get $v) (i32.shl (i32.add (i32.mul (local.get $s0) (local.get $kvRow))
+                                                    (i32.mul (local.get $g) (local.get $hd))) (i32.const 2)))
+          (local.get $kvRow) (i32.const 0) (i32.const 0)
+          (i32.add (local.get $out) (i32.shl (i32.add (i32.mul (local.get $t0) (local.get $qRow))
+                                                      (i32.mul (local.get $h) (local.get $hd))) (i32.const 2)))
+          (local.get $qRow) (local.get $n) (local.get $hd) (local.get $sb4))
+        (local.set $t0 (i32.add (local.get $t0) (i32.const 32)))
+        (br $blocks)))
+      (local.set $h (i32.add (local.get $h) (i32.const 1)))
+      (br $heads))))
+)

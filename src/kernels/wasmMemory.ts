@@ -1,0 +1,235 @@
+/**
+ * The memory the WebAssembly SIMD kernels (wasm/inference.wat) work in, and how TypeScript puts
+ * numbers there. A kernel reads and writes only its own linear memory, so everything it touches
+ * must live in it:
+ *
+ *   pinned   weight matrices copied in once (`pinFloats`), kept for good
+ *   frames   scratch for one computation (`withFrame`): the forward pass allocates its
+ *            activations here as Float32Array views, so products read and write them in place
+ *
+ *   [ reserved | pinned weights … | frame | nested frame | … free ]
+ *     pointer 0 = "none"; the thread pool's control words (wasmThreads.ts) live in the reserved part
+ *
+ * The memory is shared (a SharedArrayBuffer) where the platform allows it — Node, and browser
+ * pages that are cross-origin isolated — so helper threads can work in it; elsewhere it is a
+ * plain one and everything runs on the calling thread.
+ *
+ * subtle: growing a plain memory detaches every view of it. A frame therefore reserves what it
+ * will need up front (`frame.reserve`), and a growth inside an open frame of a plain memory
+ * throws instead of leaving dead views behind. A shared memory's views survive growth.
+ *
+ * Deliberately left out: freeing pinned matrices; more than one memory.
+ *
+ *   withFrame((frame) => { const x = frame.floats(4); x.set([1, 2, 3, 4]); offsetOf(x) }) → a byte offset
+ */
+import { INFERENCE_WASM, INFERENCE_WASM_UNSHARED } from './wasm/inferenceWasm.ts';
+
+/** The exports of wasm/inference.wat (pointers are byte offsets, 0 = none). */
+export interface InferenceExports {
+  matmul(
+    a: number,
+    lda: number,
+    b: number,
+    ldb: number,
+    bias: number,
+    acc: number,
+    out: number,
+    ldc: number,
+    M: number,
+    N: number,
+    K: number,
+  ): void;
+  swiglu(gate: number, up: number, out: number, n: number): void;
+  rmsnorm(
+    x: number,
+    w: number,
+    out: number,
+    rms: number,
+    rows: number,
+    C: number,
+    eps: number,
+  ): void;
+  rope(x: number, cos: number, sin: number, rows: number, heads: number, hd: number): void;
+  attention(
+    q: number,
+    k: number,
+    vT: number,
+    ldv: number,
+    out: number,
+    fs: number,
+    scores: number,
+    probs: number,
+    T: number,
+    past: number,
+    window: number,
+    hd: number,
+    nHeads: number,
+    nKv: number,
+    h0: number,
+    h1: number,
+  ): void;
+}
+
+export interface WasmMemoryLike {
+  buffer: ArrayBufferLike;
+  grow(pages: number): number;
+}
+
+/** The slice of the WebAssembly API this file uses (the kernels compile without DOM types). */
+interface WasmApi {
+  validate(bytes: Uint8Array): boolean;
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: Record<string, unknown> };
+  Memory: new (d: { initial: number; maximum: number; shared: boolean }) => WasmMemoryLike;
+}
+
+export interface Kernels {
+  exports: InferenceExports;
+  memory: WasmMemoryLike;
+  /** The compiled module, for helper threads to instantiate on the same memory. */
+  module: object;
+  shared: boolean;
+}
+
+const PAGE = 65536;
+const MAX_PAGES = 16384; // 1 GiB
+/** Bytes at the start never handed out: pointer 0 means "none"; wasmThreads.ts uses them. */
+export const RESERVED_BYTES = 4096;
+
+let kernels: Kernels | null | undefined;
+/** Every buffer object the memory has had (growing a memory gives it a new one). */
+const buffers = new Set<ArrayBufferLike>();
+let top = RESERVED_BYTES;
+let openFrames = 0;
+const pinned = new WeakMap<Float32Array, number>();
+
+/** The instantiated kernels, or null where WebAssembly SIMD is unavailable. Made once. */
+export function wasmKernels(): Kernels | null {
+  if (kernels !== undefined) return kernels;
+  kernels = null;
+  const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+  // Browsers expose SharedArrayBuffer only to cross-origin isolated pages.
+  const shared = typeof SharedArrayBuffer !== 'undefined';
+  const bytes = shared ? INFERENCE_WASM : INFERENCE_WASM_UNSHARED;
+  if (!wasm?.validate(bytes)) return null;
+  try {
+    const memory = new wasm.Memory({ initial: 16, maximum: MAX_PAGES, shared });
+    const module = new wasm.Module(bytes);
+    const { exports } = new wasm.Instance(module, { env: { memory } });
+    buffers.add(memory.buffer);
+    kernels = { exports: exports as unknown as InferenceExports, memory, module, shared };
+  } catch {
+    kernels = null;
+  }
+  return kernels;
+}
+
+/** True when the SIMD kernels can run here (a browser or Node with WebAssembly SIMD). */
+export function simdAvailable(): boolean {
+  return wasmKernels() !== null;
+}
+
+/** Makes the memory at least `end` bytes long. */
+function ensure(k: Kernels, end: number): void {
+  const have = k.memory.buffer.byteLength;
+  if (end <= have) return;
+  if (openFrames > 0 && !k.shared) {
+    throw new Error('wasm memory: a frame outgrew its reservation (views would be detached)');
+  }
+  k.memory.grow(Math.ceil((end - have) / PAGE));
+  buffers.add(k.memory.buffer);
+}
+
+/** Takes `bytes` (rounded up to 16, the v128 size) from the top. */
+function take(k: Kernels, bytes: number): number {
+  const at = top;
+  const end = at + Math.ceil(bytes / 16) * 16;
+  ensure(k, end);
+  top = end;
+  return at;
+}
+
+/** A view of `n` floats at byte offset `at`. */
+export function floatsAt(at: number, n: number): Float32Array {
+  return new Float32Array(wasmKernels()!.memory.buffer, at, n);
+}
+
+/** The byte offset of a view that lives in the kernels' memory, or -1. */
+export function offsetOf(view: ArrayBufferView): number {
+  return kernels && buffers.has(view.buffer) ? view.byteOffset : -1;
+}
+
+/** `bytes` of memory for good (pinned weights); its offset, or -1 where the kernels cannot run. */
+export function pinBytes(bytes: number): number {
+  const k = wasmKernels();
+  if (!k) return -1;
+  if (openFrames > 0) throw new Error('wasm memory: pin outside a frame');
+  return take(k, bytes);
+}
+
+/**
+ * Copies values into the memory for good (once per array); returns the offset, or -1 where
+ * the kernels cannot run. They must not change afterwards: the copy would not see it.
+ */
+export function pinFloats(values: Float32Array): number {
+  const known = pinned.get(values);
+  if (known !== undefined) return known;
+  const at = pinBytes(values.length * 4);
+  if (at < 0) return -1;
+  floatsAt(at, values.length).set(values);
+  pinned.set(values, at);
+  return at;
+}
+
+export interface Frame {
+  /** Makes room for `bytes` more without growing later (needed before making plain views). */
+  reserve(bytes: number): void;
+  /** n floats of scratch (contents undefined). */
+  floats(n: number): Float32Array;
+  /** The offset of a view in memory, or -1 (offsetOf). */
+  offsetOf(view: ArrayBufferView): number;
+  /** The offset of `values` in memory: where it already lives, else a scratch copy. */
+  place(values: ArrayLike<number> & { length: number }, n: number): number;
+}
+
+/** Runs fn with scratch memory that is released when it returns. Frames nest. */
+export function withFrame<T>(fn: (frame: Frame) => T): T {
+  const k = wasmKernels();
+  if (!k) throw new Error('wasm memory: WebAssembly SIMD is not available');
+  const mark = top;
+  openFrames++;
+  const frame: Frame = {
+    reserve: (bytes) => {
+      openFrames--; // growing now is safe: this frame has made no views yet
+      try {
+        ensure(k, top + bytes);
+      } finally {
+        openFrames++;
+      }
+    },
+    floats: (n) => floatsAt(take(k, n * 4), n),
+    offsetOf,
+    place: (values, n) => {
+      if (values instanceof Float32Array) {
+        const at = offsetOf(values);
+        if (at >= 0) return at;
+        const pin = pinned.get(values);
+        if (pin !== undefined) return pin;
+      }
+      const at = take(k, n * 4);
+      const view = floatsAt(at, n);
+      if (values instanceof Float32Array || values instanceof Float64Array) {
+        view.set(values.subarray(0, n));
+      } else {
+        for (let i = 0; i < n; i++) view[i] = values[i];
+      }
+      return at;
+    },
+  };
+  try {
+    return fn(frame);
+  } finally {
+    openFrames--;
+    top = mark;
+  }
+}
