@@ -12,6 +12,8 @@ import { createKVCache, forward, pinForInference } from '../../src/model/forward
 import { initModel } from '../../src/model/init.ts';
 import type { QwenModel } from '../../src/model/params.ts';
 import { createTrainer, trainFlopsPerToken, trainStep } from '../../src/model/train.ts';
+import { useThreads } from '../../src/kernels/wasmThreads.ts';
+import { startNodeKernelThreads } from '../wasm/nodeThreads.ts';
 import { blockedMatmulPeak } from './matmul.bench.ts';
 import type { BenchRow } from './types.ts';
 
@@ -124,7 +126,11 @@ export async function run(): Promise<BenchRow[]> {
   const config = tinyConfig();
   const model = pinForInference(initModel(config, 1)); // as the panels' workers do
   const group = 'tiny Qwen, TS model';
+  const threads = 1 + (await startNodeKernelThreads());
+  useThreads(0);
   const prefill = measurePrefill(model, 256);
+  useThreads(Infinity);
+  const prefillThreads = measurePrefill(model, 256);
   const prefillJs = measurePrefill(model, 256, 'js');
   const decode = measureDecode(model, 32, 64);
   let peak = 0;
@@ -133,14 +139,32 @@ export async function run(): Promise<BenchRow[]> {
   });
   const ratio = train.gflopsWarm / peak;
   return [
-    { group, name: 'forward, 256-token prefill, cold', value: prefill.cold, unit: 'tok/s' },
-    { group, name: 'forward, 256-token prefill, warm', value: prefill.warm, unit: 'tok/s' },
+    {
+      group,
+      name: 'forward, 256-token prefill, 1 thread, cold',
+      value: prefill.cold,
+      unit: 'tok/s',
+    },
+    {
+      group,
+      name: 'forward, 256-token prefill, 1 thread, warm',
+      value: prefill.warm,
+      unit: 'tok/s',
+    },
+    {
+      group,
+      name: `forward, 256-token prefill, ${threads} threads, warm`,
+      value: prefillThreads.warm,
+      unit: 'tok/s',
+      peer: 'the same on 1 thread',
+      ratio: prefillThreads.warm / prefill.warm,
+    },
     {
       group,
       name: 'forward, 256-token prefill, warm, plain JS kernels',
       value: prefillJs.warm,
       unit: 'tok/s',
-      peer: 'the same on the WebAssembly SIMD kernels',
+      peer: 'the same on the WebAssembly SIMD kernels, 1 thread',
       ratio: prefillJs.warm / prefill.warm,
     },
     { group, name: 'decode (KV cache, 32-token prompt), cold', value: decode.cold, unit: 'tok/s' },

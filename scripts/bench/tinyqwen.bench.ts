@@ -4,9 +4,10 @@
  * the bare ONNX Runtime decode loop).
  *
  * The goal rows compare with ONNX Runtime as transformers.js runs it in Node: native
- * onnxruntime-node (AVX2 kernels, its default threads). Further rows pin the peer to what our
- * kernels have: ONNX Runtime Web's wasm SIMD build on one thread (the runtime transformers.js
- * uses in the tab) and native onnxruntime-node on one thread.
+ * onnxruntime-node (AVX2 kernels, its default thread pool: one thread per core). The TS model
+ * gets the same cores: one helper thread per further core (wasmThreads.ts). Further rows run
+ * both on one thread: the TS model against ONNX Runtime Web's wasm SIMD build (the runtime
+ * transformers.js uses in the tab) and against native onnxruntime-node.
  *
  * Uses the committed public/<TINY_MODEL_PATH> when it exists (the TS model reads its weights
  * out of that model.onnx), else random weights at the target sizes exported to a temp folder.
@@ -27,7 +28,9 @@ import { initModel } from '../../src/model/init.ts';
 import type { QwenModel } from '../../src/model/params.ts';
 import { readOnnxWeights } from '../../src/runtime/onnxWeights.ts';
 import { TINY_MODEL_PATH, TINY_MODEL_VERSION } from '../../src/runtime/tinyModel.ts';
+import { useThreads } from '../../src/kernels/wasmThreads.ts';
 import { writeHfFolder } from '../export/hf.ts';
+import { startNodeKernelThreads } from '../wasm/nodeThreads.ts';
 import { benchIds, measureDecode, measurePrefill, tinyConfig } from './model.bench.ts';
 import type { BenchRow } from './types.ts';
 
@@ -222,6 +225,8 @@ async function tjsGenerate(m: PreTrainedModel, V: number): Promise<number> {
 export async function run(): Promise<BenchRow[]> {
   const { root, id, model, note } = setup();
   pinForInference(model); // as the panels' workers do
+  const threads = 1 + (await startNodeKernelThreads());
+  const ts = `TS forward (WebAssembly SIMD kernels, ${threads} threads)`;
   const V = model.config.vocab_size;
   const tjs = await loadTjs(root, id);
   const rows: BenchRow[] = [];
@@ -243,7 +248,7 @@ export async function run(): Promise<BenchRow[]> {
       const ratio = ours[k] / theirs[k];
       rows.push({
         group,
-        name: `TS forward (WebAssembly SIMD kernels), ${k}`,
+        name: `${ts}, ${k}`,
         value: ours[k],
         unit: 'tok/s',
         peer: `ONNX Runtime via transformers.js, ${k} (${what})`,
@@ -258,17 +263,20 @@ export async function run(): Promise<BenchRow[]> {
   compare(prefillGroup, 'prefill', measurePrefill(model, 256), theirsPrefill);
   const path = join(root, id, 'onnx', 'model.onnx');
   const bareSessions = await sessions(path);
-  // The same TS forward against each bare runtime, measured right after it.
-  const peers: [string, ort.InferenceSession][] = [
-    ['ONNX Runtime Web, wasm SIMD, 1 thread (the runtime in the tab)', bareSessions.web],
-    ['onnxruntime-node, native, 1 intra-op thread', bareSessions.nativeOneThread],
+  // The same TS forward against each bare runtime, measured right after it, on as many threads.
+  const peers: [string, ort.InferenceSession, number][] = [
+    ['onnxruntime-node, native, default threads', bareSessions.native, threads],
+    ['ONNX Runtime Web, wasm SIMD, 1 thread (the runtime in the tab)', bareSessions.web, 1],
+    ['onnxruntime-node, native, 1 intra-op thread', bareSessions.nativeOneThread, 1],
   ];
-  for (const [name, session] of peers) {
+  for (const [name, session, n] of peers) {
     const theirs = await barePrefill(session, model.config);
+    useThreads(n - 1);
     const ours = measurePrefill(model, 256).warm;
+    useThreads(Infinity);
     rows.push({
       group: prefillGroup,
-      name: `TS forward (WebAssembly SIMD kernels), warm, vs ${name.split(',')[0]}`,
+      name: `TS forward (WebAssembly SIMD kernels, ${n} thread${n > 1 ? 's' : ''}), warm, vs ${name.split(',')[0]}`,
       value: ours,
       unit: 'tok/s',
       peer: `${name}, warm (${theirs.toFixed(0)} tok/s)`,
@@ -297,7 +305,7 @@ export async function run(): Promise<BenchRow[]> {
   const oursDecode = measureDecode(model, PROMPT, STEPS).warm;
   rows.push({
     group: decodeGroup,
-    name: 'TS forward (WebAssembly SIMD kernels), warm, vs ONNX Runtime Web',
+    name: `${ts}, warm, vs ONNX Runtime Web`,
     value: oursDecode,
     unit: 'tok/s',
     peer: `ONNX Runtime Web, wasm SIMD, 1 thread, bare loop, warm (${webDecode.toFixed(0)} tok/s)`,

@@ -7,6 +7,9 @@
  *   P      = softmax over visible keys  (n, keys)   scale · LogN, causal/window mask
  *   out_h  = P · V_g                    (n, hd)     a product on the values as they are
  *
+ * (The kernel divides by each row's softmax sum after P · V: hd divisions per row, not one per
+ * key, as flash attention does.)
+ *
  * A block only multiplies the keys its rows can see (from the first row's window start to the
  * last row's own position), so causal attention skips most of the masked triangle. Heads are
  * split across helper threads when they run (wasmThreads.ts).
@@ -83,7 +86,7 @@ export function attentionForwardSimd(
     if (outView) outAt = outView.byteOffset;
     const probsView = probs ? frame.floats(nHeads * T * S).fill(0) : null;
     const parts = partsFor(T * S * qRow, nHeads);
-    const scores = frame.floats(nHeads * BLOCK_ROWS * ldk);
+    const scores = frame.floats(nHeads * (BLOCK_ROWS * ldk + BLOCK_ROWS));
     const jobs: number[][] = [];
     for (let p = 0; p < parts; p++) {
       const h0 = Math.round((nHeads * p) / parts);
@@ -95,7 +98,7 @@ export function attentionForwardSimd(
         vPad.byteOffset,
         outAt,
         fs.byteOffset,
-        scores.byteOffset + h0 * BLOCK_ROWS * ldk * 4,
+        scores.byteOffset + h0 * (BLOCK_ROWS * ldk + BLOCK_ROWS) * 4,
         probsView ? probsView.byteOffset : 0,
         T,
         pastLength,
@@ -124,7 +127,7 @@ export function attentionScratchBytes(shape: AttentionShape, probs: boolean): nu
     (S + 3) * kvRow + // v padded
     T + // factors
     2 * T * nHeads * hd + // q and out when they are not in wasm memory
-    nHeads * BLOCK_ROWS * ldk + // scores
+    nHeads * (BLOCK_ROWS * ldk + BLOCK_ROWS) + // scores and row sums
     (probs ? nHeads * T * S : 0);
   return floats * 4 + 16 * 8; // each allocation rounds up to 16 bytes
 }

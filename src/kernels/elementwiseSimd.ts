@@ -2,8 +2,9 @@
  * The forward pass's row-by-row steps on the WebAssembly SIMD kernels of wasm/inference.wat:
  * SwiGLU (with its own vector eˣ), RMSNorm and RoPE. Each has the contract of its JavaScript
  * twin (activations.ts, norm.ts, ropeApply.ts) to float32 rounding and falls back to it where
- * the kernel cannot run (no WebAssembly, sizes that are not whole v128s). Operands outside wasm
- * memory are copied in and out; rows are split across helper threads when they run.
+ * the kernel cannot run (no WebAssembly, sizes that are not whole v128s) or is not worth the
+ * call (fewer than MIN_VALUES values: decoding's single row). Operands outside wasm memory are
+ * copied in and out; rows are split across helper threads when they run.
  *
  * Deliberately left out: collecting silu(gate) (the panels that draw it run swigluForward), the
  * backward passes (training runs the JavaScript ones).
@@ -15,6 +16,9 @@ import { rmsnormForward } from './norm.ts';
 import { ropeApplyForward } from './ropeApply.ts';
 import { simdAvailable, withFrame, type Frame } from './wasmMemory.ts';
 import { partsFor, runParts, type KernelName } from './wasmThreads.ts';
+
+/** Below this many values the JavaScript loop is cheaper than setting up a kernel call. */
+export const MIN_VALUES = 2048;
 
 /**
  * Runs kernel `name` over `rows` rows, split into parts of whole rows: `args(r0, r1)` gives the
@@ -50,7 +54,9 @@ export function swigluSimd(
   up: Float32Array,
   n: number,
 ): void {
-  if (n % 4 !== 0 || !simdAvailable()) return swigluForward(out, null, gate, up, n);
+  if (n % 4 !== 0 || n < MIN_VALUES || !simdAvailable()) {
+    return swigluForward(out, null, gate, up, n);
+  }
   if (gate.length < n || up.length < n || out.length < n) {
     throw new Error(`swiglu: buffers hold fewer than ${n} values`);
   }
@@ -80,7 +86,9 @@ export function rmsnormSimd(
   C: number,
   eps: number,
 ): void {
-  if (C % 4 !== 0 || !simdAvailable()) return rmsnormForward(out, rms, x, weight, T, C, eps);
+  if (C % 4 !== 0 || T * C < MIN_VALUES || !simdAvailable()) {
+    return rmsnormForward(out, rms, x, weight, T, C, eps);
+  }
   if (weight.length !== C)
     throw new Error(`rmsnorm: weight has ${weight.length} values, need ${C}`);
   if (!(eps >= 0)) throw new Error(`rmsnorm: eps must be ≥ 0, got ${eps}`);
@@ -114,7 +122,7 @@ export function ropeSimd(
   headDim: number,
 ): void {
   const half = headDim / 2;
-  if (half % 4 !== 0 || !simdAvailable()) {
+  if (half % 4 !== 0 || T * nHeads * headDim < MIN_VALUES || !simdAvailable()) {
     return ropeApplyForward(x, cos, sin, T, nHeads, headDim);
   }
   withFrame((frame) => {

@@ -97,8 +97,9 @@ const MAX_PAGES = 16384; // 1 GiB
 export const RESERVED_BYTES = 4096;
 
 let kernels: Kernels | null | undefined;
-/** Every buffer object the memory has had (growing a memory gives it a new one). */
+/** Every buffer object the memory has had (growing a memory gives it a new one), and the newest. */
 const buffers = new Set<ArrayBufferLike>();
+let buffer: ArrayBufferLike | null = null;
 let top = RESERVED_BYTES;
 let openFrames = 0;
 const pinned = new WeakMap<Float32Array, number>();
@@ -116,7 +117,8 @@ export function wasmKernels(): Kernels | null {
     const memory = new wasm.Memory({ initial: 16, maximum: MAX_PAGES, shared });
     const module = new wasm.Module(bytes);
     const { exports } = new wasm.Instance(module, { env: { memory } });
-    buffers.add(memory.buffer);
+    buffer = memory.buffer;
+    buffers.add(buffer);
     kernels = { exports: exports as unknown as InferenceExports, memory, module, shared };
   } catch {
     kernels = null;
@@ -131,13 +133,14 @@ export function simdAvailable(): boolean {
 
 /** Makes the memory at least `end` bytes long. */
 function ensure(k: Kernels, end: number): void {
+  if (end <= buffer!.byteLength) return;
   const have = k.memory.buffer.byteLength;
-  if (end <= have) return;
   if (openFrames > 0 && !k.shared) {
     throw new Error('wasm memory: a frame outgrew its reservation (views would be detached)');
   }
   k.memory.grow(Math.ceil((end - have) / PAGE));
-  buffers.add(k.memory.buffer);
+  buffer = k.memory.buffer;
+  buffers.add(buffer);
 }
 
 /** Takes `bytes` (rounded up to 16, the v128 size) from the top. */
@@ -151,12 +154,12 @@ function take(k: Kernels, bytes: number): number {
 
 /** A view of `n` floats at byte offset `at`. */
 export function floatsAt(at: number, n: number): Float32Array {
-  return new Float32Array(wasmKernels()!.memory.buffer, at, n);
+  return new Float32Array(buffer!, at, n);
 }
 
 /** The byte offset of a view that lives in the kernels' memory, or -1. */
 export function offsetOf(view: ArrayBufferView): number {
-  return kernels && buffers.has(view.buffer) ? view.byteOffset : -1;
+  return view.buffer === buffer || buffers.has(view.buffer) ? view.byteOffset : -1;
 }
 
 /** `bytes` of memory for good (pinned weights); its offset, or -1 where the kernels cannot run. */
@@ -192,40 +195,41 @@ export interface Frame {
   place(values: ArrayLike<number> & { length: number }, n: number): number;
 }
 
+/** The one Frame: frames nest like a stack, so it needs no state of its own. */
+const frame: Frame = {
+  reserve(bytes) {
+    openFrames--; // the caller has made no views in this frame yet
+    try {
+      ensure(kernels!, top + bytes);
+    } finally {
+      openFrames++;
+    }
+  },
+  floats: (n) => floatsAt(take(kernels!, n * 4), n),
+  offsetOf,
+  place(values, n) {
+    if (values instanceof Float32Array) {
+      const at = offsetOf(values);
+      if (at >= 0) return at;
+      const pin = pinned.get(values);
+      if (pin !== undefined) return pin;
+    }
+    const at = take(kernels!, n * 4);
+    const view = floatsAt(at, n);
+    if (values instanceof Float32Array || values instanceof Float64Array) {
+      view.set(values.subarray(0, n));
+    } else {
+      for (let i = 0; i < n; i++) view[i] = values[i];
+    }
+    return at;
+  },
+};
+
 /** Runs fn with scratch memory that is released when it returns. Frames nest. */
 export function withFrame<T>(fn: (frame: Frame) => T): T {
-  const k = wasmKernels();
-  if (!k) throw new Error('wasm memory: WebAssembly SIMD is not available');
+  if (!wasmKernels()) throw new Error('wasm memory: WebAssembly SIMD is not available');
   const mark = top;
   openFrames++;
-  const frame: Frame = {
-    reserve: (bytes) => {
-      openFrames--; // growing now is safe: this frame has made no views yet
-      try {
-        ensure(k, top + bytes);
-      } finally {
-        openFrames++;
-      }
-    },
-    floats: (n) => floatsAt(take(k, n * 4), n),
-    offsetOf,
-    place: (values, n) => {
-      if (values instanceof Float32Array) {
-        const at = offsetOf(values);
-        if (at >= 0) return at;
-        const pin = pinned.get(values);
-        if (pin !== undefined) return pin;
-      }
-      const at = take(k, n * 4);
-      const view = floatsAt(at, n);
-      if (values instanceof Float32Array || values instanceof Float64Array) {
-        view.set(values.subarray(0, n));
-      } else {
-        for (let i = 0; i < n; i++) view[i] = values[i];
-      }
-      return at;
-    },
-  };
   try {
     return fn(frame);
   } finally {

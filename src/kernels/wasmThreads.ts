@@ -73,9 +73,16 @@ const sleep = (ms: number) =>
     ),
   );
 
-/** Helper threads ready to take parts. */
+let limit = Infinity;
+
+/** Helper threads kernel calls use: the started ones, up to the limit set by useThreads. */
 export function threadCount(): number {
-  return helpers.length;
+  return Math.min(helpers.length, limit);
+}
+
+/** Lets kernel calls use at most n helpers (0: everything on the calling thread). */
+export function useThreads(n: number): void {
+  limit = Math.max(0, n);
 }
 
 /**
@@ -135,7 +142,7 @@ export function threadMain(start: ThreadStart): void {
 export function runParts(name: KernelName, parts: number[][]): void {
   const k = wasmKernels()!;
   const fn = k.exports[name] as (...a: number[]) => void;
-  const remote = Math.min(parts.length - 1, helpers.length);
+  const remote = Math.min(parts.length - 1, threadCount());
   for (let p = 1; p <= remote; p++) {
     const { words, args } = helpers[p - 1];
     args.set(parts[p]);
@@ -160,6 +167,6 @@ export function runParts(name: KernelName, parts: number[][]): void {
 
 /** How many parts a job of `work` multiply-adds over `units` splittable units is worth. */
 export function partsFor(work: number, units: number): number {
-  if (helpers.length === 0 || work < 1 << 18) return 1;
-  return Math.max(1, Math.min(helpers.length + 1, units));
+  if (threadCount() === 0 || work < 1 << 18) return 1;
+  return Math.max(1, Math.min(threadCount() + 1, units));
 }

@@ -61,14 +61,15 @@
 ;;           lanes and multiply-add: 4 splats, 8 multiplies, 8 adds for 32 multiply-adds
 ;;   end:   the sums are the outputs, stored as they are (no horizontal sums)
 ;; x86 has 16 vector registers: 8 sums + 2 of b + 1 of a fit. Leftover rows (decoding's single
-;; row) use 1 × 8 tiles; N mod 8 = 4 a 4-wide tile; the last N mod 4 columns a scalar loop.
+;; row) use 1 × 16 tiles, then 1 × 8; N mod 8 = 4 a 4-wide tile; the last N mod 4 columns a
+;; scalar loop.
   (func $matmul (export "matmul")
     (param $a i32) (param $lda i32) (param $b i32) (param $ldb i32) (param $bias i32)
     (param $acc i32) (param $out i32) (param $ldc i32) (param $M i32) (param $N i32) (param $K i32)
     (local $sa i32) (local $sb i32) (local $sc i32) (local $kb i32)
     (local $i i32) (local $j i32) (local $k i32) (local $r i32) (local $rows i32)
     (local $a0 i32) (local $a1 i32) (local $a2 i32) (local $a3 i32) (local $bk i32) (local $o i32)
-    (local $bj i32)
+    (local $bj i32) (local $jp i32) (local $jEnd i32)
     (local $c00 v128) (local $c01 v128) (local $c10 v128) (local $c11 v128)
     (local $c20 v128) (local $c21 v128) (local $c30 v128) (local $c31 v128)
     (local $x v128) (local $y0 v128) (local $y1 v128)
@@ -76,142 +77,188 @@
     (local.set $sb (i32.shl (local.get $ldb) (i32.const 2)))
     (local.set $sc (i32.shl (local.get $ldc) (i32.const 2)))
     (local.set $kb (i32.shl (local.get $K) (i32.const 2)))
-    (block $rowsDone
-      (loop $rowBlocks
-        (br_if $rowsDone (i32.ge_u (local.get $i) (local.get $M)))
-        ;; 4 rows while there are 4, then one at a time (a1 … a3 = a0: their sums are unused)
-        (local.set $rows (select (i32.const 4) (i32.const 1)
-          (i32.le_u (i32.add (local.get $i) (i32.const 4)) (local.get $M))))
-        (local.set $a0 (i32.add (local.get $a) (i32.mul (local.get $i) (local.get $sa))))
-        (local.set $a1 (select (i32.add (local.get $a0) (local.get $sa)) (local.get $a0)
-          (i32.eq (local.get $rows) (i32.const 4))))
-        (local.set $a2 (select (i32.add (local.get $a1) (local.get $sa)) (local.get $a0)
-          (i32.eq (local.get $rows) (i32.const 4))))
-        (local.set $a3 (select (i32.add (local.get $a2) (local.get $sa)) (local.get $a0)
-          (i32.eq (local.get $rows) (i32.const 4))))
-        (local.set $j (i32.const 0))
-        ;; columns in 8s
-        (block $colsDone
-          (loop $cols
-            (br_if $colsDone (i32.gt_u (i32.add (local.get $j) (i32.const 8)) (local.get $N)))
-            (local.set $c00 (v128.const i32x4 0 0 0 0)) (local.set $c01 (v128.const i32x4 0 0 0 0))
-            (local.set $c10 (v128.const i32x4 0 0 0 0)) (local.set $c11 (v128.const i32x4 0 0 0 0))
-            (local.set $c20 (v128.const i32x4 0 0 0 0)) (local.set $c21 (v128.const i32x4 0 0 0 0))
-            (local.set $c30 (v128.const i32x4 0 0 0 0)) (local.set $c31 (v128.const i32x4 0 0 0 0))
-            (local.set $bk (i32.add (local.get $b) (i32.shl (local.get $j) (i32.const 2))))
-            (local.set $k (i32.const 0))
-            (if (i32.eq (local.get $rows) (i32.const 4))
+    ;; columns in panels of 256: a panel of b (K × 256 floats, 128 KB for K = 128) stays in the
+    ;; core's L2 cache while every row block runs over it (lm_head's whole b is 1 MB)
+    (block $panelsDone
+      (loop $panels
+        (br_if $panelsDone (i32.ge_u (local.get $jp) (local.get $N)))
+        (local.set $jEnd (i32.add (local.get $jp) (i32.const 256)))
+        (if (i32.gt_u (local.get $jEnd) (local.get $N)) (then (local.set $jEnd (local.get $N))))
+        (local.set $i (i32.const 0))
+        (block $rowsDone
+          (loop $rowBlocks
+            (br_if $rowsDone (i32.ge_u (local.get $i) (local.get $M)))
+            ;; 4 rows while there are 4, then one at a time (a1 … a3 = a0: their sums are unused)
+            (local.set $rows (select (i32.const 4) (i32.const 1)
+              (i32.le_u (i32.add (local.get $i) (i32.const 4)) (local.get $M))))
+            (local.set $a0 (i32.add (local.get $a) (i32.mul (local.get $i) (local.get $sa))))
+            (local.set $a1 (select (i32.add (local.get $a0) (local.get $sa)) (local.get $a0)
+              (i32.eq (local.get $rows) (i32.const 4))))
+            (local.set $a2 (select (i32.add (local.get $a1) (local.get $sa)) (local.get $a0)
+              (i32.eq (local.get $rows) (i32.const 4))))
+            (local.set $a3 (select (i32.add (local.get $a2) (local.get $sa)) (local.get $a0)
+              (i32.eq (local.get $rows) (i32.const 4))))
+            (local.set $j (local.get $jp))
+            ;; a single row (decoding): 16 columns at a time, four independent sums per k
+            (if (i32.eq (local.get $rows) (i32.const 1))
               (then
-                (block $kDone
-                  (loop $ks
-                    (br_if $kDone (i32.ge_u (local.get $k) (local.get $kb)))
+                (block $c16Done
+                  (loop $c16
+                    (br_if $c16Done (i32.gt_u (i32.add (local.get $j) (i32.const 16)) (local.get $jEnd)))
+                    (local.set $c00 (v128.const i32x4 0 0 0 0)) (local.set $c01 (v128.const i32x4 0 0 0 0))
+                    (local.set $c10 (v128.const i32x4 0 0 0 0)) (local.set $c11 (v128.const i32x4 0 0 0 0))
+                    (local.set $bk (i32.add (local.get $b) (i32.shl (local.get $j) (i32.const 2))))
+                    (local.set $k (i32.const 0))
+                    (block $k16Done
+                      (loop $k16
+                        (br_if $k16Done (i32.ge_u (local.get $k) (local.get $kb)))
+                        (local.set $x (v128.load32_splat (i32.add (local.get $a0) (local.get $k))))
+                        (local.set $c00 (f32x4.add (local.get $c00) (f32x4.mul (local.get $x) (v128.load (local.get $bk)))))
+                        (local.set $c01 (f32x4.add (local.get $c01)
+                          (f32x4.mul (local.get $x) (v128.load offset=16 (local.get $bk)))))
+                        (local.set $c10 (f32x4.add (local.get $c10)
+                          (f32x4.mul (local.get $x) (v128.load offset=32 (local.get $bk)))))
+                        (local.set $c11 (f32x4.add (local.get $c11)
+                          (f32x4.mul (local.get $x) (v128.load offset=48 (local.get $bk)))))
+                        (local.set $bk (i32.add (local.get $bk) (local.get $sb)))
+                        (local.set $k (i32.add (local.get $k) (i32.const 4)))
+                        (br $k16)))
+                    (local.set $o (i32.add (i32.add (local.get $out) (i32.mul (local.get $i) (local.get $sc)))
+                                           (i32.shl (local.get $j) (i32.const 2))))
+                    (call $store4 (local.get $o) (local.get $c00)
+                      (call $biasAt (local.get $bias) (local.get $j)) (local.get $acc))
+                    (call $store4 (i32.add (local.get $o) (i32.const 16)) (local.get $c01)
+                      (call $biasAt (local.get $bias) (i32.add (local.get $j) (i32.const 4))) (local.get $acc))
+                    (call $store4 (i32.add (local.get $o) (i32.const 32)) (local.get $c10)
+                      (call $biasAt (local.get $bias) (i32.add (local.get $j) (i32.const 8))) (local.get $acc))
+                    (call $store4 (i32.add (local.get $o) (i32.const 48)) (local.get $c11)
+                      (call $biasAt (local.get $bias) (i32.add (local.get $j) (i32.const 12))) (local.get $acc))
+                    (local.set $j (i32.add (local.get $j) (i32.const 16)))
+                    (br $c16)))))
+            ;; columns in 8s
+            (block $colsDone
+              (loop $cols
+                (br_if $colsDone (i32.gt_u (i32.add (local.get $j) (i32.const 8)) (local.get $jEnd)))
+                (local.set $c00 (v128.const i32x4 0 0 0 0)) (local.set $c01 (v128.const i32x4 0 0 0 0))
+                (local.set $c10 (v128.const i32x4 0 0 0 0)) (local.set $c11 (v128.const i32x4 0 0 0 0))
+                (local.set $c20 (v128.const i32x4 0 0 0 0)) (local.set $c21 (v128.const i32x4 0 0 0 0))
+                (local.set $c30 (v128.const i32x4 0 0 0 0)) (local.set $c31 (v128.const i32x4 0 0 0 0))
+                (local.set $bk (i32.add (local.get $b) (i32.shl (local.get $j) (i32.const 2))))
+                (local.set $k (i32.const 0))
+                (if (i32.eq (local.get $rows) (i32.const 4))
+                  (then
+                    (block $kDone
+                      (loop $ks
+                        (br_if $kDone (i32.ge_u (local.get $k) (local.get $kb)))
+                        (local.set $y0 (v128.load (local.get $bk)))
+                        (local.set $y1 (v128.load offset=16 (local.get $bk)))
+                        (local.set $x (v128.load32_splat (i32.add (local.get $a0) (local.get $k))))
+                        (local.set $c00 (f32x4.add (local.get $c00) (f32x4.mul (local.get $x) (local.get $y0))))
+                        (local.set $c01 (f32x4.add (local.get $c01) (f32x4.mul (local.get $x) (local.get $y1))))
+                        (local.set $x (v128.load32_splat (i32.add (local.get $a1) (local.get $k))))
+                        (local.set $c10 (f32x4.add (local.get $c10) (f32x4.mul (local.get $x) (local.get $y0))))
+                        (local.set $c11 (f32x4.add (local.get $c11) (f32x4.mul (local.get $x) (local.get $y1))))
+                        (local.set $x (v128.load32_splat (i32.add (local.get $a2) (local.get $k))))
+                        (local.set $c20 (f32x4.add (local.get $c20) (f32x4.mul (local.get $x) (local.get $y0))))
+                        (local.set $c21 (f32x4.add (local.get $c21) (f32x4.mul (local.get $x) (local.get $y1))))
+                        (local.set $x (v128.load32_splat (i32.add (local.get $a3) (local.get $k))))
+                        (local.set $c30 (f32x4.add (local.get $c30) (f32x4.mul (local.get $x) (local.get $y0))))
+                        (local.set $c31 (f32x4.add (local.get $c31) (f32x4.mul (local.get $x) (local.get $y1))))
+                        (local.set $bk (i32.add (local.get $bk) (local.get $sb)))
+                        (local.set $k (i32.add (local.get $k) (i32.const 4)))
+                        (br $ks))))
+                  (else
+                    (block $kDone1
+                      (loop $ks1
+                        (br_if $kDone1 (i32.ge_u (local.get $k) (local.get $kb)))
+                        (local.set $x (v128.load32_splat (i32.add (local.get $a0) (local.get $k))))
+                        (local.set $c00 (f32x4.add (local.get $c00) (f32x4.mul (local.get $x) (v128.load (local.get $bk)))))
+                        (local.set $c01 (f32x4.add (local.get $c01)
+                          (f32x4.mul (local.get $x) (v128.load offset=16 (local.get $bk)))))
+                        (local.set $bk (i32.add (local.get $bk) (local.get $sb)))
+                        (local.set $k (i32.add (local.get $k) (i32.const 4)))
+                        (br $ks1)))))
+                (local.set $o (i32.add (i32.add (local.get $out) (i32.mul (local.get $i) (local.get $sc)))
+                                       (i32.shl (local.get $j) (i32.const 2))))
+                (local.set $bj (call $biasAt (local.get $bias) (local.get $j)))
+                (call $store4 (local.get $o) (local.get $c00) (local.get $bj) (local.get $acc))
+                (call $store4 (i32.add (local.get $o) (i32.const 16)) (local.get $c01)
+                  (call $biasAt (local.get $bias) (i32.add (local.get $j) (i32.const 4))) (local.get $acc))
+                (if (i32.eq (local.get $rows) (i32.const 4))
+                  (then
+                    (local.set $o (i32.add (local.get $o) (local.get $sc)))
+                    (call $store4 (local.get $o) (local.get $c10) (local.get $bj) (local.get $acc))
+                    (call $store4 (i32.add (local.get $o) (i32.const 16)) (local.get $c11)
+                      (call $biasAt (local.get $bias) (i32.add (local.get $j) (i32.const 4))) (local.get $acc))
+                    (local.set $o (i32.add (local.get $o) (local.get $sc)))
+                    (call $store4 (local.get $o) (local.get $c20) (local.get $bj) (local.get $acc))
+                    (call $store4 (i32.add (local.get $o) (i32.const 16)) (local.get $c21)
+                      (call $biasAt (local.get $bias) (i32.add (local.get $j) (i32.const 4))) (local.get $acc))
+                    (local.set $o (i32.add (local.get $o) (local.get $sc)))
+                    (call $store4 (local.get $o) (local.get $c30) (local.get $bj) (local.get $acc))
+                    (call $store4 (i32.add (local.get $o) (i32.const 16)) (local.get $c31)
+                      (call $biasAt (local.get $bias) (i32.add (local.get $j) (i32.const 4))) (local.get $acc))))
+                (local.set $j (i32.add (local.get $j) (i32.const 8)))
+                (br $cols)))
+            ;; four more columns (N mod 8 ≥ 4): one v128 per row
+            (if (i32.le_u (i32.add (local.get $j) (i32.const 4)) (local.get $jEnd))
+              (then
+                (local.set $c00 (v128.const i32x4 0 0 0 0)) (local.set $c10 (v128.const i32x4 0 0 0 0))
+                (local.set $c20 (v128.const i32x4 0 0 0 0)) (local.set $c30 (v128.const i32x4 0 0 0 0))
+                (local.set $bk (i32.add (local.get $b) (i32.shl (local.get $j) (i32.const 2))))
+                (local.set $k (i32.const 0))
+                (block $k4Done
+                  (loop $k4
+                    (br_if $k4Done (i32.ge_u (local.get $k) (local.get $kb)))
                     (local.set $y0 (v128.load (local.get $bk)))
-                    (local.set $y1 (v128.load offset=16 (local.get $bk)))
-                    (local.set $x (v128.load32_splat (i32.add (local.get $a0) (local.get $k))))
-                    (local.set $c00 (f32x4.add (local.get $c00) (f32x4.mul (local.get $x) (local.get $y0))))
-                    (local.set $c01 (f32x4.add (local.get $c01) (f32x4.mul (local.get $x) (local.get $y1))))
-                    (local.set $x (v128.load32_splat (i32.add (local.get $a1) (local.get $k))))
-                    (local.set $c10 (f32x4.add (local.get $c10) (f32x4.mul (local.get $x) (local.get $y0))))
-                    (local.set $c11 (f32x4.add (local.get $c11) (f32x4.mul (local.get $x) (local.get $y1))))
-                    (local.set $x (v128.load32_splat (i32.add (local.get $a2) (local.get $k))))
-                    (local.set $c20 (f32x4.add (local.get $c20) (f32x4.mul (local.get $x) (local.get $y0))))
-                    (local.set $c21 (f32x4.add (local.get $c21) (f32x4.mul (local.get $x) (local.get $y1))))
-                    (local.set $x (v128.load32_splat (i32.add (local.get $a3) (local.get $k))))
-                    (local.set $c30 (f32x4.add (local.get $c30) (f32x4.mul (local.get $x) (local.get $y0))))
-                    (local.set $c31 (f32x4.add (local.get $c31) (f32x4.mul (local.get $x) (local.get $y1))))
+                    (local.set $c00 (f32x4.add (local.get $c00)
+                      (f32x4.mul (v128.load32_splat (i32.add (local.get $a0) (local.get $k))) (local.get $y0))))
+                    (local.set $c10 (f32x4.add (local.get $c10)
+                      (f32x4.mul (v128.load32_splat (i32.add (local.get $a1) (local.get $k))) (local.get $y0))))
+                    (local.set $c20 (f32x4.add (local.get $c20)
+                      (f32x4.mul (v128.load32_splat (i32.add (local.get $a2) (local.get $k))) (local.get $y0))))
+                    (local.set $c30 (f32x4.add (local.get $c30)
+                      (f32x4.mul (v128.load32_splat (i32.add (local.get $a3) (local.get $k))) (local.get $y0))))
                     (local.set $bk (i32.add (local.get $bk) (local.get $sb)))
                     (local.set $k (i32.add (local.get $k) (i32.const 4)))
-                    (br $ks))))
-              (else
-                (block $kDone1
-                  (loop $ks1
-                    (br_if $kDone1 (i32.ge_u (local.get $k) (local.get $kb)))
-                    (local.set $x (v128.load32_splat (i32.add (local.get $a0) (local.get $k))))
-                    (local.set $c00 (f32x4.add (local.get $c00) (f32x4.mul (local.get $x) (v128.load (local.get $bk)))))
-                    (local.set $c01 (f32x4.add (local.get $c01)
-                      (f32x4.mul (local.get $x) (v128.load offset=16 (local.get $bk)))))
-                    (local.set $bk (i32.add (local.get $bk) (local.get $sb)))
-                    (local.set $k (i32.add (local.get $k) (i32.const 4)))
-                    (br $ks1)))))
-            (local.set $o (i32.add (i32.add (local.get $out) (i32.mul (local.get $i) (local.get $sc)))
-                                   (i32.shl (local.get $j) (i32.const 2))))
-            (local.set $bj (call $biasAt (local.get $bias) (local.get $j)))
-            (call $store4 (local.get $o) (local.get $c00) (local.get $bj) (local.get $acc))
-            (call $store4 (i32.add (local.get $o) (i32.const 16)) (local.get $c01)
-              (call $biasAt (local.get $bias) (i32.add (local.get $j) (i32.const 4))) (local.get $acc))
-            (if (i32.eq (local.get $rows) (i32.const 4))
-              (then
-                (local.set $o (i32.add (local.get $o) (local.get $sc)))
-                (call $store4 (local.get $o) (local.get $c10) (local.get $bj) (local.get $acc))
-                (call $store4 (i32.add (local.get $o) (i32.const 16)) (local.get $c11)
-                  (call $biasAt (local.get $bias) (i32.add (local.get $j) (i32.const 4))) (local.get $acc))
-                (local.set $o (i32.add (local.get $o) (local.get $sc)))
-                (call $store4 (local.get $o) (local.get $c20) (local.get $bj) (local.get $acc))
-                (call $store4 (i32.add (local.get $o) (i32.const 16)) (local.get $c21)
-                  (call $biasAt (local.get $bias) (i32.add (local.get $j) (i32.const 4))) (local.get $acc))
-                (local.set $o (i32.add (local.get $o) (local.get $sc)))
-                (call $store4 (local.get $o) (local.get $c30) (local.get $bj) (local.get $acc))
-                (call $store4 (i32.add (local.get $o) (i32.const 16)) (local.get $c31)
-                  (call $biasAt (local.get $bias) (i32.add (local.get $j) (i32.const 4))) (local.get $acc))))
-            (local.set $j (i32.add (local.get $j) (i32.const 8)))
-            (br $cols)))
-        ;; four more columns (N mod 8 ≥ 4): one v128 per row
-        (if (i32.le_u (i32.add (local.get $j) (i32.const 4)) (local.get $N))
-          (then
-            (local.set $c00 (v128.const i32x4 0 0 0 0)) (local.set $c10 (v128.const i32x4 0 0 0 0))
-            (local.set $c20 (v128.const i32x4 0 0 0 0)) (local.set $c30 (v128.const i32x4 0 0 0 0))
-            (local.set $bk (i32.add (local.get $b) (i32.shl (local.get $j) (i32.const 2))))
-            (local.set $k (i32.const 0))
-            (block $k4Done
-              (loop $k4
-                (br_if $k4Done (i32.ge_u (local.get $k) (local.get $kb)))
-                (local.set $y0 (v128.load (local.get $bk)))
-                (local.set $c00 (f32x4.add (local.get $c00)
-                  (f32x4.mul (v128.load32_splat (i32.add (local.get $a0) (local.get $k))) (local.get $y0))))
-                (local.set $c10 (f32x4.add (local.get $c10)
-                  (f32x4.mul (v128.load32_splat (i32.add (local.get $a1) (local.get $k))) (local.get $y0))))
-                (local.set $c20 (f32x4.add (local.get $c20)
-                  (f32x4.mul (v128.load32_splat (i32.add (local.get $a2) (local.get $k))) (local.get $y0))))
-                (local.set $c30 (f32x4.add (local.get $c30)
-                  (f32x4.mul (v128.load32_splat (i32.add (local.get $a3) (local.get $k))) (local.get $y0))))
-                (local.set $bk (i32.add (local.get $bk) (local.get $sb)))
-                (local.set $k (i32.add (local.get $k) (i32.const 4)))
-                (br $k4)))
-            (local.set $o (i32.add (i32.add (local.get $out) (i32.mul (local.get $i) (local.get $sc)))
-                                   (i32.shl (local.get $j) (i32.const 2))))
-            (local.set $bj (call $biasAt (local.get $bias) (local.get $j)))
-            (call $store4 (local.get $o) (local.get $c00) (local.get $bj) (local.get $acc))
-            (if (i32.eq (local.get $rows) (i32.const 4))
-              (then
-                (local.set $o (i32.add (local.get $o) (local.get $sc)))
-                (call $store4 (local.get $o) (local.get $c10) (local.get $bj) (local.get $acc))
-                (local.set $o (i32.add (local.get $o) (local.get $sc)))
-                (call $store4 (local.get $o) (local.get $c20) (local.get $bj) (local.get $acc))
-                (local.set $o (i32.add (local.get $o) (local.get $sc)))
-                (call $store4 (local.get $o) (local.get $c30) (local.get $bj) (local.get $acc))))
-            (local.set $j (i32.add (local.get $j) (i32.const 4)))))
-        ;; the last N mod 4 columns, one output at a time
-        (block $tailDone
-          (loop $tail
-            (br_if $tailDone (i32.ge_u (local.get $j) (local.get $N)))
-            (local.set $r (i32.const 0))
-            (block $tailRowsDone
-              (loop $tailRows
-                (br_if $tailRowsDone (i32.ge_u (local.get $r) (local.get $rows)))
-                (call $store1
-                  (i32.add (i32.add (local.get $out)
-                                    (i32.mul (i32.add (local.get $i) (local.get $r)) (local.get $sc)))
-                           (i32.shl (local.get $j) (i32.const 2)))
-                  (call $dotColumn (i32.add (local.get $a0) (i32.mul (local.get $r) (local.get $sa)))
-                                   (i32.add (local.get $b) (i32.shl (local.get $j) (i32.const 2)))
-                                   (local.get $sb) (local.get $K))
-                  (call $biasAt (local.get $bias) (local.get $j)) (local.get $acc))
-                (local.set $r (i32.add (local.get $r) (i32.const 1)))
-                (br $tailRows)))
-            (local.set $j (i32.add (local.get $j) (i32.const 1)))
-            (br $tail)))
-        (local.set $i (i32.add (local.get $i) (local.get $rows)))
-        (br $rowBlocks))))
+                    (br $k4)))
+                (local.set $o (i32.add (i32.add (local.get $out) (i32.mul (local.get $i) (local.get $sc)))
+                                       (i32.shl (local.get $j) (i32.const 2))))
+                (local.set $bj (call $biasAt (local.get $bias) (local.get $j)))
+                (call $store4 (local.get $o) (local.get $c00) (local.get $bj) (local.get $acc))
+                (if (i32.eq (local.get $rows) (i32.const 4))
+                  (then
+                    (local.set $o (i32.add (local.get $o) (local.get $sc)))
+                    (call $store4 (local.get $o) (local.get $c10) (local.get $bj) (local.get $acc))
+                    (local.set $o (i32.add (local.get $o) (local.get $sc)))
+                    (call $store4 (local.get $o) (local.get $c20) (local.get $bj) (local.get $acc))
+                    (local.set $o (i32.add (local.get $o) (local.get $sc)))
+                    (call $store4 (local.get $o) (local.get $c30) (local.get $bj) (local.get $acc))))
+                (local.set $j (i32.add (local.get $j) (i32.const 4)))))
+            ;; the last N mod 4 columns, one output at a time
+            (block $tailDone
+              (loop $tail
+                (br_if $tailDone (i32.ge_u (local.get $j) (local.get $jEnd)))
+                (local.set $r (i32.const 0))
+                (block $tailRowsDone
+                  (loop $tailRows
+                    (br_if $tailRowsDone (i32.ge_u (local.get $r) (local.get $rows)))
+                    (call $store1
+                      (i32.add (i32.add (local.get $out)
+                                        (i32.mul (i32.add (local.get $i) (local.get $r)) (local.get $sc)))
+                               (i32.shl (local.get $j) (i32.const 2)))
+                      (call $dotColumn (i32.add (local.get $a0) (i32.mul (local.get $r) (local.get $sa)))
+                                       (i32.add (local.get $b) (i32.shl (local.get $j) (i32.const 2)))
+                                       (local.get $sb) (local.get $K))
+                      (call $biasAt (local.get $bias) (local.get $j)) (local.get $acc))
+                    (local.set $r (i32.add (local.get $r) (i32.const 1)))
+                    (br $tailRows)))
+                (local.set $j (i32.add (local.get $j) (i32.const 1)))
+                (br $tail)))
+            (local.set $i (i32.add (local.get $i) (local.get $rows)))
+            (br $rowBlocks)))
+        (local.set $jp (local.get $jEnd))
+        (br $panels))))
 
 ;; ─── exp, SwiGLU, softmax ───────────────────────────────────────────────────────────────────
 
@@ -219,11 +266,16 @@
 ;; n = round(x / ln 2) and r = x − n·ln 2 in [−0.35, 0.35]; eʳ is a degree-7 polynomial (the
 ;; Cephes expf coefficients, ≈ 1 ulp), 2ⁿ is n + 127 written into the float's exponent bits.
 ;; x is clamped to [−87, 88] so 2ⁿ stays a normal float (e⁻⁸⁷ ≈ 1.6e−38 stands in for 0).
+;; The rounding is the "magic number" trick: adding 1.5 · 2²³ to x / ln 2 leaves round(x / ln 2)
+;; in the low mantissa bits of t, so n = t − 1.5 · 2²³ and the bits of t (+ 127) shifted left by
+;; 23 are 2ⁿ — no float-to-int conversion, which x86 has no single instruction for.
   (func $exp (param $x v128) (result v128)
-    (local $n v128) (local $r v128) (local $p v128)
+    (local $t v128) (local $n v128) (local $r v128) (local $p v128)
     (local.set $x (f32x4.pmin (f32x4.pmax (local.get $x) (f32x4.splat (f32.const -87)))
                               (f32x4.splat (f32.const 88))))
-    (local.set $n (f32x4.nearest (f32x4.mul (local.get $x) (f32x4.splat (f32.const 1.44269504)))))
+    (local.set $t (f32x4.add (f32x4.mul (local.get $x) (f32x4.splat (f32.const 1.44269504)))
+                             (f32x4.splat (f32.const 12582912))))
+    (local.set $n (f32x4.sub (local.get $t) (f32x4.splat (f32.const 12582912))))
     ;; ln 2 in two parts (hi has few bits, so n·hi is exact) keeps r accurate
     (local.set $r (f32x4.sub
       (f32x4.sub (local.get $x) (f32x4.mul (local.get $n) (f32x4.splat (f32.const 0.693359375))))
@@ -239,8 +291,7 @@
       (f32x4.add (f32x4.mul (f32x4.mul (local.get $p) (local.get $r)) (local.get $r)) (local.get $r))
       (f32x4.splat (f32.const 1))))
     (f32x4.mul (local.get $p)
-      (i32x4.shl (i32x4.add (i32x4.trunc_sat_f32x4_s (local.get $n)) (i32x4.splat (i32.const 127)))
-                 (i32.const 23))))
+      (i32x4.shl (i32x4.add (local.get $t) (i32x4.splat (i32.const 127))) (i32.const 23))))
 
 ;; SwiGLU: out = silu(gate) ⊙ up = gate · up / (1 + e^−gate), n floats (a multiple of 4)
   (func (export "swiglu") (param $gate i32) (param $up i32) (param $out i32) (param $n i32)
@@ -263,54 +314,79 @@
       (f32.add (f32x4.extract_lane 0 (local.get $v)) (f32x4.extract_lane 1 (local.get $v)))
       (f32.add (f32x4.extract_lane 2 (local.get $v)) (f32x4.extract_lane 3 (local.get $v)))))
 
-;; lanes j, j+1, j+2, j+3 that lie in [first, last]: all ones where they do
-  (func $inRange (param $j i32) (param $first i32) (param $last i32) (result v128)
-    (local $idx v128)
-    (local.set $idx (i32x4.add (i32x4.splat (local.get $j)) (v128.const i32x4 0 1 2 3)))
-    (v128.and (i32x4.ge_s (local.get $idx) (i32x4.splat (local.get $first)))
-              (i32x4.le_s (local.get $idx) (i32x4.splat (local.get $last)))))
-
-;; One attention row, in place: row[s] = softmax over s in [first, last] of f · row[s], and 0
-;; outside it (masked keys). len: the row's floats, a multiple of 4.
-;;   pass 1: m = max of the visible f · row[s]   (subtracting it keeps e^… ≤ 1: no overflow)
-;;   pass 2: row[s] = e^(f · row[s] − m), their sum
-;;   pass 3: row[s] /= sum
+;; One attention row, in place, left unnormalised: row[s] = e^(f · row[s] − m) for s in
+;; [first, last], m the largest f · row[s] there (subtracting it keeps every e^… ≤ 1), and 0 for
+;; the masked keys outside. Returns the sum Σ row[s]: the caller divides P · V by it, which costs
+;; hd divisions per row instead of one per key. len: the row's floats, a multiple of 4.
+;; Only the vectors [v0, v1] that hold visible keys are read; lanes outside [first, last] in the
+;; two edge vectors are masked (lane index > first − 1 and < last + 1: x86 compares "greater"
+;; in one instruction), the rest set to 0.
   (func $softmax (param $row i32) (param $len i32) (param $first i32) (param $last i32) (param $f f32)
-    (local $j i32) (local $p i32) (local $mask v128) (local $v v128) (local $m v128) (local $sum v128)
-    (local $mx f32) (local $inv v128)
+    (result f32)
+    (local $j i32) (local $v0 i32) (local $v1 i32) (local $p i32)
+    (local $idx v128) (local $lo v128) (local $hi v128) (local $mask v128)
+    (local $v v128) (local $m v128) (local $sum v128) (local $mx f32)
+    (local.set $v0 (i32.and (local.get $first) (i32.const -4)))
+    (local.set $v1 (i32.and (local.get $last) (i32.const -4)))
+    (local.set $lo (i32x4.splat (i32.sub (local.get $first) (i32.const 1))))
+    (local.set $hi (i32x4.splat (i32.add (local.get $last) (i32.const 1))))
+    ;; pass 1: the largest visible value
     (local.set $m (f32x4.splat (f32.const -inf)))
+    (local.set $idx (i32x4.add (i32x4.splat (local.get $v0)) (v128.const i32x4 0 1 2 3)))
+    (local.set $j (local.get $v0))
     (block $d1 (loop $l1
-      (br_if $d1 (i32.ge_u (local.get $j) (local.get $len)))
-      (local.set $p (i32.add (local.get $row) (i32.shl (local.get $j) (i32.const 2))))
+      (br_if $d1 (i32.gt_s (local.get $j) (local.get $v1)))
+      (local.set $mask (v128.and (i32x4.gt_s (local.get $idx) (local.get $lo))
+                                 (i32x4.gt_s (local.get $hi) (local.get $idx))))
       (local.set $v (v128.bitselect
-        (f32x4.mul (v128.load (local.get $p)) (f32x4.splat (local.get $f)))
+        (f32x4.mul (v128.load (i32.add (local.get $row) (i32.shl (local.get $j) (i32.const 2))))
+                   (f32x4.splat (local.get $f)))
         (f32x4.splat (f32.const -inf))
-        (call $inRange (local.get $j) (local.get $first) (local.get $last))))
-      (local.set $m (f32x4.max (local.get $m) (local.get $v)))
+        (local.get $mask)))
+      (local.set $m (f32x4.pmax (local.get $m) (local.get $v)))
+      (local.set $idx (i32x4.add (local.get $idx) (i32x4.splat (i32.const 4))))
       (local.set $j (i32.add (local.get $j) (i32.const 4)))
       (br $l1)))
     (local.set $mx (f32.max (f32.max (f32x4.extract_lane 0 (local.get $m)) (f32x4.extract_lane 1 (local.get $m)))
                             (f32.max (f32x4.extract_lane 2 (local.get $m)) (f32x4.extract_lane 3 (local.get $m)))))
     (local.set $m (f32x4.splat (local.get $mx)))
+    ;; pass 2: e^(f · x − m) on the visible keys, 0 on the rest of the row
+    (local.set $idx (i32x4.add (i32x4.splat (local.get $v0)) (v128.const i32x4 0 1 2 3)))
     (local.set $j (i32.const 0))
     (block $d2 (loop $l2
       (br_if $d2 (i32.ge_u (local.get $j) (local.get $len)))
       (local.set $p (i32.add (local.get $row) (i32.shl (local.get $j) (i32.const 2))))
-      (local.set $mask (call $inRange (local.get $j) (local.get $first) (local.get $last)))
-      (local.set $v (v128.and (local.get $mask) (call $exp
-        (f32x4.sub (f32x4.mul (v128.load (local.get $p)) (f32x4.splat (local.get $f))) (local.get $m)))))
-      (v128.store (local.get $p) (local.get $v))
-      (local.set $sum (f32x4.add (local.get $sum) (local.get $v)))
+      (if (i32.or (i32.lt_s (local.get $j) (local.get $v0)) (i32.gt_s (local.get $j) (local.get $v1)))
+        (then (v128.store (local.get $p) (v128.const i32x4 0 0 0 0)))
+        (else
+          (local.set $mask (v128.and (i32x4.gt_s (local.get $idx) (local.get $lo))
+                                     (i32x4.gt_s (local.get $hi) (local.get $idx))))
+          (local.set $v (v128.and (local.get $mask) (call $exp
+            (f32x4.sub (f32x4.mul (v128.load (local.get $p)) (f32x4.splat (local.get $f))) (local.get $m)))))
+          (v128.store (local.get $p) (local.get $v))
+          (local.set $sum (f32x4.add (local.get $sum) (local.get $v)))
+          (local.set $idx (i32x4.add (local.get $idx) (i32x4.splat (i32.const 4))))))
       (local.set $j (i32.add (local.get $j) (i32.const 4)))
       (br $l2)))
-    (local.set $inv (f32x4.splat (f32.div (f32.const 1) (call $hsum (local.get $sum)))))
-    (local.set $j (i32.const 0))
-    (block $d3 (loop $l3
-      (br_if $d3 (i32.ge_u (local.get $j) (local.get $len)))
-      (local.set $p (i32.add (local.get $row) (i32.shl (local.get $j) (i32.const 2))))
-      (v128.store (local.get $p) (f32x4.mul (v128.load (local.get $p)) (local.get $inv)))
-      (local.set $j (i32.add (local.get $j) (i32.const 4)))
-      (br $l3))))
+    (call $hsum (local.get $sum)))
+
+;; Scales n floats at p by s (hd of one head's output row), four at a time, then one by one.
+  (func $scale (param $p i32) (param $n i32) (param $s f32)
+    (local $k i32) (local $end i32) (local $v4 i32)
+    (local.set $end (i32.shl (local.get $n) (i32.const 2)))
+    (local.set $v4 (i32.and (local.get $end) (i32.const -16)))
+    (block $d (loop $l
+      (br_if $d (i32.ge_u (local.get $k) (local.get $v4)))
+      (v128.store (i32.add (local.get $p) (local.get $k))
+        (f32x4.mul (v128.load (i32.add (local.get $p) (local.get $k))) (f32x4.splat (local.get $s))))
+      (local.set $k (i32.add (local.get $k) (i32.const 16)))
+      (br $l)))
+    (block $d1 (loop $l1
+      (br_if $d1 (i32.ge_u (local.get $k) (local.get $end)))
+      (f32.store (i32.add (local.get $p) (local.get $k))
+        (f32.mul (f32.load (i32.add (local.get $p) (local.get $k))) (local.get $s)))
+      (local.set $k (i32.add (local.get $k) (i32.const 4)))
+      (br $l1))))
 
 ;; ─── RMSNorm and RoPE, row by row ───────────────────────────────────────────────────────────
 
@@ -389,9 +465,10 @@
 ;; per block of up to 32 queries t0 … t0+n−1, only over the keys that block can see [s0, s1):
 ;;   scores = Q_h · K_gᵀ             (n, Sb4)   matmul on the keys transposed (kT), no copies
 ;;   P      = masked softmax rows    (n, Sb4)   scale · LogN per query from fs, window, causal
-;;   out_h  = P · V_g                (n, hd)    matmul on the values as they are
+;;                                              (left unnormalised, 1 / row sums kept aside)
+;;   out_h  = P · V_g / row sums     (n, hd)    matmul on the values as they are, then scaled
 ;; q: (T, nHeads·hd), kT: (nKv·hd, ldk), v: (≥ s1 + 3, nKv·hd), fs: (T) factors,
-;; scores: scratch of 32 · ldk floats per head, probs: (nHeads, T, S) or 0.
+;; scores: scratch of 32 · ldk + 32 floats per head, probs: (nHeads, T, S) or 0.
 ;; subtle: a block reads up to 3 keys past s1 (Sb4 rounds up): the caller pads kT and v with
 ;; zero columns/rows there, and P is exactly 0 on them, so they add nothing.
   (func (export "attention")
@@ -401,6 +478,7 @@
     (local $h i32) (local $g i32) (local $t0 i32) (local $n i32) (local $i i32) (local $s i32)
     (local $s0 i32) (local $s1 i32) (local $sb4 i32) (local $qRow i32) (local $kvRow i32)
     (local $last i32) (local $first i32) (local $sc i32) (local $row i32) (local $dst i32)
+    (local $sums i32) (local $inv f32)
     (local.set $qRow (i32.mul (local.get $nHeads) (local.get $hd)))
     (local.set $kvRow (i32.mul (local.get $nKv) (local.get $hd)))
     (local.set $h (local.get $h0))
@@ -408,7 +486,9 @@
       (br_if $headsDone (i32.ge_u (local.get $h) (local.get $h1)))
       (local.set $g (i32.div_u (local.get $h) (i32.div_u (local.get $nHeads) (local.get $nKv))))
       (local.set $sc (i32.add (local.get $scores)
-        (i32.mul (i32.sub (local.get $h) (local.get $h0)) (i32.shl (i32.mul (i32.const 32) (local.get $ldk)) (i32.const 2)))))
+        (i32.mul (i32.sub (local.get $h) (local.get $h0))
+                 (i32.shl (i32.add (i32.mul (i32.const 32) (local.get $ldk)) (i32.const 32)) (i32.const 2)))))
+      (local.set $sums (i32.add (local.get $sc) (i32.shl (i32.mul (i32.const 32) (local.get $ldk)) (i32.const 2))))
       (local.set $t0 (i32.const 0))
       (block $blocksDone (loop $blocks
         (br_if $blocksDone (i32.ge_u (local.get $t0) (local.get $T)))
@@ -435,9 +515,10 @@
           (local.set $first (i32.add (i32.sub (local.get $last) (local.get $window)) (i32.const 1)))
           (if (i32.lt_s (local.get $first) (i32.const 0)) (then (local.set $first (i32.const 0))))
           (local.set $row (i32.add (local.get $sc) (i32.shl (i32.mul (local.get $i) (local.get $sb4)) (i32.const 2))))
-          (call $softmax (local.get $row) (local.get $sb4)
+          (local.set $inv (f32.div (f32.const 1) (call $softmax (local.get $row) (local.get $sb4)
             (i32.sub (local.get $first) (local.get $s0)) (i32.sub (local.get $last) (local.get $s0))
-            (f32.load (i32.add (local.get $fs) (i32.shl (i32.add (local.get $t0) (local.get $i)) (i32.const 2)))))
+            (f32.load (i32.add (local.get $fs) (i32.shl (i32.add (local.get $t0) (local.get $i)) (i32.const 2)))))))
+          (f32.store (i32.add (local.get $sums) (i32.shl (local.get $i) (i32.const 2))) (local.get $inv))
           ;; probabilities for the panels: keys s0 … s1−1 of row (h, t0+i) (the rest stays 0)
           (if (local.get $probs)
             (then
@@ -449,7 +530,8 @@
               (block $copied (loop $copy
                 (br_if $copied (i32.ge_u (local.get $s) (i32.sub (local.get $s1) (local.get $s0))))
                 (f32.store (i32.add (local.get $dst) (i32.shl (local.get $s) (i32.const 2)))
-                  (f32.load (i32.add (local.get $row) (i32.shl (local.get $s) (i32.const 2)))))
+                  (f32.mul (f32.load (i32.add (local.get $row) (i32.shl (local.get $s) (i32.const 2))))
+                           (local.get $inv)))
                 (local.set $s (i32.add (local.get $s) (i32.const 1)))
                 (br $copy)))))
           (local.set $i (i32.add (local.get $i) (i32.const 1)))
@@ -462,6 +544,17 @@
           (i32.add (local.get $out) (i32.shl (i32.add (i32.mul (local.get $t0) (local.get $qRow))
                                                       (i32.mul (local.get $h) (local.get $hd))) (i32.const 2)))
           (local.get $qRow) (local.get $n) (local.get $hd) (local.get $sb4))
+        ;; divide each output row by its softmax sum
+        (local.set $i (i32.const 0))
+        (block $scaledDone (loop $scaled
+          (br_if $scaledDone (i32.ge_u (local.get $i) (local.get $n)))
+          (call $scale
+            (i32.add (local.get $out) (i32.shl (i32.add (i32.mul (i32.add (local.get $t0) (local.get $i)) (local.get $qRow))
+                                                        (i32.mul (local.get $h) (local.get $hd))) (i32.const 2)))
+            (local.get $hd)
+            (f32.load (i32.add (local.get $sums) (i32.shl (local.get $i) (i32.const 2)))))
+          (local.set $i (i32.add (local.get $i) (i32.const 1)))
+          (br $scaled)))
         (local.set $t0 (i32.add (local.get $t0) (i32.const 32)))
         (br $blocks)))
       (local.set $h (i32.add (local.get $h) (i32.const 1)))
