@@ -1,6 +1,6 @@
 /**
  * `npm run wasm`: compiles the WebAssembly text kernels in src/kernels/wasm/*.wat with wabt and
- * writes each as a TypeScript byte array next to it (matmul.wat → matmulWasm.ts), so the app and
+ * writes each as a TypeScript byte array next to it (inference.wat → inferenceWasm.ts), so the app and
  * Node load them without a build plugin, a fetch or a second file to serve.
  *
  *   npx tsx scripts/wasm/build.ts          # rewrites src/kernels/wasm/*Wasm.ts
@@ -25,18 +25,30 @@ export async function compileWat(path: string, unshared = false): Promise<Uint8A
   const features = { simd: true, threads: true };
   const module = wabt.parseWat(path, text, features);
   try {
-    module.validate(features);
+    // wabt's typings omit validate's features argument; without it shared memory is refused
+    (module.validate as (features: object) => void).call(module, features);
     return Uint8Array.from(module.toBinary({}).buffer);
   } finally {
     module.destroy();
   }
 }
 
-/** `export const <name> = new Uint8Array([...])` in lines of 24 bytes. */
+/**
+ * `export const <name> = new Uint8Array([...])`, bytes filled into lines of at most 100
+ * characters, as Prettier prints a list of numbers.
+ */
 function byteArray(name: string, bytes: Uint8Array): string[] {
   const lines: string[] = [];
-  for (let i = 0; i < bytes.length; i += 24)
-    lines.push('  ' + bytes.slice(i, i + 24).join(', ') + ',');
+  let line = ' ';
+  for (const b of bytes) {
+    const item = ` ${b},`;
+    if (line.length + item.length > 100) {
+      lines.push(line);
+      line = ' ';
+    }
+    line += item;
+  }
+  if (line.trim()) lines.push(line);
   return [`export const ${name} = new Uint8Array([`, ...lines, ']);'];
 }
 

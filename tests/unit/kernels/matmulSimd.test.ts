@@ -1,14 +1,19 @@
 /**
- * The WebAssembly SIMD matmul: its committed bytes are a fresh compile of matmul.wat, and its
- * products equal the textbook triple loop in float64 (matmulNaive) to float32 rounding, for
- * shapes that hit every path of the kernel (4×2 blocks, the odd last column, leftover rows).
+ * The WebAssembly SIMD matmul: the committed bytes (shared and unshared memory) are a fresh
+ * compile of inference.wat, and its products equal the textbook triple loop in float64
+ * (matmulNaive) to float32 rounding, for shapes that hit every path of the kernel (4 × 8 tiles,
+ * the 4-wide and scalar last columns, leftover rows, 1 × 16 single-row tiles, column panels,
+ * any K).
  */
 import { describe, expect, it } from 'vitest';
 import { compileWat } from '../../../scripts/wasm/build.ts';
 import { matmulNaive } from '../../../src/kernels/matmul.ts';
 import { matmulSimd, pinMatrix, simdAvailable } from '../../../src/kernels/matmulSimd.ts';
 import { createRng } from '../../../src/kernels/random.ts';
-import { INFERENCE_WASM } from '../../../src/kernels/wasm/inferenceWasm.ts';
+import {
+  INFERENCE_WASM,
+  INFERENCE_WASM_UNSHARED,
+} from '../../../src/kernels/wasm/inferenceWasm.ts';
 
 function random(n: number, seed: number): Float32Array {
   const rng = createRng(seed);
@@ -31,10 +36,11 @@ function reference(
 }
 
 describe('matmulSimd (wasm/inference.wat)', () => {
-  it('ships exactly the bytes wabt makes from matmul.wat', async () => {
-    expect(Array.from(INFERENCE_WASM)).toEqual(
-      Array.from(await compileWat('src/kernels/wasm/inference.wat')),
-    );
+  it('ships exactly the bytes wabt makes from inference.wat, shared and unshared', async () => {
+    const path = 'src/kernels/wasm/inference.wat';
+    expect(Array.from(INFERENCE_WASM)).toEqual(Array.from(await compileWat(path)));
+    expect(Array.from(INFERENCE_WASM_UNSHARED)).toEqual(Array.from(await compileWat(path, true)));
+    expect(Array.from(INFERENCE_WASM_UNSHARED)).not.toEqual(Array.from(INFERENCE_WASM));
   });
 
   it('runs here: Node has WebAssembly SIMD', () => {
@@ -47,6 +53,8 @@ describe('matmulSimd (wasm/inference.wat)', () => {
     [5, 3, 8],
     [7, 1, 32],
     [13, 9, 36],
+    [8, 20, 7],
+    [5, 600, 33],
     [256, 352, 128],
   ])('M=%i N=%i K=%i equals the float64 triple loop to float32 rounding', (M, N, K) => {
     const a = random(M * K, M + 1);
@@ -60,7 +68,7 @@ describe('matmulSimd (wasm/inference.wat)', () => {
     expect(worst).toBeLessThan(4e-6 * K);
   });
 
-  it('adds to out with accumulate, and takes the JavaScript path when K is not a multiple of 4', () => {
+  it('adds to out with accumulate, for K a multiple of 4 or not', () => {
     const M = 6;
     const N = 5;
     for (const K of [12, 7]) {
@@ -92,6 +100,7 @@ describe('matmulSimd (wasm/inference.wat)', () => {
   it.each([
     [1, 352, 128],
     [1, 7, 32],
+    [1, 45, 10],
     [3, 9, 36],
     [6, 2003, 128],
   ])(
