@@ -18,3 +18,11 @@ export function time(fn: () => void): number {
   fn();
   return performance.now() - t0;
 }
+
+/**
+ * Waits `ms` so threads that spin after their last job (ONNX Runtime's pool, our kernel helpers)
+ * have gone to sleep before the next measurement starts: each side is timed on a quiet machine.
+ */
+export function settle(ms = 100): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -32,6 +32,7 @@ import { useThreads } from '../../src/kernels/wasmThreads.ts';
 import { writeHfFolder } from '../export/hf.ts';
 import { startNodeKernelThreads } from '../wasm/nodeThreads.ts';
 import { benchIds, measureDecode, measurePrefill, tinyConfig } from './model.bench.ts';
+import { settle } from './stats.ts';
 import type { BenchRow } from './types.ts';
 
 const COMMITTED = `public/${TINY_MODEL_PATH}`;
@@ -57,6 +58,14 @@ function setup(): { root: string; id: string; model: QwenModel; note: string } {
   const root = mkdtempSync(join(tmpdir(), 'tinyqwen-bench-'));
   writeHfFolder(join(root, 'rand'), { config: model.config, weights: model.weights, imEndId: 1 });
   return { root, id: 'rand', model, note: 'random weights (no committed model yet)' };
+}
+
+/** A new TS model instance on copies of the weights, pinned (loaded) now. */
+function freshInstance(model: QwenModel): QwenModel {
+  const weights = Object.fromEntries(
+    Object.entries(model.weights).map(([name, values]) => [name, values.slice()]),
+  );
+  return pinForInference({ config: model.config, weights });
 }
 
 async function loadTjs(root: string, id: string): Promise<PreTrainedModel> {
@@ -258,9 +267,11 @@ export async function run(): Promise<BenchRow[]> {
       });
     }
   };
-  const theirsPrefill = await tjsPrefill(tjs, V);
+  const theirsPrefill = await tjsPrefill(tjs, V); // cold: the first call after loading
+  await settle();
   const prefillGroup = 'tiny Qwen vs ONNX Runtime: 256-token prefill';
-  compare(prefillGroup, 'prefill', measurePrefill(model, 256), theirsPrefill);
+  // cold likewise: the first call of a model instance pinned just before
+  compare(prefillGroup, 'prefill', measurePrefill(freshInstance(model), 256), theirsPrefill);
   const path = join(root, id, 'onnx', 'model.onnx');
   const bareSessions = await sessions(path);
   // The same TS forward against each bare runtime, measured right after it, on as many threads.
@@ -270,7 +281,9 @@ export async function run(): Promise<BenchRow[]> {
     ['onnxruntime-node, native, 1 intra-op thread', bareSessions.nativeOneThread, 1],
   ];
   for (const [name, session, n] of peers) {
+    await settle();
     const theirs = await barePrefill(session, model.config);
+    await settle();
     useThreads(n - 1);
     const ours = measurePrefill(model, 256).warm;
     useThreads(Infinity);
@@ -293,7 +306,9 @@ export async function run(): Promise<BenchRow[]> {
     peer: 'ONNX Runtime via transformers.js, warm (prefill)',
     ratio: js.warm / theirsPrefill.warm,
   });
+  await settle();
   const theirsDecode = await tjsDecode(tjs, V);
+  await settle();
   const decodeGroup = 'tiny Qwen vs ONNX Runtime: decode';
   compare(
     decodeGroup,
@@ -302,6 +317,7 @@ export async function run(): Promise<BenchRow[]> {
     theirsDecode,
   );
   const webDecode = await bareDecode(bareSessions.web, model.config);
+  await settle();
   const oursDecode = measureDecode(model, PROMPT, STEPS).warm;
   rows.push({
     group: decodeGroup,

@@ -67,8 +67,10 @@ function ensureCapacity(cache: KVCache, n: number): void {
 /**
  * Pins the model's matrices (every projection with its bias, and lm_head) in the SIMD kernels'
  * memory, so inference never copies them again and decoding runs on SIMD too (matmulSimd.ts
- * `pinMatrix`). For models whose weights no longer change: loaded ones, not ones in training.
- * Returns the model.
+ * `pinMatrix`), and touches the scratch a full-context forward pass needs once, so the first
+ * call does not wait for the operating system to map fresh pages (as a runtime allocates its
+ * arena when a session is created). For models whose weights no longer change: loaded ones,
+ * not ones in training. Returns the model.
  */
 export function pinForInference(model: QwenModel): QwenModel {
   const w = model.weights;
@@ -81,6 +83,14 @@ export function pinForInference(model: QwenModel): QwenModel {
     for (const bias of [p.bq, p.bk, p.bv]) pinFloats(bias);
   }
   pinMatrix(w['lm_head.weight'], C);
+  if (simdAvailable()) {
+    const n = model.config.max_position_embeddings;
+    const bytes = scratchBytes(model.config, n, n, {});
+    withFrame((frame) => {
+      frame.reserve(bytes);
+      frame.floats(Math.floor(bytes / 4)).fill(0);
+    });
+  }
   return model;
 }
 
