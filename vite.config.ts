@@ -6,10 +6,20 @@ import react from '@vitejs/plugin-react';
 //   BASE_PATH=/qwen-internals-playground/ npm run build
 const base = process.env.BASE_PATH ?? './';
 
+// Cross-origin isolation: the only way browsers allow shared memory, which the TS model's
+// WebAssembly kernels use for helper threads (src/runtime/kernelThreads.ts). Every asset is
+// served from this origin, so nothing else changes.
+const isolation = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
+
 export default defineConfig({
   base,
   plugins: [react()],
   worker: { format: 'es' },
+  server: { headers: isolation },
+  preview: { headers: isolation },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 4096,

@@ -83,6 +83,8 @@ export interface PageOptions {
   height?: number;
   colorScheme?: 'light' | 'dark';
   locale?: string;
+  /** Another local server than the tests' own (e.g. one that isolates the page). */
+  baseUrl?: string;
 }
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -111,7 +113,7 @@ export async function openPage(
     }
     return route.continue();
   });
-  await page.goto(baseUrl() + '/' + hash);
+  await page.goto((opts.baseUrl ?? baseUrl()) + '/' + hash);
   return { page, problems, close: () => context.close() };
 }
 

@@ -19,6 +19,7 @@ import {
   useBrowser,
 } from './browser.ts';
 import { TINY_MODEL_PATH } from '../../src/runtime/tinyModel.ts';
+import { serveStatic } from './server.ts';
 
 const browser = useBrowser();
 
@@ -125,6 +126,37 @@ describe('Model lab', () => {
     await screenshot(page, 'model-next-chat');
     expectClean(tp);
     await tp.close();
+  });
+
+  it('a cross-origin isolated page runs the TS model on helper threads, with the same answer', async () => {
+    const { server, url } = await serveStatic([{ prefix: '/', dir: 'dist' }], 0, {
+      isolated: true,
+    });
+    try {
+      const route = '#/model?prompt=SwiGLU+multiplies+a+gate';
+      const results = [];
+      for (const opts of [{}, { baseUrl: url }]) {
+        const tp = await openPage(browser(), route, opts);
+        await tp.page.waitForSelector('[data-testid="top-row"]', { timeout: 60_000 });
+        results.push({
+          isolated: await tp.page.evaluate(() => crossOriginIsolated),
+          cores: await tp.page.evaluate(() => navigator.hardwareConcurrency),
+          probs: await topProbs(tp.page),
+          engine: (await text(tp.page, 'engine')) ?? '',
+        });
+        expectClean(tp);
+        await tp.close();
+      }
+      const [plain, isolated] = results;
+      expect(plain.isolated).toBe(false);
+      expect(plain.engine).toContain('threads: 1; the page is not cross-origin isolated');
+      expect(isolated.isolated).toBe(true);
+      expect(isolated.engine).toContain(`threads: ${Math.min(4, isolated.cores)})`);
+      // each output is computed by the same kernel code on either thread: identical numbers
+      expect(isolated.probs).toEqual(plain.probs);
+    } finally {
+      server.close();
+    }
   });
 
   it('a prompt longer than the context is cut from the start with a visible notice', async () => {

@@ -36,7 +36,21 @@ export interface Mount {
  */
 const faults = new Map<string, 'missing' | 'corrupt'>();
 
-export function serveStatic(mounts: Mount[], port = 0): Promise<{ server: Server; url: string }> {
+/**
+ * With `isolated`, every response carries the headers that make a page cross-origin isolated
+ * (as `npm run dev` / `preview` and an isolating host send them), so shared memory is allowed.
+ */
+export function serveStatic(
+  mounts: Mount[],
+  port = 0,
+  { isolated = false } = {},
+): Promise<{ server: Server; url: string }> {
+  const isolation: Record<string, string> = isolated
+    ? {
+        'cross-origin-opener-policy': 'same-origin',
+        'cross-origin-embedder-policy': 'require-corp',
+      }
+    : {};
   const roots = mounts
     .map((m) => ({ prefix: m.prefix, dir: resolve(m.dir) }))
     .sort((a, b) => b.prefix.length - a.prefix.length);
@@ -79,6 +93,7 @@ export function serveStatic(mounts: Mount[], port = 0): Promise<{ server: Server
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'content-length': st.size,
         'cache-control': 'no-cache',
+        ...isolation,
       });
       createReadStream(file).pipe(res);
     } catch {

@@ -66,6 +66,10 @@ export function NextTokenControls({ state, setState }: { state: S; setState: Set
   );
 }
 
+/** Whether this page may share memory with helper threads (runtime/kernelThreads.ts). */
+const isolated = () =>
+  (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
+
 export function NextToken({ tiny, state }: { tiny: TinyModel; state: S }) {
   const { t } = useTranslation('model');
   const context = tiny.config.max_position_embeddings;
@@ -154,6 +158,13 @@ export function NextToken({ tiny, state }: { tiny: TinyModel; state: S }) {
             </table>
             <p className="hint" data-testid="top-mass">
               {t('next.mass', { mass: fmtProb(res.result.topMass), vocab: res.result.vocab })}
+            </p>
+            <p className="hint" data-testid="engine">
+              {t('next.engine', {
+                ms: res.result.ms.toFixed(1),
+                threads: res.result.threads,
+                why: isolated() ? '' : t('next.oneThreadWhy'),
+              })}
             </p>
           </div>
         ))}

@@ -8,6 +8,7 @@ import { extent, histogram, mean, shareNearZero } from '../../kernels/histogram.
 import { compareNormPlacements, type NormStackOptions } from '../../kernels/normStack.ts';
 import { forward, pinForInference } from '../../model/forward.ts';
 import { dims, layerTensors, type QwenModel } from '../../model/params.ts';
+import { startKernelThreads } from '../../runtime/kernelThreads.ts';
 
 export interface StackCurves {
   activationRms: Float64Array;
@@ -53,8 +54,11 @@ const api = {
     return { pre: pick(pre), post: pick(post) };
   },
 
-  setModel(m: QwenModel): void {
+  /** Loads the model (pinned for the SIMD kernels); resolves to the threads they run on. */
+  async setModel(m: QwenModel): Promise<number> {
+    const threads = await startKernelThreads();
     model = pinForInference(m);
+    return threads;
   },
 
   inspect(ids: number[], near: number, bins = 40): ModelView {

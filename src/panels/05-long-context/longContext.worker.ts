@@ -10,6 +10,7 @@ import { headDim } from '../../model/config.ts';
 import { evaluateLoss } from '../../model/evaluate.ts';
 import { createKVCache, forward, pinForInference } from '../../model/forward.ts';
 import type { QwenModel } from '../../model/params.ts';
+import { startKernelThreads } from '../../runtime/kernelThreads.ts';
 
 let model: QwenModel | null = null;
 let lastProbs: { key: string; probs: Float32Array[]; T: number } | null = null;
@@ -33,9 +34,12 @@ function sequence(prompt: number[], n: number): number[] {
 }
 
 const api = {
-  setModel(m: QwenModel): void {
+  /** Loads the model (pinned for the SIMD kernels); resolves to the threads they run on. */
+  async setModel(m: QwenModel): Promise<number> {
+    const threads = await startKernelThreads();
     model = pinForInference(m);
     lastProbs = null;
+    return threads;
   },
 
   /**
