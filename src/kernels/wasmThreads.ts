@@ -120,9 +120,12 @@ export function threadMain(start: ThreadStart): void {
   Atomics.store(words, READY, 1);
   let seen = Atomics.load(words, JOB);
   for (;;) {
-    const since = Date.now();
+    let since = Date.now();
     for (let spin = 1; Atomics.load(words, JOB) === seen; spin++) {
-      if (spin % 1024 === 0 && Date.now() - since > SPIN_MS) Atomics.wait(words, JOB, seen);
+      if (spin % 1024 === 0 && Date.now() - since > SPIN_MS) {
+        Atomics.wait(words, JOB, seen);
+        since = Date.now(); // woken (a job, or wakeThreads): spin again before sleeping
+      }
     }
     seen = Atomics.load(words, JOB);
     try {
@@ -133,6 +136,14 @@ export function threadMain(start: ThreadStart): void {
     }
     Atomics.store(words, DONE, seen);
   }
+}
+
+/**
+ * Wakes sleeping helpers without giving them work, so they are spinning when the first kernel
+ * call of a forward pass arrives: the wake-up overlaps the caller's own preparations.
+ */
+export function wakeThreads(): void {
+  for (let i = 0; i < threadCount(); i++) Atomics.notify(helpers[i].words, JOB);
 }
 
 /**

@@ -26,6 +26,7 @@ import { rmsnormSimd, ropeSimd, swigluSimd } from '../kernels/elementwiseSimd.ts
 import { lognScales, ropeApplyForward, ropeTables } from '../kernels/ropeApply.ts';
 import { invFreq } from '../kernels/rope.ts';
 import { pinFloats, simdAvailable, withFrame } from '../kernels/wasmMemory.ts';
+import { wakeThreads } from '../kernels/wasmThreads.ts';
 import type { QwenConfig } from './config.ts';
 import { checkTokenIds, dims, layerTensors, type QwenModel } from './params.ts';
 
@@ -93,6 +94,9 @@ export function pinForInference(model: QwenModel): QwenModel {
   }
   return model;
 }
+
+/** From this many tokens a pass splits its products across helper threads (wasmThreads.ts). */
+const WAKE_ROWS = 16;
 
 /** The kernels one forward pass runs on. */
 interface Kernels {
@@ -206,6 +210,7 @@ export function forward(
   }
   // Activations live in wasm memory for the duration of the call, so the kernels use them in
   // place; the results are plain arrays.
+  if (T >= WAKE_ROWS) wakeThreads(); // helpers will get parts: let them wake up meanwhile
   return withFrame((frame) => {
     frame.reserve(scratchBytes(c, T, (cache ? cache.length : 0) + T, options));
     return run(model, ids, cache, options, wasmKernels, frame.floats);
