@@ -129,12 +129,35 @@ export function threadMain(start: ThreadStart): void {
     }
     seen = Atomics.load(words, JOB);
     try {
-      const fn = exports[NAMES[words[FN]]] as (...a: number[]) => void;
-      fn(...Array.from(args.subarray(0, words[NARGS])));
+      // FN −1: no work (syncThreads); the helper has caught up with the memory's size
+      if (words[FN] >= 0) {
+        const fn = exports[NAMES[words[FN]]] as (...a: number[]) => void;
+        fn(...Array.from(args.subarray(0, words[NARGS])));
+      }
     } catch {
       Atomics.store(words, FAILED, 1);
     }
     Atomics.store(words, DONE, seen);
+  }
+}
+
+/**
+ * Gives every helper an empty part and waits until all have run it. After the memory has grown
+ * (pinning a model), a helper has to catch up with the new size the next time it runs, which
+ * costs milliseconds: this pays it at load time instead of in the first forward pass.
+ */
+export function syncThreads(): void {
+  const slots = helpers.slice(0, threadCount());
+  for (const { words } of slots) {
+    words[FN] = -1;
+    Atomics.add(words, JOB, 1);
+    Atomics.notify(words, JOB);
+  }
+  for (const { words } of slots) {
+    const job = Atomics.load(words, JOB);
+    while (Atomics.load(words, DONE) !== job) {
+      /* spin: an empty part */
+    }
   }
 }
 

@@ -26,7 +26,7 @@ import { rmsnormSimd, ropeSimd, swigluSimd } from '../kernels/elementwiseSimd.ts
 import { lognScales, ropeApplyForward, ropeTables } from '../kernels/ropeApply.ts';
 import { invFreq } from '../kernels/rope.ts';
 import { pinFloats, simdAvailable, withFrame } from '../kernels/wasmMemory.ts';
-import { wakeThreads } from '../kernels/wasmThreads.ts';
+import { syncThreads, wakeThreads } from '../kernels/wasmThreads.ts';
 import type { QwenConfig } from './config.ts';
 import { checkTokenIds, dims, layerTensors, type QwenModel } from './params.ts';
 
@@ -69,8 +69,8 @@ function ensureCapacity(cache: KVCache, n: number): void {
  * Pins the model's matrices (every projection with its bias, and lm_head) in the SIMD kernels'
  * memory, so inference never copies them again and decoding runs on SIMD too (matmulSimd.ts
  * `pinMatrix`), and touches the scratch a full-context forward pass needs once, so the first
- * call does not wait for the operating system to map fresh pages (as a runtime allocates its
- * arena when a session is created). For models whose weights no longer change: loaded ones,
+ * call does not wait for the operating system to map fresh pages, nor helper threads to catch
+ * up with the grown memory (as a runtime allocates its arena when a session is created). For models whose weights no longer change: loaded ones,
  * not ones in training. Returns the model.
  */
 export function pinForInference(model: QwenModel): QwenModel {
@@ -91,6 +91,7 @@ export function pinForInference(model: QwenModel): QwenModel {
       frame.reserve(bytes);
       frame.floats(Math.floor(bytes / 4)).fill(0);
     });
+    syncThreads(); // helper threads see the grown memory now, not in the first pass
   }
   return model;
 }
