@@ -22,7 +22,7 @@
  *
  *   withFrame((frame) => { const x = frame.floats(4); x.set([1, 2, 3, 4]); offsetOf(x) }) → a byte offset
  */
-import { INFERENCE_WASM, INFERENCE_WASM_UNSHARED } from './wasm/inferenceWasm.ts';
+import { INFERENCE_WASM, inferenceWasmUnshared } from './wasm/inferenceWasm.ts';
 
 /** The exports of wasm/inference.wat (pointers are byte offsets, 0 = none). */
 export interface InferenceExports {
@@ -111,7 +111,7 @@ export function wasmKernels(): Kernels | null {
   const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
   // Browsers expose SharedArrayBuffer only to cross-origin isolated pages.
   const shared = typeof SharedArrayBuffer !== 'undefined';
-  const bytes = shared ? INFERENCE_WASM : INFERENCE_WASM_UNSHARED;
+  const bytes = shared ? INFERENCE_WASM : inferenceWasmUnshared();
   if (!wasm?.validate(bytes)) return null;
   try {
     const memory = new wasm.Memory({ initial: 16, maximum: MAX_PAGES, shared });
