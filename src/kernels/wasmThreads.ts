@@ -185,8 +185,13 @@ export function runParts(name: KernelName, parts: number[][]): void {
     Atomics.add(words, JOB, 1);
     Atomics.notify(words, JOB);
   }
-  fn(...parts[0]);
-  for (let p = remote + 1; p < parts.length; p++) fn(...parts[p]);
+  let error: unknown = null;
+  try {
+    fn(...parts[0]);
+    for (let p = remote + 1; p < parts.length; p++) fn(...parts[p]);
+  } catch (e) {
+    error = e; // still wait below: a helper must not be handed a new part while it works
+  }
   let failed = false;
   for (let p = 1; p <= remote; p++) {
     const { words } = helpers[p - 1];
@@ -196,6 +201,7 @@ export function runParts(name: KernelName, parts: number[][]): void {
     }
     if (Atomics.exchange(words, FAILED, 0)) failed = true;
   }
+  if (error) throw error;
   if (failed) throw new Error(`wasm threads: a helper failed in ${name}`);
 }
 

@@ -51,6 +51,8 @@ describe('wasm kernel threads', () => {
     const ok = [beyond, 4, beyond, 4, 0, 0, beyond, 4, 0, 4, 4]; // M = 0: touches nothing
     const bad = [beyond, 4, beyond, 4, 0, 0, beyond, 4, 4, 4, 4];
     expect(() => runParts('matmul', [ok, bad])).toThrow(/helper failed in matmul/);
+    // the calling thread's part failing too: its own error, after the helper has finished
+    expect(() => runParts('matmul', [bad, ok])).toThrow(/out of bounds/);
     const M = 64;
     const out = new Float32Array(M * M);
     const a = new Float32Array(M * M).fill(1);
