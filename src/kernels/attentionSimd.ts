@@ -25,7 +25,7 @@
  */
 import { attentionForward, type AttentionShape } from './attention.ts';
 import { MIN_ROWS } from './matmulSimd.ts';
-import { offsetOf, simdAvailable, withFrame } from './wasmMemory.ts';
+import { simdAvailable, withFrame } from './wasmMemory.ts';
 import { partsFor, runParts } from './wasmThreads.ts';
 
 /** Query rows per block (fixed in the kernel). */
@@ -81,9 +81,7 @@ export function attentionForwardSimd(
     const fs = frame.floats(T);
     for (let t = 0; t < T; t++) fs[t] = scale * (queryScale ? queryScale[t] : 1);
     const qAt = frame.place(q, T * qRow);
-    let outAt = offsetOf(out);
-    const outView = outAt < 0 ? frame.floats(T * qRow) : null;
-    if (outView) outAt = outView.byteOffset;
+    const o = frame.output(out, T * qRow);
     const probsView = probs ? frame.floats(nHeads * T * S).fill(0) : null;
     const parts = partsFor(T * S * qRow, nHeads);
     const scores = frame.floats(nHeads * (BLOCK_ROWS * ldk + BLOCK_ROWS));
@@ -96,7 +94,7 @@ export function attentionForwardSimd(
         kT.byteOffset,
         ldk,
         vPad.byteOffset,
-        outAt,
+        o.at,
         fs.byteOffset,
         scores.byteOffset + h0 * (BLOCK_ROWS * ldk + BLOCK_ROWS) * 4,
         probsView ? probsView.byteOffset : 0,
@@ -111,7 +109,7 @@ export function attentionForwardSimd(
       ]);
     }
     runParts('attention', jobs);
-    if (outView) out.set(outView);
+    o.done();
     if (probs && probsView) probs.set(probsView.subarray(0, nHeads * T * S));
   });
 }

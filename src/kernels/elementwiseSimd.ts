@@ -14,7 +14,7 @@
 import { swigluForward } from './activations.ts';
 import { rmsnormForward } from './norm.ts';
 import { ropeApplyForward } from './ropeApply.ts';
-import { simdAvailable, withFrame, type Frame } from './wasmMemory.ts';
+import { simdAvailable, withFrame } from './wasmMemory.ts';
 import { partsFor, runParts, type KernelName } from './wasmThreads.ts';
 
 /** Below this many values the JavaScript loop is cheaper than setting up a kernel call. */
@@ -38,15 +38,6 @@ function byRows(
   runParts(name, jobs);
 }
 
-/** Where out lives in wasm memory, and how to hand it back: in place, or a scratch copy. */
-function output(frame: Frame, out: Float32Array, n: number, copyIn = false) {
-  const at = frame.offsetOf(out);
-  if (at >= 0) return { at, done: () => {} };
-  const scratch = frame.floats(n);
-  if (copyIn) scratch.set(out.subarray(0, n));
-  return { at: scratch.byteOffset, done: () => out.set(scratch) };
-}
-
 /** SwiGLU: gate, up: (n) → out: (n) = silu(gate) ⊙ up. */
 export function swigluSimd(
   out: Float32Array,
@@ -64,7 +55,7 @@ export function swigluSimd(
     frame.reserve(4 * 3 * n + 64);
     const gateAt = frame.place(gate, n);
     const upAt = frame.place(up, n);
-    const o = output(frame, out, n);
+    const o = frame.output(out, n);
     // rows of 4 values (one v128); the exp is ~20 operations per value
     byRows('swiglu', n / 4, 20 * n, (r0, r1) => [
       gateAt + r0 * 16,
@@ -96,8 +87,8 @@ export function rmsnormSimd(
     frame.reserve(4 * (3 * T * C + T + C) + 64);
     const xAt = frame.place(x, T * C);
     const wAt = frame.place(weight, C);
-    const o = output(frame, out, T * C);
-    const r = output(frame, rms, T);
+    const o = frame.output(out, T * C);
+    const r = frame.output(rms, T);
     byRows('rmsnorm', T, 4 * T * C, (t0, t1) => [
       xAt + t0 * C * 4,
       wAt,
@@ -130,7 +121,7 @@ export function ropeSimd(
     frame.reserve(4 * (n + 2 * T * half) + 64);
     const cosAt = frame.place(cos, T * half);
     const sinAt = frame.place(sin, T * half);
-    const o = output(frame, x, n, true);
+    const o = frame.output(x, n, true);
     byRows('rope', T, 3 * n, (t0, t1) => [
       o.at + t0 * nHeads * headDim * 4,
       cosAt + t0 * half * 4,

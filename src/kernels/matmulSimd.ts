@@ -72,7 +72,7 @@ function placeTransposed(frame: Frame, b: Float32Array, N: number, K: number): n
  * The kernel on byte offsets, rows split across helper threads when it is worth it:
  * out (M, N; row stride ldc) = a (M, K; lda) · bT (K, N; ldb) + bias, added to out when acc.
  */
-export function matmulAt(
+function matmulAt(
   a: number,
   lda: number,
   b: number,
@@ -132,16 +132,8 @@ export function matmulSimd(
     const aAt = frame.place(a, M * K);
     const bAt = placeTransposed(frame, b, N, K);
     const biasAt = bias ? frame.place(bias, N) : 0;
-    let outAt = frame.offsetOf(out);
-    const copyOut = outAt < 0;
-    if (copyOut) {
-      const scratch = frame.floats(M * N);
-      if (accumulate) scratch.set(out.subarray(0, M * N));
-      outAt = scratch.byteOffset;
-      matmulAt(aAt, K, bAt, N, biasAt, accumulate, outAt, N, M, N, K);
-      out.set(scratch);
-    } else {
-      matmulAt(aAt, K, bAt, N, biasAt, accumulate, outAt, N, M, N, K);
-    }
+    const o = frame.output(out, M * N, accumulate);
+    matmulAt(aAt, K, bAt, N, biasAt, accumulate, o.at, N, M, N, K);
+    o.done();
   });
 }

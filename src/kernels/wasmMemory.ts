@@ -189,10 +189,13 @@ export interface Frame {
   reserve(bytes: number): void;
   /** n floats of scratch (contents undefined). */
   floats(n: number): Float32Array;
-  /** The offset of a view in memory, or -1 (offsetOf). */
-  offsetOf(view: ArrayBufferView): number;
   /** The offset of `values` in memory: where it already lives, else a scratch copy. */
   place(values: ArrayLike<number> & { length: number }, n: number): number;
+  /**
+   * Where a kernel should write `out` (n floats): in place when it lives in memory, else in
+   * scratch (holding out's values when `copyIn`) that `done()` copies back to out.
+   */
+  output(out: Float32Array, n: number, copyIn?: boolean): { at: number; done(): void };
 }
 
 /** The one Frame: frames nest like a stack, so it needs no state of its own. */
@@ -206,7 +209,6 @@ const frame: Frame = {
     }
   },
   floats: (n) => floatsAt(take(kernels!, n * 4), n),
-  offsetOf,
   place(values, n) {
     if (values instanceof Float32Array) {
       const at = offsetOf(values);
@@ -222,6 +224,13 @@ const frame: Frame = {
       for (let i = 0; i < n; i++) view[i] = values[i];
     }
     return at;
+  },
+  output(out, n, copyIn = false) {
+    const at = offsetOf(out);
+    if (at >= 0) return { at, done: () => {} };
+    const scratch = frame.floats(n);
+    if (copyIn) scratch.set(out.subarray(0, n));
+    return { at: scratch.byteOffset, done: () => out.set(scratch) };
   },
 };
 
