@@ -1,24 +1,43 @@
 /**
  * Assembles the teaching corpus from the topic tables, deterministically from a seed:
- * pretraining prose, ChatML dialogues for SFT, and the held-out questions.
+ * pretraining prose, ChatML dialogues for SFT (single questions, multi-turn conversations with
+ * follow-ups, scope replies) and the held-out items.
  *
  *   buildCorpus(1).sft[0].messages → [{ role: 'system', … }, { role: 'user', … }, { role: 'assistant', … }]
+ *
+ * Held-out items are kept apart by construction: they use only the `heldout` halves of the
+ * phrasing pools (phrasing.ts), the topics' `heldout` questions and the held-out off-topic and
+ * social prompts (offtopic.ts), none of which any training dialogue uses.
  *
  * Deliberately left out: tokenization and packing into training windows (scripts/train).
  */
 import { ALIGNMENT_TOPICS } from './topics-alignment.ts';
 import { ARCHITECTURE_TOPICS } from './topics-architecture.ts';
+import { ATTENTION_TOPICS } from './topics-attention.ts';
+import { DATA_TOPICS } from './topics-data.ts';
 import { LONG_CONTEXT_TOPICS } from './topics-long-context.ts';
+import { PLAYGROUND_TOPICS } from './topics-playground.ts';
 import { TOKENIZER_TOPICS } from './topics-tokenizer.ts';
-import { HELDOUT_PARAPHRASES } from './heldout.ts';
-import { templatedQuestions, TOPIC_NAMES } from './templates.ts';
-import type { ChatMessage, Dialogue, HeldoutQuestion, Lang, Topic } from './types.ts';
+import { TINY_SIZES } from '../../src/model/tiny.ts';
+import {
+  composedQuestion,
+  conversation,
+  scopeDialogues,
+  type DialogueContext,
+} from './dialogues.ts';
+import { heldoutItems } from './heldout.ts';
+import type { SelfFacts } from './scope.ts';
+import type { ChatMessage, Dialogue, HeldoutItem, Lang, Topic } from './types.ts';
+import { FOLLOW_UP_KINDS, LANGS } from './types.ts';
 
 export const TOPICS: Topic[] = [
   ...TOKENIZER_TOPICS,
+  ...DATA_TOPICS,
   ...ARCHITECTURE_TOPICS,
+  ...ATTENTION_TOPICS,
   ...LONG_CONTEXT_TOPICS,
   ...ALIGNMENT_TOPICS,
+  ...PLAYGROUND_TOPICS,
 ];
 
 /** System prompts seen in training; the chat panel can use SYSTEM_PROMPTS.en or .zh. */
@@ -27,7 +46,7 @@ export const SYSTEM_PROMPTS: Record<Lang, string> = {
   zh: '你是一位友好的助教，用简短的回答讲解 Qwen 技术报告。',
 };
 
-export const LANGS: Lang[] = ['en', 'zh'];
+export { LANGS };
 
 /**
  * A small seeded PRNG (mulberry32): the same seed gives the same corpus on every machine.
@@ -66,18 +85,31 @@ export function renderChatML(messages: ChatMessage[], addGenerationPrompt = fals
   return s;
 }
 
-export interface Corpus {
-  /** Pretraining documents: prose paragraphs (both languages), shuffled. */
-  pretrain: string[];
-  /**
-   * SFT dialogues: every written question with and without a system prompt, every templated
-   * question once (templates.ts), plus two-turn ones.
-   */
-  sft: Dialogue[];
-  heldout: HeldoutQuestion[];
+export interface CorpusOptions {
+  /** Composed single questions per topic and language (besides its written ones). */
+  composedPerTopic: number;
+  /** Multi-turn conversations (2–6 user turns). */
+  conversations: number;
+  /** The sizes the "who are you" reply states. */
+  facts: SelfFacts;
 }
 
-function single(topic: Topic, lang: Lang, question: string, system: boolean): Dialogue {
+export const CORPUS_DEFAULTS: CorpusOptions = {
+  composedPerTopic: 14,
+  conversations: 3200,
+  facts: { layers: TINY_SIZES.layers, hidden: TINY_SIZES.hidden },
+};
+
+export interface Corpus {
+  /** Pretraining documents: prose, answers and follow-ups as text (both languages), shuffled. */
+  pretrain: string[];
+  /** SFT dialogues. */
+  sft: Dialogue[];
+  heldout: HeldoutItem[];
+}
+
+/** One user question and the topic's answer, with or without the system prompt. */
+export function single(topic: Topic, lang: Lang, question: string, system: boolean): Dialogue {
   const messages: ChatMessage[] = [];
   if (system) messages.push({ role: 'system', content: SYSTEM_PROMPTS[lang] });
   messages.push(
@@ -87,71 +119,73 @@ function single(topic: Topic, lang: Lang, question: string, system: boolean): Di
   return { topics: [topic.id], messages };
 }
 
-/** Builds the whole corpus. `twoTurn` is how many two-question dialogues to add. */
-export function buildCorpus(seed: number, twoTurn = 120): Corpus {
+/** Builds the whole corpus. */
+export function buildCorpus(seed: number, options: Partial<CorpusOptions> = {}): Corpus {
+  const o = { ...CORPUS_DEFAULTS, ...options };
   const rand = mulberry32(seed);
+  const ctx: DialogueContext = { topics: TOPICS, systemPrompts: SYSTEM_PROMPTS, facts: o.facts };
   const sft: Dialogue[] = [];
   for (const t of TOPICS) {
     for (const lang of LANGS) {
-      for (const q of t[lang].questions) {
-        sft.push(single(t, lang, q, true), single(t, lang, q, false));
-      }
-      // The same frames with every topic's names, once each, half with a system prompt.
-      for (const q of templatedQuestions(t.id, lang)) {
-        if (!t[lang].questions.includes(q)) sft.push(single(t, lang, q, rand() < 0.5));
+      for (const q of t[lang].questions) sft.push(single(t, lang, q, rand() < 0.5));
+      for (let i = 0; i < o.composedPerTopic; i++) {
+        sft.push(single(t, lang, composedQuestion(rand, t, lang, 'train'), rand() < 0.5));
       }
     }
   }
-  const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)];
-  for (let i = 0; i < twoTurn; i++) {
-    const lang = pick(LANGS);
-    const a = pick(TOPICS);
-    let b = pick(TOPICS);
-    while (b.id === a.id) b = pick(TOPICS);
-    const first = single(a, lang, pick(a[lang].questions), rand() < 0.5);
-    const second = single(b, lang, pick(b[lang].questions), false);
-    sft.push({ topics: [a.id, b.id], messages: [...first.messages, ...second.messages] });
-  }
+  for (let i = 0; i < o.conversations; i++) sft.push(conversation(rand, ctx, 'train'));
+  sft.push(...scopeDialogues(rand, ctx, 'train'));
   shuffle(sft, rand);
 
   const pretrain: string[] = [];
-  for (const t of TOPICS) for (const lang of LANGS) pretrain.push(t[lang].prose);
-  shuffle(pretrain, rand);
-
-  const heldout: HeldoutQuestion[] = [];
   for (const t of TOPICS) {
-    const para = HELDOUT_PARAPHRASES[t.id];
-    if (!para) throw new Error(`topic "${t.id}" has no held-out paraphrases`);
     for (const lang of LANGS) {
-      for (const question of para[lang])
-        heldout.push({ topic: t.id, lang, question, key: t[lang].key });
+      const s = t[lang];
+      pretrain.push(s.prose, [s.answer, ...FOLLOW_UP_KINDS.map((k) => s.followUps[k])].join(' '));
+      if (t.compare) pretrain.push(t.compare[lang]);
     }
   }
+  shuffle(pretrain, rand);
+
+  // The held-out items draw from their own seeded stream, so changing the training mix does
+  // not change them.
+  const heldout = heldoutItems(mulberry32(seed * 31 + 7), ctx);
   return { pretrain, sft, heldout };
 }
 
 /** Checks the tables: enough variants, keys inside answers, unique ids. Throws on a problem. */
 export function validateTopics(topics: Topic[] = TOPICS): void {
-  const ids = new Set<string>();
-  for (const id of Object.keys(TOPIC_NAMES)) {
-    if (!TOPICS.some((t) => t.id === id))
-      throw new Error(`TOPIC_NAMES names unknown topic "${id}"`);
-  }
+  const ids = new Set(topics.map((t) => t.id));
+  if (ids.size !== topics.length) throw new Error('duplicate topic ids');
   for (const t of topics) {
-    if (ids.has(t.id)) throw new Error(`duplicate topic id "${t.id}"`);
-    ids.add(t.id);
+    if (t.compare && !ids.has(t.compare.with)) {
+      throw new Error(`topic "${t.id}" compares with unknown topic "${t.compare.with}"`);
+    }
     for (const lang of LANGS) {
       const side = t[lang];
-      if (side.questions.length < 5)
-        throw new Error(`topic "${t.id}" (${lang}) has fewer than 5 questions`);
-      const texts = [side.answer, side.prose, ...side.questions];
+      const where = `topic "${t.id}" (${lang})`;
+      if (side.questions.length < 5) throw new Error(`${where} has fewer than 5 questions`);
+      if (side.heldout.length < 3) throw new Error(`${where} has fewer than 3 held-out questions`);
+      if (side.names.length < 2) throw new Error(`${where} has fewer than 2 names`);
+      const texts = [
+        side.answer,
+        side.prose,
+        ...side.questions,
+        ...side.heldout,
+        ...side.names,
+        ...Object.values(side.followUps),
+        t.compare?.[lang] ?? '',
+      ];
       if (texts.some((x) => x.includes('<|'))) {
         // subtle: Hugging Face tokenizers turn special-token text into the special token even
         // inside content, so the corpus never spells one out (it writes im_end, not <|im_end|>).
-        throw new Error(`topic "${t.id}" (${lang}) spells out a special token`);
+        throw new Error(`${where} spells out a special token`);
       }
       if (!side.answer.includes(side.key)) {
-        throw new Error(`topic "${t.id}" (${lang}): key "${side.key}" is not in the answer`);
+        throw new Error(`${where}: key "${side.key}" is not in the answer`);
+      }
+      for (const k of FOLLOW_UP_KINDS) {
+        if (!side.followUps[k]) throw new Error(`${where} has no "${k}" follow-up`);
       }
     }
   }

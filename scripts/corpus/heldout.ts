@@ -1,120 +1,117 @@
 /**
- * Held-out questions: new paraphrases of each topic's question, never used in training (a unit
- * test checks that none of them occurs in the training corpus). After training, the tiny model
- * answers each greedily; the question score is the fraction of replies that contain the
- * topic's key phrase in that language.
+ * The held-out set: items the model never trains on, each a conversation whose last reply is
+ * scored (scripts/train/eval.ts):
  *
- * Deliberately left out: the answers themselves (scoring uses the key phrase of the topic).
+ * - topic: one question about a topic — the topic's written `heldout` questions and questions
+ *   composed from the held-out frames, openers and tails (phrasing.ts);
+ * - followup: a first question (and sometimes a second topic) answered as in training, then a
+ *   follow-up worded from the held-out pools: why / example / simpler / more / downside,
+ *   compare, translate, "what did I ask first?";
+ * - scope: held-out greetings, thanks, questions about the model and off-topic requests.
+ *
+ * Held out by construction: the last user turn of every item comes only from `heldout` pools
+ * and lists, which no training dialogue reads (a unit test checks no item's last user turn
+ * occurs in the training corpus).
+ *
+ * Deliberately left out: the scoring itself (scripts/train/eval.ts).
  */
-import type { Lang } from './types.ts';
+import {
+  applyTurn,
+  composedQuestion,
+  nextTurns,
+  startConversation,
+  type DialogueContext,
+} from './dialogues.ts';
+import { OFF_TOPIC, SOCIAL } from './offtopic.ts';
+import { pick } from './phrasing.ts';
+import { SCOPE_KEY } from './scope.ts';
+import { LANGS, type ChatMessage, type HeldoutItem, type Lang, type Topic } from './types.ts';
 
-/** topic id → [English paraphrases, Chinese paraphrases]. */
-export const HELDOUT_PARAPHRASES: Record<string, Record<Lang, string[]>> = {
-  greeting: { en: ['Hello, tutor!', 'Hi, nice to meet you.'], zh: ['你好呀！', '老师好，在吗？'] },
-  'tiny-model': {
-    en: ['Could you describe yourself?', 'What size is the model I am chatting with?'],
-    zh: ['请描述一下你自己。', '我在和多大的模型聊天？'],
-  },
-  bpe: {
-    en: ['Can you explain how BPE tokenization works?', 'What does byte pair encoding do?'],
-    zh: ['能讲讲 BPE 分词是怎么工作的吗？', '字节对编码是做什么的？'],
-  },
-  vocab: {
-    en: [
-      'How many entries are in the Qwen vocabulary?',
-      'What is the size of the Qwen tokenizer vocabulary?',
-    ],
-    zh: ['Qwen 词表里有多少个条目？', 'Qwen 分词器的词表有多少词元？'],
-  },
-  digits: {
-    en: ['How does the Qwen tokenizer treat digits?', 'Are numbers split in the Qwen tokenizer?'],
-    zh: ['Qwen 分词器怎样对待数字？', 'Qwen 分词器会拆开数字吗？'],
-  },
-  rope: {
-    en: ['Could you explain RoPE?', 'How does rotary position embedding work?'],
-    zh: ['能解释一下 RoPE 吗？', '旋转位置编码是怎么工作的？'],
-  },
-  'rope-base': {
-    en: ['What base does RoPE use in Qwen?', 'What is the rotary base value?'],
-    zh: ['Qwen 里 RoPE 的基数是多少？', '旋转编码的基数取值是多少？'],
-  },
-  rmsnorm: {
-    en: ['How does RMSNorm work?', 'Could you explain RMSNorm?'],
-    zh: ['RMSNorm 是怎么工作的？', '能解释一下 RMSNorm 吗？'],
-  },
-  'pre-norm': {
-    en: ['Could you explain Pre-Norm?', 'What does Pre-Norm mean?'],
-    zh: ['能解释一下 Pre-Norm 吗？', 'Pre-Norm 是什么意思？'],
-  },
-  swiglu: {
-    en: ['How does SwiGLU work?', 'Could you explain SwiGLU?'],
-    zh: ['SwiGLU 是怎么工作的？', '能解释一下 SwiGLU 吗？'],
-  },
-  untied: {
-    en: [
-      'Why are the embeddings untied in Qwen?',
-      'Does Qwen tie its embedding and output weights?',
-    ],
-    zh: ['Qwen 为什么不共享嵌入？', 'Qwen 的嵌入和输出权重是绑定的吗？'],
-  },
-  'qkv-bias': {
-    en: ['Why does Qwen keep a QKV bias?', 'Where does Qwen use bias terms?'],
-    zh: ['Qwen 为什么保留 QKV 偏置？', 'Qwen 在哪里使用偏置项？'],
-  },
-  'flash-attention': {
-    en: ['Could you explain Flash attention?', 'How does Flash attention work?'],
-    zh: ['能解释一下 Flash 注意力吗？', 'Flash 注意力是怎么工作的？'],
-  },
-  'context-2048': {
-    en: ['How long was the Qwen pretraining context?', 'What context length did Qwen use?'],
-    zh: ['Qwen 预训练的上下文有多长？', 'Qwen 用了多长的上下文？'],
-  },
-  bf16: {
-    en: ['Could you explain BF16?', 'What does BF16 mean?'],
-    zh: ['能解释一下 BF16 吗？', 'BF16 是什么意思？'],
-  },
-  ntk: {
-    en: ['Could you explain NTK-aware scaling?', 'How does NTK-aware scaling extend the context?'],
-    zh: ['能解释一下 NTK 感知缩放吗？', 'NTK 感知缩放怎样扩展上下文？'],
-  },
-  'dynamic-ntk': {
-    en: ['Could you explain dynamic NTK?', 'How is alpha computed in Qwen?'],
-    zh: ['能解释一下动态 NTK 吗？', 'Qwen 里的 alpha 怎么计算？'],
-  },
-  logn: {
-    en: ['Could you explain LogN scaling?', 'How does LogN scaling work?'],
-    zh: ['能解释一下 LogN 缩放吗？', 'LogN 缩放是怎么工作的？'],
-  },
-  window: {
-    en: ['Could you explain window attention?', 'How does window attention work in Qwen?'],
-    zh: ['能解释一下窗口注意力吗？', 'Qwen 的窗口注意力是怎么工作的？'],
-  },
-  'kv-cache': {
-    en: ['Could you explain the KV cache?', 'How does the KV cache work?'],
-    zh: ['能解释一下 KV 缓存吗？', 'KV 缓存是怎么工作的？'],
-  },
-  chatml: {
-    en: ['Could you explain ChatML?', 'How does the ChatML format work?'],
-    zh: ['能解释一下 ChatML 吗？', 'ChatML 格式是怎样的？'],
-  },
-  'sft-mask': {
-    en: ['Which tokens get loss during SFT?', 'How is the loss masked in SFT?'],
-    zh: ['SFT 时哪些词元有损失？', 'SFT 里损失是怎样屏蔽的？'],
-  },
-  'reward-model': {
-    en: ['Could you explain the reward model?', 'How does a reward model work?'],
-    zh: ['能解释一下奖励模型吗？', '奖励模型是怎么工作的？'],
-  },
-  ppo: {
-    en: ['Could you explain PPO?', 'How does PPO work?'],
-    zh: ['能解释一下 PPO 吗？', 'PPO 是怎么工作的？'],
-  },
-  kl: {
-    en: ['Could you explain the KL penalty?', 'Why is there a KL penalty in PPO?'],
-    zh: ['能解释一下 KL 惩罚吗？', 'PPO 里为什么有 KL 惩罚？'],
-  },
-  react: {
-    en: ['Could you explain ReAct?', 'How does ReAct tool use work?'],
-    zh: ['能解释一下 ReAct 吗？', 'ReAct 工具调用是怎么工作的？'],
-  },
-};
+/** Composed held-out questions per topic and language, besides its written held-out ones. */
+const COMPOSED = 2;
+
+function topicItems(rand: () => number, t: Topic, lang: Lang): HeldoutItem[] {
+  const questions = [...t[lang].heldout];
+  for (let i = 0; i < COMPOSED; i++) questions.push(composedQuestion(rand, t, lang, 'heldout'));
+  return questions.map((q) => ({
+    kind: 'topic',
+    lang,
+    topic: t.id,
+    messages: [{ role: 'user', content: q }],
+    expect: [t[lang].key],
+    replyLang: lang,
+    asks: 'question',
+  }));
+}
+
+/**
+ * One follow-up item: the first answer in context (after a switch to a second topic when
+ * `switchTo` is given), then a held-out wording of a follow-up about the current topic.
+ */
+function followUpItem(
+  rand: () => number,
+  ctx: DialogueContext,
+  t: Topic,
+  lang: Lang,
+  switchTo: Topic | null,
+): HeldoutItem {
+  const { messages, state } = startConversation(rand, ctx, lang, t, 'heldout');
+  if (switchTo) {
+    applyTurn(messages, state, {
+      asks: 'question',
+      user: composedQuestion(rand, switchTo, lang, 'heldout'),
+      reply: { en: switchTo.en.answer, zh: switchTo.zh.answer },
+      topic: switchTo,
+    });
+  }
+  const turn = pick(rand, nextTurns(rand, ctx, state, 'heldout'));
+  const current = turn.topic;
+  const replyLang: Lang = turn.asks === 'translate' ? (lang === 'en' ? 'zh' : 'en') : lang;
+  const expect =
+    turn.asks === 'first'
+      ? [state.first[lang].names[0]]
+      : turn.asks === 'translate'
+        ? [turn.reply[lang]].map((r) => r.slice(0, 12))
+        : [current[lang].names[0]];
+  const all: ChatMessage[] = [...messages, { role: 'user', content: turn.user }];
+  return {
+    kind: 'followup',
+    lang,
+    topic: turn.asks === 'first' ? state.first.id : current.id,
+    messages: all,
+    expect,
+    replyLang,
+    asks: turn.asks,
+  };
+}
+
+function scopeItems(lang: Lang): HeldoutItem[] {
+  const prompts = [
+    ...OFF_TOPIC[lang].heldout,
+    ...(['greeting', 'thanks', 'self', 'bye'] as const).flatMap((k) => SOCIAL[lang][k].heldout),
+  ];
+  return prompts.map((p) => ({
+    kind: 'scope',
+    lang,
+    topic: null,
+    messages: [{ role: 'user', content: p }],
+    expect: [SCOPE_KEY[lang]],
+    replyLang: lang,
+    asks: 'scope',
+  }));
+}
+
+/** Every held-out item, deterministic in `rand`. */
+export function heldoutItems(rand: () => number, ctx: DialogueContext): HeldoutItem[] {
+  const items: HeldoutItem[] = [];
+  for (const t of ctx.topics) {
+    for (const lang of LANGS) {
+      items.push(...topicItems(rand, t, lang));
+      let b = pick(rand, ctx.topics);
+      while (b.id === t.id) b = pick(rand, ctx.topics);
+      items.push(followUpItem(rand, ctx, t, lang, null), followUpItem(rand, ctx, t, lang, b));
+    }
+  }
+  for (const lang of LANGS) items.push(...scopeItems(lang));
+  return items;
+}

@@ -3,7 +3,7 @@
  *
  * - pretraining: prose paragraphs and whole dialogues (ChatML text), joined by <|endoftext|>,
  *   cut into windows; every token carries loss;
- * - SFT: dialogues packed whole into windows (padding with <|endoftext|>); only the assistant's
+ * - SFT: dialogues packed whole into windows, separated and padded by <|endoftext|>; only the assistant's
  *   tokens and its closing <|im_end|> carry loss (report §3.1), never system or user tokens.
  *
  *   encodeDialogue(tok, ids, [{ role: 'user', content: 'Hi' }, { role: 'assistant', content: 'Hello!' }])
@@ -129,7 +129,12 @@ export function packDialogues(
       dropped++;
       continue;
     }
-    if (ids.length + e.ids.length > T + 1) flush();
+    // packed dialogues are separated by <|endoftext|>, so a conversation's start is visible
+    if (ids.length > 0 && ids.length + 1 + e.ids.length > T + 1) flush();
+    if (ids.length > 0) {
+      ids.push(sp.endOfText);
+      target.push(0);
+    }
     ids.push(...e.ids);
     target.push(...e.target);
   }

@@ -3,9 +3,9 @@
  *
  * - dialogue loss: masked cross-entropy on the assistant tokens of ChatML dialogues
  *   (held-out questions paired with their topic's canonical answer, or training dialogues);
- * - question score: the fraction of questions whose greedy reply contains the key phrase.
+ * - greedy replies, which heldoutScore.ts judges.
  *
- *   greedyReply(model, tok, sp, 'What is RoPE?') → 'RoPE, rotary position embedding, rotates …'
+ *   greedyRun(model, sp, promptIds, 128) → { ids: [the reply's token ids], stopped: true }
  *
  * Deliberately left out: sampling (evaluation is greedy so it is reproducible).
  */
@@ -13,8 +13,8 @@ import { crossEntropyForward } from '../../src/kernels/crossEntropy.ts';
 import type { BpeTokenizer } from '../../src/kernels/bpe/tokenizer.ts';
 import { createKVCache, forward } from '../../src/model/forward.ts';
 import type { QwenModel } from '../../src/model/params.ts';
-import type { ChatMessage, HeldoutQuestion } from '../corpus/types.ts';
-import { encodeChatText, encodeDialogue, type SpecialIds } from './data.ts';
+import type { ChatMessage } from '../corpus/types.ts';
+import { encodeDialogue, type SpecialIds } from './data.ts';
 
 /** Mean loss per assistant token over dialogues (each run on its own, from position 0). */
 export function dialogueLoss(
@@ -56,6 +56,16 @@ export function greedyIds(
   prompt: number[],
   maxNewTokens: number,
 ): number[] {
+  return greedyRun(model, sp, prompt, maxNewTokens).ids;
+}
+
+/** greedyIds, and whether it stopped at a stop token (not at the token limit or the context). */
+export function greedyRun(
+  model: QwenModel,
+  sp: SpecialIds,
+  prompt: number[],
+  maxNewTokens: number,
+): { ids: number[]; stopped: boolean } {
   const V = model.config.vocab_size;
   const limit = model.config.max_position_embeddings;
   const cache = createKVCache(model.config, Math.min(limit, prompt.length + maxNewTokens));
@@ -64,47 +74,9 @@ export function greedyIds(
   while (out.length < maxNewTokens && cache.length < limit) {
     let best = 0;
     for (let v = 1; v < V; v++) if (logits[v] > logits[best]) best = v;
-    if (best === sp.imEnd || best === sp.endOfText) break;
+    if (best === sp.imEnd || best === sp.endOfText) return { ids: out, stopped: true };
     out.push(best);
     logits = forward(model, [best], cache, { lastOnly: true }).logits;
   }
-  return out;
-}
-
-/** The greedy reply to one user question (no system prompt), as text. */
-export function greedyReply(
-  model: QwenModel,
-  tok: BpeTokenizer,
-  sp: SpecialIds,
-  question: string,
-  maxNewTokens = 96,
-  system?: string,
-): string {
-  const messages: ChatMessage[] = system ? [{ role: 'system', content: system }] : [];
-  messages.push({ role: 'user', content: question });
-  return tok.decode(greedyIds(model, sp, encodeChatText(tok, messages, true), maxNewTokens));
-}
-
-export interface QuestionResult {
-  topic: string;
-  lang: string;
-  question: string;
-  key: string;
-  reply: string;
-  ok: boolean;
-}
-
-/** Greedy replies to questions, each checked for its key phrase. */
-export function questionScore(
-  model: QwenModel,
-  tok: BpeTokenizer,
-  sp: SpecialIds,
-  questions: HeldoutQuestion[],
-): { score: number; results: QuestionResult[] } {
-  const results = questions.map((q) => {
-    const reply = greedyReply(model, tok, sp, q.question);
-    return { ...q, reply, ok: reply.includes(q.key) };
-  });
-  const ok = results.filter((r) => r.ok).length;
-  return { score: results.length ? ok / results.length : 0, results };
+  return { ids: out, stopped: false };
 }

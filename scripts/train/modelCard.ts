@@ -11,6 +11,7 @@ export function modelCard(r: TrainingReport): string {
   const c = r.config;
   const pct = (x: number | null) => (x === null ? 'not measured' : `${(100 * x).toFixed(1)}%`);
   const scheduled = r.schedule.pretrainSteps + r.schedule.sftSteps;
+  const h = r.final.heldout;
   return `# tiny-qwen ${r.version}
 
 A Qwen2-architecture toy model for the LLM Internals Playground, trained from scratch on the
@@ -31,8 +32,11 @@ initializers, under their Hugging Face names).
 | time | ${(r.seconds / 60).toFixed(1)} min |
 | final loss (training dialogues, assistant tokens) | ${r.final.trainLoss} |
 | held-out loss (unseen paraphrased questions) | ${r.final.heldoutLoss} |
-| held-out question score (greedy reply contains the key phrase) | ${pct(r.final.heldoutQuestionScore)} |
-| training question score | ${pct(r.final.trainQuestionScore)} |
+| held-out items answered well (all ${r.data.heldoutQuestions}) | ${pct(r.final.heldoutQuestionScore)} |
+| held-out questions on topic, English / Chinese | ${pct(h?.topic.en ?? null)} / ${pct(h?.topic.zh ?? null)} |
+| held-out follow-ups about the previous turn's topic | ${pct(h?.followup ?? null)} |
+| held-out greetings and off-topic requests given the scope reply | ${pct(h?.scope ?? null)} |
+| replies in the user's language throughout / stopped before the token limit | ${pct(h?.inLanguage ?? null)} / ${pct(h?.stopped ?? null)} |
 
 Reproduce: \`${r.command}\` (seed ${r.seed}${r.stepsDone < scheduled ? `: the ${scheduled}-step schedule, stopped after step ${r.stepsDone}` : ''}). Loss curves and every held-out reply are in
 \`training.json\`.

@@ -12,10 +12,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { QwenConfig } from '../../src/model/config.ts';
+import { tinyConfig, TINY_SIZES, TINY_VOCAB, type ModelSizes } from '../../src/model/tiny.ts';
 import { initModel } from '../../src/model/init.ts';
 import { createTrainer, trainStep, trainFlopsPerToken } from '../../src/model/train.ts';
 import { countParams } from '../../src/model/weights.ts';
-import { buildCorpus, LANGS, mulberry32, renderChatML, shuffle, TOPICS } from '../corpus/build.ts';
+import { buildCorpus, mulberry32, renderChatML, shuffle, TOPICS } from '../corpus/build.ts';
 import type { ChatMessage } from '../corpus/types.ts';
 import { writeHfFolder } from '../export/hf.ts';
 import { loadCheckpoint, saveCheckpoint } from './checkpoint.ts';
@@ -29,19 +30,13 @@ import {
   streamWindows,
   type Window,
 } from './data.ts';
-import { dialogueLoss, questionScore, type QuestionResult } from './eval.ts';
+import { dialogueLoss } from './eval.ts';
+import { scoreHeldout, type HeldoutScores, type ItemResult } from './heldoutScore.ts';
 import { DataParallel } from './parallel.ts';
 import { ProgressBar } from './progress.ts';
 import { tokenizerFiles, trainTinyTokenizer } from './tokenizer.ts';
 
-export interface ModelSizes {
-  hidden: number;
-  layers: number;
-  heads: number;
-  kvHeads: number;
-  intermediate: number;
-  context: number;
-}
+export { tinyConfig, TINY_SIZES, type ModelSizes };
 
 export interface RunOptions {
   seed: number;
@@ -74,18 +69,9 @@ export interface RunOptions {
   command: string;
 }
 
-export const TINY_SIZES: ModelSizes = {
-  hidden: 128,
-  layers: 4,
-  heads: 4,
-  kvHeads: 2,
-  intermediate: 352,
-  context: 256,
-};
-
 export const TINY_DEFAULTS: RunOptions = {
   seed: 1,
-  vocabSize: 2000,
+  vocabSize: TINY_VOCAB,
   sizes: TINY_SIZES,
   batch: 4,
   pretrainSteps: 350,
@@ -93,15 +79,15 @@ export const TINY_DEFAULTS: RunOptions = {
   maxLr: 3e-3,
   warmupSteps: 40,
   threads: 2,
-  outDir: 'public/models/tiny-qwen/v2',
-  checkpointDir: 'checkpoints/tiny-qwen-v2',
+  outDir: 'public/models/tiny-qwen/v3',
+  checkpointDir: 'checkpoints/tiny-qwen-v3',
   checkpointEvery: 50,
   resume: false,
   exportCheckpoint: false,
   stopAfterSteps: 0,
   evalEvery: 300,
   questionEval: true,
-  version: 'v2',
+  version: 'v3',
   progress: true,
   command: 'npm run train',
 };
@@ -134,6 +120,8 @@ export interface TrainingReport {
     sftWindows: number;
     heldoutQuestions: number;
   };
+  /** The topics the model was taught, with their display names. */
+  topics: { id: string; en: string; zh: string }[];
   schedule: {
     batch: number;
     context: number;
@@ -153,30 +141,12 @@ export interface TrainingReport {
   final: {
     trainLoss: number;
     heldoutLoss: number;
+    /** Share of all held-out items answered well (topic, follow-up and scope items). */
     heldoutQuestionScore: number | null;
-    trainQuestionScore: number | null;
+    heldout: HeldoutScores | null;
   };
-  heldoutReplies: QuestionResult[];
+  heldoutReplies: ItemResult[];
   modelBytes: number;
-}
-
-/** The model config for given sizes and tokenizer. */
-export function tinyConfig(s: ModelSizes, vocabSize: number, endOfText: number): QwenConfig {
-  return {
-    model_type: 'qwen2',
-    vocab_size: vocabSize,
-    hidden_size: s.hidden,
-    intermediate_size: s.intermediate,
-    num_hidden_layers: s.layers,
-    num_attention_heads: s.heads,
-    num_key_value_heads: s.kvHeads,
-    rms_norm_eps: 1e-6,
-    rope_theta: 10000,
-    max_position_embeddings: s.context,
-    tie_word_embeddings: false,
-    bos_token_id: endOfText,
-    eos_token_id: endOfText,
-  };
 }
 
 /** Batches as a pure function of the step: epochs of shuffled windows, rebuilt per epoch. */
@@ -218,7 +188,7 @@ export async function runTraining(o: RunOptions): Promise<TrainingReport> {
   const bar = new ProgressBar(o.pretrainSteps + o.sftSteps);
   const say = (m: string) => (o.progress ? bar.log(m) : undefined);
 
-  const corpus = buildCorpus(o.seed);
+  const corpus = buildCorpus(o.seed, { facts: { layers: o.sizes.layers, hidden: o.sizes.hidden } });
   const { vocab, tokenizer: tok, special: sp } = trainTinyTokenizer(corpus, o.vocabSize);
   const config = tinyConfig(o.sizes, vocab.size, sp.endOfText);
   const T = o.sizes.context;
@@ -244,14 +214,17 @@ export async function runTraining(o: RunOptions): Promise<TrainingReport> {
   if (probe.dropped > 0)
     say(`warning: ${probe.dropped} dialogues are longer than the context and were dropped`);
 
+  // Held-out loss: the topic items with their topic's answer as the reply.
   const topicById = new Map(TOPICS.map((t) => [t.id, t]));
-  const heldoutDialogues: ChatMessage[][] = corpus.heldout.map((h) => [
-    { role: 'user', content: h.question },
-    { role: 'assistant', content: topicById.get(h.topic)![h.lang].answer },
-  ]);
+  const heldoutDialogues: ChatMessage[][] = corpus.heldout
+    .filter((h) => h.kind === 'topic')
+    .map((h) => [
+      ...h.messages,
+      { role: 'assistant', content: topicById.get(h.topic!)![h.lang].answer },
+    ]);
   const trainSample = corpus.sft
-    .filter((d) => d.topics.length === 1 && d.messages[0].role === 'user')
-    .slice(0, corpus.heldout.length);
+    .filter((d) => d.messages.length <= 3)
+    .slice(0, heldoutDialogues.length);
 
   const total = o.pretrainSteps + o.sftSteps;
   const model = initModel(config, o.seed);
@@ -357,22 +330,14 @@ export async function runTraining(o: RunOptions): Promise<TrainingReport> {
 
   const last = evalLosses(end);
   let heldoutQuestionScore: number | null = null;
-  let trainQuestionScore: number | null = null;
-  let heldoutReplies: QuestionResult[] = [];
+  let heldout: HeldoutScores | null = null;
+  let heldoutReplies: ItemResult[] = [];
   if (o.questionEval) {
-    const h = questionScore(model, tok, sp, corpus.heldout);
-    heldoutQuestionScore = round(h.score);
+    say(`scoring ${corpus.heldout.length} held-out items…`);
+    const h = scoreHeldout(model, tok, sp, corpus.heldout, TOPICS);
+    heldout = h.scores;
     heldoutReplies = h.results;
-    // One training question per topic and language (the first paraphrase), with its key.
-    const trainQs = TOPICS.flatMap((t) =>
-      LANGS.map((lang) => ({
-        topic: t.id,
-        lang,
-        question: t[lang].questions[0],
-        key: t[lang].key,
-      })),
-    );
-    trainQuestionScore = round(questionScore(model, tok, sp, trainQs).score);
+    heldoutQuestionScore = round(h.results.filter((r) => r.ok).length / h.results.length);
   }
   // Measured over this invocation's steps; an exported checkpoint falls back to its wall clock
   // (evaluations included, so a lower bound).
@@ -400,6 +365,7 @@ export async function runTraining(o: RunOptions): Promise<TrainingReport> {
       sftWindows: probe.windows.length,
       heldoutQuestions: corpus.heldout.length,
     },
+    topics: TOPICS.map((t) => ({ id: t.id, en: t.en.names[0], zh: t.zh.names[0] })),
     schedule: {
       batch: o.batch,
       context: T,
@@ -419,7 +385,7 @@ export async function runTraining(o: RunOptions): Promise<TrainingReport> {
       trainLoss: last.trainLoss,
       heldoutLoss: last.heldoutLoss,
       heldoutQuestionScore,
-      trainQuestionScore,
+      heldout,
     },
     heldoutReplies,
     modelBytes: 0,
@@ -438,7 +404,7 @@ export async function runTraining(o: RunOptions): Promise<TrainingReport> {
   }
   say(
     `done in ${report.seconds}s: train loss ${last.trainLoss}, held-out loss ${last.heldoutLoss}, ` +
-      `held-out question score ${heldoutQuestionScore}, training question score ${trainQuestionScore}`,
+      `held-out score ${heldoutQuestionScore} ${JSON.stringify(heldout)}`,
   );
   return report;
 }

@@ -8,13 +8,20 @@ import {
   TOPICS,
   validateTopics,
 } from '../../../scripts/corpus/build.ts';
-import { HELDOUT_PARAPHRASES } from '../../../scripts/corpus/heldout.ts';
+import { OFF_TOPIC, SOCIAL } from '../../../scripts/corpus/offtopic.ts';
 import {
-  fillTemplate,
-  QUESTION_TEMPLATES,
-  templatedQuestions,
-  TOPIC_NAMES,
-} from '../../../scripts/corpus/templates.ts';
+  COMPARE_ASKS,
+  fillFrame,
+  FIRST_ASKS,
+  FOLLOW_UPS,
+  FRAMES,
+  OPENERS,
+  TAILS,
+  TRANSLATE_ASKS,
+  typo,
+} from '../../../scripts/corpus/phrasing.ts';
+import { SCOPE_KEY, scopeReply } from '../../../scripts/corpus/scope.ts';
+import { FOLLOW_UP_KINDS } from '../../../scripts/corpus/types.ts';
 
 const norm = (s: string) =>
   s
@@ -24,66 +31,170 @@ const norm = (s: string) =>
 
 describe('teaching corpus', () => {
   const corpus = buildCorpus(1);
+  const userTurns = new Set(
+    corpus.sft.flatMap((d) =>
+      d.messages.filter((m) => m.role === 'user').map((m) => norm(m.content)),
+    ),
+  );
 
-  it('has every topic of the brief, 5+ questions per language, keys inside the answers', () => {
+  it('covers at least 60 topics of the report and the playground, each complete in both languages', () => {
     expect(() => validateTopics()).not.toThrow();
+    expect(TOPICS.length).toBeGreaterThanOrEqual(60);
     const ids = TOPICS.map((t) => t.id);
     for (const id of [
       'bpe',
-      'vocab',
-      'digits',
       'rope',
-      'rope-base',
       'ntk',
       'dynamic-ntk',
       'logn',
       'window',
       'kv-cache',
-      'flash-attention',
       'rmsnorm',
-      'pre-norm',
       'swiglu',
-      'untied',
-      'qkv-bias',
       'chatml',
       'sft-mask',
       'reward-model',
       'ppo',
-      'kl',
-      'react',
-      'context-2048',
+      'attention',
+      'softmax',
+      'gqa',
+      'temperature',
+      'top-k-top-p',
+      'residual-stream',
       'bf16',
+      'flash-attention',
+      'position-interpolation',
+      'yarn',
+      'table3',
+      'qwen-sizes',
+      'dedup',
+      'quality-filter',
+      'code-qwen',
+      'math-qwen',
+      'tool-use',
+      'lab-rope',
+      'lab-chat',
     ]) {
       expect(ids).toContain(id);
     }
     for (const t of TOPICS) {
-      for (const lang of LANGS) expect(t[lang].questions.length).toBeGreaterThanOrEqual(5);
-      // Chinese sides are written in Chinese.
-      expect(/[\u4e00-\u9fff]/.test(t.zh.answer)).toBe(true);
+      expect(/[\u4e00-\u9fff]/.test(t.zh.answer), t.id).toBe(true);
+      expect(/[\u4e00-\u9fff]/.test(t.en.answer), t.id).toBe(false);
+      for (const l of LANGS) {
+        for (const k of FOLLOW_UP_KINDS) {
+          // a follow-up reply names its topic, and says something the answer does not
+          expect(t[l].followUps[k], `${t.id} ${l} ${k}`).toContain(t[l].names[0]);
+          expect(t[l].followUps[k]).not.toBe(t[l].answer);
+        }
+      }
     }
   });
 
   it('rejects a topic whose key phrase is missing from its answer', () => {
     const bad = structuredClone(TOPICS[0]);
     bad.en.key = 'not in the answer';
-    expect(() => validateTopics([bad])).toThrow(/key "not in the answer" is not in the answer/);
+    expect(() => validateTopics([...TOPICS.slice(1), bad])).toThrow(
+      /key "not in the answer" is not in the answer/,
+    );
   });
 
-  it('never lets a held-out question appear anywhere in training text', () => {
-    const trainingQuestions = new Set(
-      TOPICS.flatMap((t) => LANGS.flatMap((l) => t[l].questions.map(norm))),
-    );
-    const sftText = corpus.sft.map((d) => renderChatML(d.messages)).join('\n');
-    const pretrainText = corpus.pretrain.join('\n');
-    expect(corpus.heldout.length).toBe(TOPICS.length * 4);
-    for (const h of corpus.heldout) {
-      expect(trainingQuestions.has(norm(h.question)), h.question).toBe(false);
-      expect(sftText.includes(h.question), h.question).toBe(false);
-      expect(pretrainText.includes(h.question), h.question).toBe(false);
+  it('keeps the held-out pools apart from the training pools by construction', () => {
+    const pools = [
+      ...LANGS.flatMap((l) => [
+        FRAMES[l],
+        OPENERS[l],
+        TAILS[l],
+        COMPARE_ASKS[l],
+        TRANSLATE_ASKS[l],
+        FIRST_ASKS[l],
+      ]),
+      ...FOLLOW_UP_KINDS.flatMap((k) => LANGS.map((l) => FOLLOW_UPS[k][l])),
+      ...LANGS.map((l) => OFF_TOPIC[l]),
+      ...LANGS.flatMap((l) => Object.values(SOCIAL[l])),
+    ];
+    for (const p of pools) {
+      const train = new Set(p.train.map(norm));
+      for (const h of p.heldout) if (h !== '') expect(train.has(norm(h)), h).toBe(false);
     }
-    // Every topic has held-out paraphrases in both languages.
-    for (const t of TOPICS)
-      for (const l of LANGS) expect(HELDOUT_PARAPHRASES[t.id][l].length).toBeGreaterThan(0);
+  });
+
+  it('has 300+ held-out items of every kind, none of whose last question is ever trained on', () => {
+    expect(corpus.heldout.length).toBeGreaterThanOrEqual(300);
+    for (const kind of ['topic', 'followup', 'scope'] as const) {
+      for (const l of LANGS) {
+        expect(
+          corpus.heldout.filter((h) => h.kind === kind && h.lang === l).length,
+        ).toBeGreaterThan(50);
+      }
+    }
+    const sftText = corpus.sft.map((d) => renderChatML(d.messages)).join('\n');
+    const written = new Set(TOPICS.flatMap((t) => LANGS.flatMap((l) => t[l].questions.map(norm))));
+    for (const h of corpus.heldout) {
+      const q = h.messages[h.messages.length - 1].content;
+      expect(h.messages[h.messages.length - 1].role).toBe('user');
+      expect(written.has(norm(q)), q).toBe(false);
+      if (h.kind !== 'followup') {
+        expect(userTurns.has(norm(q)), q).toBe(false);
+        expect(sftText.includes(`user\n${q}<|im_end|>`), q).toBe(false);
+      }
+    }
+    // a held-out follow-up conversation as a whole never occurs in training
+    const trainedConversations = new Set(corpus.sft.map((d) => renderChatML(d.messages)));
+    for (const h of corpus.heldout.filter((x) => x.kind === 'followup')) {
+      expect([...trainedConversations].some((c) => c.startsWith(renderChatML(h.messages)))).toBe(
+        false,
+      );
+    }
+  });
+
+  it('has multi-turn conversations whose follow-ups are answered about the current topic', () => {
+    const multi = corpus.sft.filter((d) => d.messages.filter((m) => m.role === 'user').length >= 2);
+    expect(multi.length).toBeGreaterThan(1000);
+    const six = multi.filter((d) => d.messages.filter((m) => m.role === 'user').length === 6);
+    expect(six.length).toBeGreaterThan(100);
+    const rope = TOPICS.find((t) => t.id === 'rope')!;
+    // somewhere, "give an example"-style wording after the RoPE answer gets RoPE's example
+    const found = multi.some((d) =>
+      d.messages.some(
+        (m, i) =>
+          m.content === rope.en.answer &&
+          d.messages[i + 1] &&
+          FOLLOW_UPS.example.en.train.includes(d.messages[i + 1].content) &&
+          d.messages[i + 2]?.content === rope.en.followUps.example,
+      ),
+    );
+    expect(found).toBe(true);
+  });
+
+  it('answers greetings and off-topic requests with the scope reply in the user language', () => {
+    const scope = corpus.sft.filter((d) => d.topics[0].startsWith('scope:'));
+    expect(scope.length).toBeGreaterThan(300);
+    for (const d of scope) {
+      const user = d.messages.find((m) => m.role === 'user')!.content;
+      const reply = d.messages[d.messages.length - 1].content;
+      const zh = /[\u4e00-\u9fff]/.test(reply);
+      expect(reply).toContain(zh ? SCOPE_KEY.zh : SCOPE_KEY.en);
+      expect(
+        OFF_TOPIC[zh ? 'zh' : 'en'].train.includes(user) || d.topics[0] !== 'scope:offtopic',
+      ).toBe(true);
+    }
+    expect(scopeReply('en', 'offtopic', ['RoPE', 'the KV cache'], { layers: 4, hidden: 128 })).toBe(
+      "Sorry, I can't help with that. I am a tiny model that only knows the ideas of the Qwen report. You could ask me about RoPE or the KV cache.",
+    );
+    expect(scopeReply('zh', 'greeting', ['RoPE', 'KV 缓存'], { layers: 4, hidden: 128 })).toBe(
+      '你好！我是一个迷你模型，只懂 Qwen 技术报告里的知识。你可以问我 RoPE 或 KV 缓存。',
+    );
+  });
+
+  it('composes questions from parts, with casual edits', () => {
+    expect(fillFrame('什么是{X}？', 'RoPE')).toBe('什么是 RoPE？');
+    expect(fillFrame('{X}有什么用？', 'KV 缓存')).toBe('KV 缓存有什么用？');
+    expect(typo(() => 0, 'explain rope')).toBe('xeplain rope');
+    const en = corpus.sft.flatMap((d) =>
+      d.messages.filter((m) => m.role === 'user').map((m) => m.content),
+    );
+    expect(en.some((q) => q === q.toLowerCase() && /rope/.test(q))).toBe(true);
+    expect(en.some((q) => /[\u4e00-\u9fff]/.test(q) && /RoPE|KV/.test(q))).toBe(true);
   });
 
   it('is deterministic for a seed and differs between seeds', () => {
@@ -94,49 +205,21 @@ describe('teaching corpus', () => {
     expect(mulberry32(1)()).toBe(mulberry32(1)());
   });
 
-  it('puts only the assistant reply last and trains every question with and without a system prompt', () => {
+  it('puts an assistant reply last in every training dialogue', () => {
     for (const d of corpus.sft) expect(d.messages[d.messages.length - 1].role).toBe('assistant');
-    const rope = corpus.sft.filter((d) => d.topics.length === 1 && d.topics[0] === 'rope');
-    const topic = TOPICS.find((t) => t.id === 'rope')!;
-    const written = topic.en.questions.length + topic.zh.questions.length;
-    const templated = LANGS.flatMap((l) =>
-      templatedQuestions('rope', l).filter((q) => !topic[l].questions.includes(q)),
-    );
-    expect(templated.length).toBeGreaterThan(40);
-    expect(rope.length).toBe(2 * written + templated.length);
-    expect(rope.some((d) => d.messages[0].role === 'system')).toBe(true);
-    expect(rope.some((d) => d.messages[0].role === 'user')).toBe(true);
-  });
-
-  it('asks every question frame about every named topic, so the frame cannot give the answer away', () => {
-    const asked = new Set(corpus.sft.flatMap((d) => d.messages.map((m) => m.content)));
-    for (const id of Object.keys(TOPIC_NAMES)) {
-      for (const l of LANGS) {
-        for (const template of QUESTION_TEMPLATES[l]) {
-          for (const name of TOPIC_NAMES[id][l]) {
-            expect(asked.has(fillTemplate(template, name)), `${id}: ${template}`).toBe(true);
-          }
-        }
-      }
-    }
-    expect(fillTemplate('什么是{X}？', 'RoPE')).toBe('什么是 RoPE？');
-    expect(fillTemplate('{X}有什么用？', 'KV 缓存')).toBe('KV 缓存有什么用？');
-    expect(fillTemplate('{X}: what is it?', 'the KV cache')).toBe('The KV cache: what is it?');
   });
 
   it('matches the committed data/corpus files (npm run corpus reproduces them)', () => {
-    const sft = readFileSync('data/corpus/sft.jsonl', 'utf8')
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
-    const heldout = readFileSync('data/corpus/heldout.jsonl', 'utf8')
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
-    const pretrain = readFileSync('data/corpus/pretrain.txt', 'utf8').trim().split('\n\n');
-    expect(sft).toEqual(corpus.sft);
-    expect(heldout).toEqual(corpus.heldout);
-    expect(pretrain).toEqual(corpus.pretrain);
+    const lines = (p: string) =>
+      readFileSync(p, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+    expect(lines('data/corpus/sft.jsonl')).toEqual(corpus.sft);
+    expect(lines('data/corpus/heldout.jsonl')).toEqual(corpus.heldout);
+    expect(readFileSync('data/corpus/pretrain.txt', 'utf8').trim().split('\n\n')).toEqual(
+      corpus.pretrain,
+    );
   });
 
   it('renders ChatML exactly like the Qwen2 chat template', () => {

@@ -36,12 +36,15 @@ describe('greedy generation, TS model vs transformers.js (the committed model)',
   }, 120_000); // loading ONNX Runtime can be slow on a busy machine
 
   it('produces token-identical greedy continuations for 5 prompts × 32 new tokens', async () => {
-    const questions = buildCorpus(1)
-      .heldout.filter((_, i) => i % 21 === 0)
-      .slice(0, 5);
+    // single questions and multi-turn follow-ups of the held-out set
+    const heldout = buildCorpus(1).heldout;
+    const questions = [
+      ...heldout.filter((h) => h.kind === 'topic').filter((_, i) => i % 97 === 0).slice(0, 3),
+      ...heldout.filter((h) => h.kind === 'followup').filter((_, i) => i % 31 === 0).slice(0, 2),
+    ];
     expect(questions.length).toBe(5);
     for (const q of questions) {
-      const prompt = encodeChatText(tok, [{ role: 'user', content: q.question }], true);
+      const prompt = encodeChatText(tok, q.messages, true);
       const mine = greedyIds(ours, sp, prompt, NEW_TOKENS);
       const out = (await ort.generate({
         input_ids: new Tensor('int64', BigInt64Array.from(prompt.map(BigInt)), [1, prompt.length]),
@@ -56,7 +59,7 @@ describe('greedy generation, TS model vs transformers.js (the committed model)',
       const stopped =
         theirs.length > 0 && [sp.imEnd, sp.endOfText].includes(theirs[theirs.length - 1]);
       // transformers.js keeps the stop token; greedyIds stops before it.
-      expect(stopped ? theirs.slice(0, -1) : theirs, q.question).toEqual(mine);
+      expect(stopped ? theirs.slice(0, -1) : theirs, JSON.stringify(q.messages)).toEqual(mine);
       expect(stopped).toBe(mine.length < NEW_TOKENS);
     }
   });

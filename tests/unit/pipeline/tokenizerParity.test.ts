@@ -26,7 +26,7 @@ describe('exported tokenizer.json in transformers.js', () => {
     const texts = [
       ...corpus.pretrain,
       ...corpus.sft.map((d) => renderChatML(d.messages)),
-      ...corpus.heldout.map((h) => h.question),
+      ...corpus.heldout.map((h) => renderChatML(h.messages)),
       'Digits 1234567890, emoji 👩‍💻, tabs\t\tand   spaces\n\n新的一行 mixed中文English',
     ];
     for (const text of texts) {

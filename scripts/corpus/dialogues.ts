@@ -1,0 +1,238 @@
+/**
+ * Conversations for SFT and for the held-out set: a first question, then 1–5 more user turns
+ * that depend on what came before — a follow-up about the current topic (why, an example,
+ * simpler, more, a downside), a comparison with a related idea, "say it in Chinese/English",
+ * "what did I ask first?", a new topic, or a thank-you — each answered by the written reply
+ * for that turn. Also the single-turn scope dialogues (greetings, thanks, off-topic requests).
+ *
+ *   conversation(rand, ctx, 'train').messages
+ *     → [user 'what is rope?', assistant <RoPE answer>, user 'give an example', assistant <RoPE example>, …]
+ *
+ * Deliberately left out: tokenization (scripts/train) and which wordings are held out
+ * (phrasing.ts, offtopic.ts).
+ */
+import { OFF_TOPIC, SOCIAL } from './offtopic.ts';
+import {
+  COMPARE_ASKS,
+  composeQuestion,
+  fillFrame,
+  FIRST_ASKS,
+  firstQuestionReply,
+  FOLLOW_UPS,
+  pick,
+  TRANSLATE_ASKS,
+  type Split,
+} from './phrasing.ts';
+import { scopeReply, type ScopeKind, type SelfFacts } from './scope.ts';
+import type { ChatMessage, Dialogue, FollowUpKind, Lang, Topic } from './types.ts';
+import { FOLLOW_UP_KINDS } from './types.ts';
+
+export interface DialogueContext {
+  topics: Topic[];
+  systemPrompts: Record<Lang, string>;
+  facts: SelfFacts;
+}
+
+const other = (lang: Lang): Lang => (lang === 'en' ? 'zh' : 'en');
+
+/** Two different topics' display names, as the scope reply's suggestions. */
+export function suggestions(
+  rand: () => number,
+  ctx: DialogueContext,
+  lang: Lang,
+): [string, string] {
+  const a = pick(rand, ctx.topics);
+  let b = pick(rand, ctx.topics);
+  while (b.id === a.id) b = pick(rand, ctx.topics);
+  return [a[lang].names[0], b[lang].names[0]];
+}
+
+/** A composed question about `t` from one split of the phrasing pools. */
+export function composedQuestion(rand: () => number, t: Topic, lang: Lang, split: Split): string {
+  return composeQuestion(rand, lang, t[lang].names, split, t[other(lang)].names);
+}
+
+/** A first question about a topic: a written one (train only) or a composed one. */
+function firstQuestion(rand: () => number, t: Topic, lang: Lang, split: Split): string {
+  if (split === 'train' && rand() < 0.4) return pick(rand, t[lang].questions);
+  return composedQuestion(rand, t, lang, split);
+}
+
+/** One user turn and the reply it gets, both languages of the reply kept for "translate". */
+export interface Turn {
+  asks: FollowUpKind | 'compare' | 'translate' | 'first' | 'question' | 'thanks';
+  user: string;
+  reply: Record<Lang, string>;
+  /** The topic the conversation is about after this turn. */
+  topic: Topic;
+}
+
+/** Everything a next turn may depend on. */
+export interface ConversationState {
+  lang: Lang;
+  first: Topic;
+  topic: Topic;
+  last: Record<Lang, string>;
+  asked: Set<string>;
+  turn: number;
+}
+
+/** The possible next turns after `s`, from one split of the wordings. */
+export function nextTurns(
+  rand: () => number,
+  ctx: DialogueContext,
+  s: ConversationState,
+  split: Split,
+): Turn[] {
+  const { lang, topic } = s;
+  const turns: Turn[] = [];
+  for (const k of FOLLOW_UP_KINDS) {
+    if (s.asked.has(`${topic.id}:${k}`)) continue;
+    turns.push({
+      asks: k,
+      user: pick(rand, FOLLOW_UPS[k][lang][split]),
+      reply: { en: topic.en.followUps[k], zh: topic.zh.followUps[k] },
+      topic,
+    });
+  }
+  const cmp = topic.compare;
+  const withTopic = cmp && ctx.topics.find((t) => t.id === cmp.with);
+  if (cmp && withTopic && !s.asked.has(`${topic.id}:compare`)) {
+    turns.push({
+      asks: 'compare',
+      user: fillFrame(pick(rand, COMPARE_ASKS[lang][split]), withTopic[lang].names[0]),
+      reply: { en: cmp.en, zh: cmp.zh },
+      topic,
+    });
+  }
+  turns.push({
+    asks: 'translate',
+    user: pick(rand, TRANSLATE_ASKS[lang][split]),
+    reply: { [lang]: s.last[other(lang)], [other(lang)]: s.last[lang] } as Record<Lang, string>,
+    topic,
+  });
+  if (s.turn >= 2) {
+    turns.push({
+      asks: 'first',
+      user: pick(rand, FIRST_ASKS[lang][split]),
+      reply: {
+        en: firstQuestionReply('en', s.first.en.names[0]),
+        zh: firstQuestionReply('zh', s.first.zh.names[0]),
+      },
+      topic,
+    });
+  }
+  return turns;
+}
+
+function newTopicTurn(
+  rand: () => number,
+  ctx: DialogueContext,
+  s: ConversationState,
+  split: Split,
+): Turn {
+  let t = pick(rand, ctx.topics);
+  while (t.id === s.topic.id) t = pick(rand, ctx.topics);
+  return {
+    asks: 'question',
+    user: firstQuestion(rand, t, s.lang, split),
+    reply: { en: t.en.answer, zh: t.zh.answer },
+    topic: t,
+  };
+}
+
+/** Applies a turn: appends it to `messages` and moves the state on. */
+export function applyTurn(messages: ChatMessage[], s: ConversationState, turn: Turn): void {
+  messages.push(
+    { role: 'user', content: turn.user },
+    { role: 'assistant', content: turn.reply[s.lang] },
+  );
+  if (turn.asks !== 'thanks') {
+    // a translated reply is the same reply in the other language: "translate" again flips back
+    s.last = turn.asks === 'translate' ? { en: turn.reply.en, zh: turn.reply.zh } : turn.reply;
+  }
+  s.asked.add(`${turn.topic.id}:${turn.asks}`);
+  s.topic = turn.topic;
+  s.turn++;
+}
+
+/** Starts a conversation: optional system prompt, then the first question and its answer. */
+export function startConversation(
+  rand: () => number,
+  ctx: DialogueContext,
+  lang: Lang,
+  first: Topic,
+  split: Split,
+): { messages: ChatMessage[]; state: ConversationState } {
+  const messages: ChatMessage[] = [];
+  if (rand() < 0.5) messages.push({ role: 'system', content: ctx.systemPrompts[lang] });
+  const state: ConversationState = {
+    lang,
+    first,
+    topic: first,
+    last: { en: first.en.answer, zh: first.zh.answer },
+    asked: new Set(),
+    turn: 0,
+  };
+  applyTurn(messages, state, {
+    asks: 'question',
+    user: firstQuestion(rand, first, lang, split),
+    reply: state.last,
+    topic: first,
+  });
+  return { messages, state };
+}
+
+/** A conversation of 2–6 user turns. */
+export function conversation(rand: () => number, ctx: DialogueContext, split: Split): Dialogue {
+  const lang: Lang = rand() < 0.5 ? 'en' : 'zh';
+  const { messages, state } = startConversation(rand, ctx, lang, pick(rand, ctx.topics), split);
+  const userTurns = 2 + Math.floor(rand() * 5);
+  const topics = [state.topic.id];
+  while (state.turn < userTurns) {
+    const r = rand();
+    let turn: Turn;
+    if (r < 0.25) turn = newTopicTurn(rand, ctx, state, split);
+    else if (r < 0.3) {
+      const kind: ScopeKind = 'thanks';
+      const reply = (l: Lang) => scopeReply(l, kind, suggestions(rand, ctx, l), ctx.facts);
+      turn = {
+        asks: 'thanks',
+        user: pick(rand, SOCIAL[lang].thanks[split]),
+        reply: { en: reply('en'), zh: reply('zh') },
+        topic: state.topic,
+      };
+    } else turn = pick(rand, nextTurns(rand, ctx, state, split));
+    applyTurn(messages, state, turn);
+    if (!topics.includes(state.topic.id)) topics.push(state.topic.id);
+  }
+  return { topics, messages };
+}
+
+/** Every scope prompt of a split once (off-topic twice), answered with its scope reply. */
+export function scopeDialogues(rand: () => number, ctx: DialogueContext, split: Split): Dialogue[] {
+  const out: Dialogue[] = [];
+  const add = (lang: Lang, kind: ScopeKind, prompt: string) => {
+    const messages: ChatMessage[] = [];
+    if (rand() < 0.5) messages.push({ role: 'system', content: ctx.systemPrompts[lang] });
+    messages.push(
+      { role: 'user', content: prompt },
+      {
+        role: 'assistant',
+        content: scopeReply(lang, kind, suggestions(rand, ctx, lang), ctx.facts),
+      },
+    );
+    out.push({ topics: [`scope:${kind}`], messages });
+  };
+  for (const lang of ['en', 'zh'] as Lang[]) {
+    for (const p of OFF_TOPIC[lang][split]) {
+      // twice, with different suggestions: the reply's first sentence is what must be learned
+      add(lang, 'offtopic', p);
+      add(lang, 'offtopic', p);
+    }
+    for (const kind of ['greeting', 'thanks', 'self', 'bye'] as const) {
+      for (const p of SOCIAL[lang][kind][split]) add(lang, kind, p);
+    }
+  }
+  return out;
+}

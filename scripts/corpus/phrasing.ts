@@ -1,0 +1,383 @@
+/**
+ * How students phrase a question, composed from parts: an opener, a question frame around one
+ * of the topic's names, a tail, then casual edits (lowercase, no final punctuation, a typo).
+ * English names sometimes go into Chinese frames and Chinese names into English frames, as
+ * people write them.
+ *
+ *   fillFrame('什么是{X}？', 'RoPE') → '什么是 RoPE？'   (a space between Han and Latin)
+ *   composeQuestion(rand, 'en', ['RoPE', 'rope'], 'train') → e.g. 'ok so how does rope work'
+ *
+ * Held-out by construction: every pool here has a `train` and a `heldout` half that share no
+ * frame, opener or follow-up wording, and only the `train` halves ever reach the training
+ * corpus (build.ts). A held-out question is therefore a frame the model never saw around a
+ * name it knows, which is what "understanding the question" means at this scale.
+ *
+ * Deliberately left out: the topics' own written questions (topics-*.ts) and the replies.
+ */
+import type { FollowUpKind, Lang } from './types.ts';
+
+export type Split = 'train' | 'heldout';
+type Pool = Record<Lang, Record<Split, string[]>>;
+
+/** Question frames; `{X}` is a topic name. */
+export const FRAMES: Pool = {
+  en: {
+    train: [
+      'what is {X}?',
+      "what's {X}?",
+      'explain {X}',
+      'tell me about {X}.',
+      'can you explain {X}?',
+      'how does {X} work?',
+      'what does {X} do?',
+      'why does Qwen use {X}?',
+      '{X}?',
+      '{X} explained',
+      'I want to understand {X}.',
+      'help me understand {X}',
+      'what should I know about {X}?',
+      'give me a short explanation of {X}.',
+      'describe {X} in a few words',
+      'what is the idea behind {X}?',
+      'quick question about {X}',
+      'so what is {X} exactly',
+      'could you tell me about {X}?',
+      "I'm confused about {X}.",
+      "what's the purpose of {X}?",
+      'how is {X} used in Qwen?',
+      '{X} in one sentence?',
+      'can someone explain {X} to me',
+      'what do people mean by {X}?',
+      'explain {X} like I am five',
+      'what role does {X} play?',
+      'I keep hearing about {X}, what is it?',
+      'what does the report say about {X}?',
+      'teach me {X}',
+      'what is the deal with {X}?',
+      'how would you summarize {X}?',
+    ],
+    heldout: [
+      "what's the point of {X}?",
+      '{X}: what is it and why?',
+      'could you break down {X} for me?',
+      'what exactly is {X} good for',
+      'i never understood {X}',
+      'how would you describe {X} to a friend?',
+      'give me the gist of {X}',
+      'whats {X} all about',
+      '{X} - how does it work',
+      'what problem does {X} solve?',
+    ],
+  },
+  zh: {
+    train: [
+      '什么是{X}？',
+      '{X}是什么？',
+      '{X}是什么意思？',
+      '给我讲讲{X}。',
+      '请介绍一下{X}。',
+      '简单说说{X}',
+      '我想了解{X}',
+      '{X}有什么用？',
+      '{X}是怎么工作的？',
+      'Qwen 为什么用{X}？',
+      '解释一下{X}',
+      '{X}？',
+      '能讲讲{X}吗？',
+      '帮我理解一下{X}',
+      '关于{X}，我该知道什么？',
+      '{X}指的是什么？',
+      '{X}的原理是什么？',
+      '问一下，{X}是啥？',
+      '{X}到底是什么',
+      '我不太懂{X}',
+      '用一句话说说{X}',
+      '{X}的作用是什么？',
+      '像给小孩讲一样解释{X}',
+      '报告里的{X}是什么？',
+      '{X}怎么用在 Qwen 里？',
+      '{X}是干什么用的？',
+    ],
+    heldout: [
+      '{X}是干嘛的',
+      '{X}有啥意义？',
+      '能不能通俗地讲讲{X}',
+      '{X}怎么理解',
+      '说说{X}的核心思想',
+      '{X}解决了什么问题？',
+      '科普一下{X}',
+      '{X}是个啥东西',
+    ],
+  },
+};
+
+/** Openers before the question and tails after it ('' = none). */
+export const OPENERS: Pool = {
+  en: {
+    train: [
+      '',
+      '',
+      '',
+      'hi, ',
+      'hey ',
+      'ok so ',
+      'quick one: ',
+      'sorry, ',
+      'question: ',
+      'um ',
+      "I'm reading the Qwen report. ",
+    ],
+    heldout: ['', 'hello again, ', 'random question, ', 'studying for a test. '],
+  },
+  zh: {
+    train: [
+      '',
+      '',
+      '',
+      '你好，',
+      '请问',
+      '老师，',
+      '那个，',
+      '我在读 Qwen 报告，',
+      '问个问题：',
+      '嗯，',
+    ],
+    heldout: ['', '打扰一下，', '考考你，', '复习中，'],
+  },
+};
+
+export const TAILS: Pool = {
+  en: {
+    train: [
+      '',
+      '',
+      '',
+      ' thanks',
+      ' please',
+      " I don't get it.",
+      ' in simple words?',
+      " I'm a beginner",
+    ],
+    heldout: ['', ' cheers', ' asking for my homework'],
+  },
+  zh: {
+    train: ['', '', '', '谢谢', '，我是新手', '，考试要用', '，讲简单点'],
+    heldout: ['', '，多谢', '，写作业用'],
+  },
+};
+
+/** Follow-up wordings per kind; the reply is the topic's written follow-up (types.ts). */
+export const FOLLOW_UPS: Record<FollowUpKind, Pool> = {
+  why: {
+    en: {
+      train: [
+        'why?',
+        'why is that?',
+        'but why?',
+        'why does it work that way?',
+        'what is the reason?',
+        'why do we need it?',
+        'how come?',
+        'why would you do that?',
+      ],
+      heldout: ['why though', 'whats the reasoning behind it', 'what motivated that'],
+    },
+    zh: {
+      train: [
+        '为什么？',
+        '为什么要这样？',
+        '这是为什么呢？',
+        '原因是什么？',
+        '为啥？',
+        '为什么需要它？',
+      ],
+      heldout: ['为什么会这样设计', '这么做的原因呢'],
+    },
+  },
+  example: {
+    en: {
+      train: [
+        'give an example',
+        'can you give me an example?',
+        'example please',
+        'show me an example',
+        'for instance?',
+        'any concrete example?',
+      ],
+      heldout: ['got an example?', 'like what?', 'could you illustrate it'],
+    },
+    zh: {
+      train: ['举个例子', '能举个例子吗？', '比如呢？', '给个例子吧', '有具体的例子吗？'],
+      heldout: ['来个例子', '具体点，比如说？'],
+    },
+  },
+  simpler: {
+    en: {
+      train: [
+        'explain it simpler',
+        'simpler please',
+        "I don't get it",
+        'can you say that in plain words?',
+        "explain like I'm five",
+        'too complicated, simplify',
+      ],
+      heldout: ['eli5', 'in simple terms please', "that's confusing, again but easier"],
+    },
+    zh: {
+      train: ['说简单点', '听不懂，简单一点', '用大白话讲讲', '能通俗一点吗？', '太难了'],
+      heldout: ['换个简单的说法', '再通俗讲讲'],
+    },
+  },
+  more: {
+    en: {
+      train: [
+        'tell me more',
+        'more detail please',
+        'go deeper',
+        'and then?',
+        'can you elaborate?',
+        'what else should I know?',
+      ],
+      heldout: ['go on', 'can you expand on that', 'more please'],
+    },
+    zh: {
+      train: ['再详细一点', '多讲一些', '还有呢？', '展开说说', '能深入讲讲吗？'],
+      heldout: ['接着说', '再多说点'],
+    },
+  },
+  downside: {
+    en: {
+      train: [
+        'any downside?',
+        'what are the drawbacks?',
+        'is there a catch?',
+        "what's the cost?",
+        'does it have limitations?',
+        'what can go wrong?',
+      ],
+      heldout: [
+        "so what's the downside",
+        'any disadvantages?',
+        'is it perfect or are there problems',
+      ],
+    },
+    zh: {
+      train: [
+        '有什么缺点吗？',
+        '代价是什么？',
+        '有局限吗？',
+        '那这样做有什么缺点吗？',
+        '会有什么问题？',
+      ],
+      heldout: ['它有啥不足', '缺点呢？'],
+    },
+  },
+};
+
+/** "How is it different from {Y}?"; the reply is the topic's written comparison. */
+export const COMPARE_ASKS: Pool = {
+  en: {
+    train: ['how is it different from {X}?', 'compare it with {X}', 'and {X}? how do they differ?'],
+    heldout: ['difference to {X}?', 'versus {X}?'],
+  },
+  zh: {
+    train: ['它和{X}有什么区别？', '跟{X}比呢？', '和{X}对比一下'],
+    heldout: ['那{X}呢，有啥不同', '{X}跟它差在哪'],
+  },
+};
+
+/** "Say it in the other language"; the reply is the last reply in the other language. */
+export const TRANSLATE_ASKS: Pool = {
+  en: {
+    train: ['say it in Chinese', 'in Chinese please', 'can you answer in Chinese?'],
+    heldout: ['chinese please', 'now in chinese'],
+  },
+  zh: {
+    train: ['用英文说一遍', '请用英语回答', '翻译成英文'],
+    heldout: ['英文版呢', '说英语吧'],
+  },
+};
+
+/** "What did I ask first?"; the reply names the first question's topic. */
+export const FIRST_ASKS: Pool = {
+  en: {
+    train: [
+      'what did I ask first?',
+      'what was my first question?',
+      'remind me what I asked at the start',
+      'what was the first thing I asked?',
+    ],
+    heldout: ['what did i ask you at the beginning', 'which question did I start with?'],
+  },
+  zh: {
+    train: ['我第一个问题问的是什么？', '我最开始问了什么？', '提醒一下我一开始问的问题'],
+    heldout: ['我刚开始问的啥', '我问的第一个问题是什么来着'],
+  },
+};
+
+export function firstQuestionReply(lang: Lang, displayName: string): string {
+  return lang === 'en'
+    ? `Your first question was about ${displayName}.`
+    : fillFrame('你第一个问题问的是{X}。', displayName);
+}
+
+const HAN = /[\u4e00-\u9fff]/;
+const LATIN = /[A-Za-z0-9]/;
+
+/**
+ * Puts `name` into `frame` at `{X}`, with a space wherever a Han character meets a Latin
+ * letter or digit, as the corpus writes mixed Chinese ("什么是 RoPE？").
+ */
+export function fillFrame(frame: string, name: string): string {
+  const [before, after] = frame.split('{X}');
+  const gapBefore = before && HAN.test(before.at(-1)!) && LATIN.test(name[0]) ? ' ' : '';
+  const gapAfter = after && LATIN.test(name.at(-1)!) && HAN.test(after[0]) ? ' ' : '';
+  return before + gapBefore + name + gapAfter + after;
+}
+
+export const pick = <T>(rand: () => number, xs: readonly T[]): T =>
+  xs[Math.floor(rand() * xs.length)];
+
+/**
+ * One typo in a word of 5+ letters: two neighbouring letters swapped or one letter dropped.
+ *   typo(() => 0, 'explain rope') → 'xeplain rope'
+ */
+export function typo(rand: () => number, text: string): string {
+  const words = [...text.matchAll(/[A-Za-z]{5,}/g)];
+  if (words.length === 0) return text;
+  const w = pick(rand, words);
+  const i = (w.index ?? 0) + Math.floor(rand() * (w[0].length - 1));
+  const swapped = rand() < 0.5 ? text[i + 1] + text[i] + text.slice(i + 2) : text.slice(i + 1); // swap or drop
+  return text.slice(0, i) + swapped;
+}
+
+/** Casual edits a student makes: lowercase, no final punctuation, sometimes a typo. */
+export function casual(rand: () => number, lang: Lang, text: string): string {
+  let s = text;
+  if (lang === 'en' && rand() < 0.5) s = s.toLowerCase();
+  else if (lang === 'en' && s.length > 0) s = s[0].toUpperCase() + s.slice(1);
+  if (rand() < 0.3) s = s.replace(/[?？.。!！]+$/u, '');
+  if (lang === 'en' && rand() < 0.15) s = typo(rand, s);
+  return s;
+}
+
+/**
+ * A question composed from an opener, a frame around one of `names`, and a tail, with casual
+ * edits. `otherNames` (the topic's names in the other language) go in now and then.
+ */
+export function composeQuestion(
+  rand: () => number,
+  lang: Lang,
+  names: string[],
+  split: Split,
+  otherNames: string[] = [],
+): string {
+  const foreign = otherNames.filter((n) => (lang === 'en' ? HAN.test(n) : !HAN.test(n)));
+  const name = foreign.length > 0 && rand() < 0.12 ? pick(rand, foreign) : pick(rand, names);
+  let core = fillFrame(pick(rand, FRAMES[lang][split]), name);
+  const tail = pick(rand, TAILS[lang][split]);
+  // "…是什么？" + "，谢谢" reads "…是什么，谢谢": a tail starting with a comma replaces the mark
+  if (tail.startsWith('，')) core = core.replace(/[?？.。!！]+$/u, '');
+  const q = pick(rand, OPENERS[lang][split]) + core + tail;
+  return casual(rand, lang, q);
+}
