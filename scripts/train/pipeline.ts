@@ -118,6 +118,8 @@ export interface TrainingReport {
     pretrainTokens: number;
     sftDialogues: number;
     sftWindows: number;
+    /** Dialogues longer than the context, left out of SFT. */
+    sftDropped: number;
     heldoutQuestions: number;
   };
   /** The topics the model was taught, with their display names. */
@@ -363,6 +365,7 @@ export async function runTraining(o: RunOptions): Promise<TrainingReport> {
       pretrainTokens: docs.reduce((n, d) => n + d.length + 1, 0),
       sftDialogues: corpus.sft.length,
       sftWindows: probe.windows.length,
+      sftDropped: probe.dropped,
       heldoutQuestions: corpus.heldout.length,
     },
     topics: TOPICS.map((t) => ({ id: t.id, en: t.en.names[0], zh: t.zh.names[0] })),

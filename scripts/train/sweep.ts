@@ -1,0 +1,60 @@
+/**
+ * `npm run sweep`: the evidence behind the tiny model's size. Trains a few sizes (width, depth,
+ * context) on the same short schedule and seed, without exporting, and prints one table row per
+ * size: parameters, size on disk, tokens/s, held-out loss and the held-out scores.
+ *
+ *   npm run sweep                       # the README's sweep (the schedule below)
+ *   npm run sweep -- --steps 60         # a quicker, rougher one
+ *
+ * Deliberately left out: learning-rate and batch search (the committed schedule's are used).
+ */
+import { TINY_SIZES, type ModelSizes } from '../../src/model/tiny.ts';
+import { runTraining, TINY_DEFAULTS } from './pipeline.ts';
+
+/** The sizes compared: the committed one first. */
+export const SWEEP: { name: string; sizes: ModelSizes }[] = [
+  { name: 'h128 L4 ctx512', sizes: TINY_SIZES },
+  { name: 'h128 L4 ctx256', sizes: { ...TINY_SIZES, context: 256 } },
+  { name: 'h128 L6 ctx512', sizes: { ...TINY_SIZES, layers: 6 } },
+  { name: 'h192 L4 ctx512', sizes: { ...TINY_SIZES, hidden: 192, intermediate: 512 } },
+];
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  const v = i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  if (!Number.isInteger(v) || v < 1) throw new Error(`--${name} needs a positive integer`);
+  return v;
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const steps = arg('steps', 400);
+  const pretrain = Math.round(steps / 8);
+  console.log(
+    `| size | parameters | MB | tokens/s | dropped dialogues | held-out loss | on topic en / zh | follow-ups | scope |`,
+  );
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const { name, sizes } of SWEEP) {
+    // The same number of tokens per step for every context: batch × context = 2048.
+    const r = await runTraining({
+      ...TINY_DEFAULTS,
+      sizes,
+      batch: Math.max(1, Math.round(2048 / sizes.context)),
+      pretrainSteps: pretrain,
+      sftSteps: steps - pretrain,
+      warmupSteps: Math.min(TINY_DEFAULTS.warmupSteps, pretrain),
+      outDir: null,
+      checkpointDir: null,
+      evalEvery: 0,
+      progress: false,
+      command: `npm run sweep -- --steps ${steps}`,
+    });
+    const h = r.final.heldout!;
+    console.log(
+      `| ${name} | ${r.parameters.toLocaleString('en-US')} | ${((4 * r.parameters) / 2 ** 20).toFixed(1)} | ` +
+        `${Math.round(r.tokensPerSecond)} | ${r.data.sftDropped} | ${r.final.heldoutLoss} | ` +
+        `${pct(h.topic.en)} / ${pct(h.topic.zh)} | ${pct(h.followup)} | ${pct(h.scope)} |`,
+    );
+  }
+}
