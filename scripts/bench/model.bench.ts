@@ -174,7 +174,12 @@ export async function run(): Promise<BenchRow[]> {
     },
     { group, name: 'decode (KV cache, 32-token prompt), cold', value: decode.cold, unit: 'tok/s' },
     { group, name: 'decode (KV cache, 32-token prompt), warm', value: decode.warm, unit: 'tok/s' },
-    { group, name: 'training 4×256, JS kernels, first step', value: train.tokensCold, unit: 'tok/s' },
+    {
+      group,
+      name: 'training 4×256, JS kernels, first step',
+      value: train.tokensCold,
+      unit: 'tok/s',
+    },
     { group, name: 'training 4×256, JS kernels, warm', value: train.tokensWarm, unit: 'tok/s' },
     {
       group,
