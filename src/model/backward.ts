@@ -13,15 +13,17 @@
  *   embedding: scatter-add dres rows to the rows of the token ids
  * Weight gradients are ADDED to `grads` (zero them between steps; accumulate micro-batches).
  *
- * The linear layers' products run on the WebAssembly SIMD kernel (matmulSimd.ts, float32
- * sums) when the workspace is Float32 and the kernel runs here, else on the JavaScript
- * reference (matmul.ts, float64 sums): the workspace's `kernels` says which. Everything else
- * (attention, norms, SwiGLU, RoPE, cross-entropy) is the JavaScript reference either way.
+ * The linear layers' products and attention's forward run on the WebAssembly SIMD kernels
+ * (matmulSimd.ts, attentionSimd.ts; float32 sums) when the workspace is Float32 and the
+ * kernels run here, else on the JavaScript reference (matmul.ts, attention.ts; float64 sums):
+ * the workspace's `kernels` says which. Everything else (attention's backward, norms, SwiGLU,
+ * RoPE, cross-entropy) is the JavaScript reference either way.
  *
  * Deliberately left out: the KV cache, LogN, windows and RoPE-base overrides (inference only),
  * activation recomputation, dropout.
  */
 import { attentionBackward, attentionForward } from '../kernels/attention.ts';
+import { attentionForwardSimd } from '../kernels/attentionSimd.ts';
 import { crossEntropyBackward, crossEntropyForward } from '../kernels/crossEntropy.ts';
 import {
   biasBackward,
@@ -53,26 +55,39 @@ import {
 
 type Ctor = Float32ArrayConstructor | Float64ArrayConstructor;
 
-/** Which kernels run the linear layers' products: WebAssembly SIMD or the JavaScript reference. */
+/** Which kernels run the linear products and attention's forward: WebAssembly SIMD or JS. */
 export type TrainKernels = 'simd' | 'js';
 
-/** The three products of a linear layer (contracts in matmul.ts). */
-interface LinearProducts {
+/** The three products of a linear layer (contracts in matmul.ts) and attention's forward. */
+interface StepKernels {
   forward: typeof matmulForward;
   backwardInput: typeof matmulBackwardInput;
   backwardWeight: typeof matmulBackwardWeight;
+  attention: typeof attentionForward;
 }
 
-const PRODUCTS: Record<TrainKernels, LinearProducts> = {
+/** attentionForwardSimd where every operand is float32 (a 'simd' workspace), else the reference. */
+const attentionForwardFast: typeof attentionForward = (out, probs, q, k, v, shape) =>
+  out instanceof Float32Array &&
+  probs instanceof Float32Array &&
+  q instanceof Float32Array &&
+  k instanceof Float32Array &&
+  v instanceof Float32Array
+    ? attentionForwardSimd(out, probs, q, k, v, shape)
+    : attentionForward(out, probs, q, k, v, shape);
+
+const KERNELS: Record<TrainKernels, StepKernels> = {
   simd: {
     forward: linearForwardSimd,
     backwardInput: linearBackwardInputSimd,
     backwardWeight: linearBackwardWeightSimd,
+    attention: attentionForwardFast,
   },
   js: {
     forward: matmulForward,
     backwardInput: matmulBackwardInput,
     backwardWeight: matmulBackwardWeight,
+    attention: attentionForward,
   },
 };
 
@@ -219,7 +234,7 @@ export function trainForward(
   }
   checkTokenIds(batch.ids, V);
   const w = model.weights;
-  const linear = PRODUCTS[ws.kernels];
+  const kern = KERNELS[ws.kernels];
   const eps = c.rms_norm_eps;
   const embed = w['model.embed_tokens.weight'];
 
@@ -230,15 +245,15 @@ export function trainForward(
     const a = ws.layers[l];
     const p = layerTensors(w, l);
     rmsnormForward(a.xn1, a.rms1, a.xIn, p.inputNorm, N, C, eps);
-    linear.forward(a.q, a.xn1, p.wq, p.bq, N, qDim, C);
-    linear.forward(a.k, a.xn1, p.wk, p.bk, N, kvDim, C);
-    linear.forward(a.v, a.xn1, p.wv, p.bv, N, kvDim, C);
+    kern.forward(a.q, a.xn1, p.wq, p.bq, N, qDim, C);
+    kern.forward(a.k, a.xn1, p.wk, p.bk, N, kvDim, C);
+    kern.forward(a.v, a.xn1, p.wv, p.bv, N, kvDim, C);
     for (let b = 0; b < B; b++) {
       const qb = a.q.subarray(b * T * qDim, (b + 1) * T * qDim);
       const kb = a.k.subarray(b * T * kvDim, (b + 1) * T * kvDim);
       ropeApplyForward(qb, ws.cos, ws.sin, T, H, hd);
       ropeApplyForward(kb, ws.cos, ws.sin, T, KV, hd);
-      attentionForward(
+      kern.attention(
         a.att.subarray(b * T * qDim, (b + 1) * T * qDim),
         a.probs.subarray(b * H * T * T, (b + 1) * H * T * T),
         qb,
@@ -248,18 +263,18 @@ export function trainForward(
       );
     }
     // xMid = xIn + att · Woᵀ
-    linear.forward(a.xMid, a.att, p.wo, null, N, C, qDim);
+    kern.forward(a.xMid, a.att, p.wo, null, N, C, qDim);
     for (let i = 0; i < N * C; i++) a.xMid[i] += a.xIn[i];
     rmsnormForward(a.xn2, a.rms2, a.xMid, p.postNorm, N, C, eps);
-    linear.forward(a.gate, a.xn2, p.wGate, null, N, I, C);
-    linear.forward(a.up, a.xn2, p.wUp, null, N, I, C);
+    kern.forward(a.gate, a.xn2, p.wGate, null, N, I, C);
+    kern.forward(a.up, a.xn2, p.wUp, null, N, I, C);
     swigluForward(a.h, null, a.gate, a.up, N * I);
     x = l + 1 < L ? ws.layers[l + 1].xIn : ws.xF;
-    linear.forward(x, a.h, p.wDown, null, N, C, I);
+    kern.forward(x, a.h, p.wDown, null, N, C, I);
     for (let i = 0; i < N * C; i++) x[i] += a.xMid[i];
   }
   rmsnormForward(ws.xnF, ws.rmsF, ws.xF, w['model.norm.weight'], N, C, eps);
-  linear.forward(ws.probs, ws.xnF, w['lm_head.weight'], null, N, V, C);
+  kern.forward(ws.probs, ws.xnF, w['lm_head.weight'], null, N, V, C);
   return crossEntropyForward(ws.probs, ws.losses, ws.probs, batch.targets, batch.lossMask, N, V);
 }
 
@@ -279,7 +294,7 @@ export function trainBackward(
   const { B, T } = ws;
   const N = B * T;
   const w = model.weights;
-  const linear = PRODUCTS[ws.kernels];
+  const kern = KERNELS[ws.kernels];
   const { dres, dxn, datt, dq, dk, dv } = ws;
   const dh = ws.dI1;
   const dgate = ws.dI2;
@@ -288,8 +303,8 @@ export function trainBackward(
   // loss → logits → lm_head → final norm
   const dlogits = ws.probs;
   crossEntropyBackward(dlogits, ws.probs, batch.targets, batch.lossMask, N, V, divisor);
-  linear.backwardWeight(grads['lm_head.weight'], dlogits, ws.xnF, N, V, C);
-  linear.backwardInput(dxn, dlogits, w['lm_head.weight'], N, V, C);
+  kern.backwardWeight(grads['lm_head.weight'], dlogits, ws.xnF, N, V, C);
+  kern.backwardInput(dxn, dlogits, w['lm_head.weight'], N, V, C);
   rmsnormBackward(
     dres,
     grads['model.norm.weight'],
@@ -307,18 +322,18 @@ export function trainBackward(
     const p = layerTensors(w, l);
     const g = layerTensors(grads, l);
     // MLP: x_out = xMid + h · W_downᵀ
-    linear.backwardWeight(g.wDown, dres, a.h, N, C, I);
-    linear.backwardInput(dh, dres, p.wDown, N, C, I);
+    kern.backwardWeight(g.wDown, dres, a.h, N, C, I);
+    kern.backwardInput(dh, dres, p.wDown, N, C, I);
     swigluBackward(dgate, dup, dh, a.gate, a.up, N * I);
-    linear.backwardWeight(g.wGate, dgate, a.xn2, N, I, C);
-    linear.backwardWeight(g.wUp, dup, a.xn2, N, I, C);
-    linear.backwardInput(dxn, dgate, p.wGate, N, I, C);
-    linear.backwardInput(dxn, dup, p.wUp, N, I, C, true);
+    kern.backwardWeight(g.wGate, dgate, a.xn2, N, I, C);
+    kern.backwardWeight(g.wUp, dup, a.xn2, N, I, C);
+    kern.backwardInput(dxn, dgate, p.wGate, N, I, C);
+    kern.backwardInput(dxn, dup, p.wUp, N, I, C, true);
     rmsnormBackward(dres, g.postNorm, dxn, a.xMid, p.postNorm, a.rms2, N, C, true);
 
     // attention: xMid = xIn + att · W_oᵀ
-    linear.backwardWeight(g.wo, dres, a.att, N, C, qDim);
-    linear.backwardInput(datt, dres, p.wo, N, C, qDim);
+    kern.backwardWeight(g.wo, dres, a.att, N, C, qDim);
+    kern.backwardInput(datt, dres, p.wo, N, C, qDim);
     dk.fill(0);
     dv.fill(0);
     for (let b = 0; b < B; b++) {
@@ -343,12 +358,12 @@ export function trainBackward(
     biasBackward(g.bq, dq, N, qDim);
     biasBackward(g.bk, dk, N, kvDim);
     biasBackward(g.bv, dv, N, kvDim);
-    linear.backwardWeight(g.wq, dq, a.xn1, N, qDim, C);
-    linear.backwardWeight(g.wk, dk, a.xn1, N, kvDim, C);
-    linear.backwardWeight(g.wv, dv, a.xn1, N, kvDim, C);
-    linear.backwardInput(dxn, dq, p.wq, N, qDim, C);
-    linear.backwardInput(dxn, dk, p.wk, N, kvDim, C, true);
-    linear.backwardInput(dxn, dv, p.wv, N, kvDim, C, true);
+    kern.backwardWeight(g.wq, dq, a.xn1, N, qDim, C);
+    kern.backwardWeight(g.wk, dk, a.xn1, N, kvDim, C);
+    kern.backwardWeight(g.wv, dv, a.xn1, N, kvDim, C);
+    kern.backwardInput(dxn, dq, p.wq, N, qDim, C);
+    kern.backwardInput(dxn, dk, p.wk, N, kvDim, C, true);
+    kern.backwardInput(dxn, dv, p.wv, N, kvDim, C, true);
     rmsnormBackward(dres, g.inputNorm, dxn, a.xIn, p.inputNorm, a.rms1, N, C, true);
   }
 
