@@ -13,17 +13,17 @@
  *   embedding: scatter-add dres rows to the rows of the token ids
  * Weight gradients are ADDED to `grads` (zero them between steps; accumulate micro-batches).
  *
- * The linear layers' products and attention's forward run on the WebAssembly SIMD kernels
- * (matmulSimd.ts, attentionSimd.ts; float32 sums) when the workspace is Float32 and the
- * kernels run here, else on the JavaScript reference (matmul.ts, attention.ts; float64 sums):
- * the workspace's `kernels` says which. Everything else (attention's backward, norms, SwiGLU,
- * RoPE, cross-entropy) is the JavaScript reference either way.
+ * The linear layers' products and attention (forward and backward) run on the WebAssembly
+ * SIMD kernels (matmulSimd.ts, attentionSimd.ts; float32 sums) when the workspace is Float32
+ * and the kernels run here, else on the JavaScript reference (matmul.ts, attention.ts; float64
+ * sums): the workspace's `kernels` says which. Everything else (norms, SwiGLU, RoPE,
+ * cross-entropy) is the JavaScript reference either way.
  *
  * Deliberately left out: the KV cache, LogN, windows and RoPE-base overrides (inference only),
  * activation recomputation, dropout.
  */
 import { attentionBackward, attentionForward } from '../kernels/attention.ts';
-import { attentionForwardSimd } from '../kernels/attentionSimd.ts';
+import { attentionBackwardSimd, attentionForwardSimd } from '../kernels/attentionSimd.ts';
 import { crossEntropyBackward, crossEntropyForward } from '../kernels/crossEntropy.ts';
 import {
   biasBackward,
@@ -55,15 +55,16 @@ import {
 
 type Ctor = Float32ArrayConstructor | Float64ArrayConstructor;
 
-/** Which kernels run the linear products and attention's forward: WebAssembly SIMD or JS. */
+/** Which kernels run the linear products and attention: WebAssembly SIMD or JavaScript. */
 export type TrainKernels = 'simd' | 'js';
 
-/** The three products of a linear layer (contracts in matmul.ts) and attention's forward. */
+/** The three products of a linear layer (contracts in matmul.ts) and attention's two passes. */
 interface StepKernels {
   forward: typeof matmulForward;
   backwardInput: typeof matmulBackwardInput;
   backwardWeight: typeof matmulBackwardWeight;
   attention: typeof attentionForward;
+  attentionBackward: typeof attentionBackward;
 }
 
 /** attentionForwardSimd where every operand is float32 (a 'simd' workspace), else the reference. */
@@ -76,18 +77,46 @@ const attentionForwardFast: typeof attentionForward = (out, probs, q, k, v, shap
     ? attentionForwardSimd(out, probs, q, k, v, shape)
     : attentionForward(out, probs, q, k, v, shape);
 
+/** attentionBackwardSimd where every operand is float32, else the reference. */
+const attentionBackwardFast: typeof attentionBackward = (
+  dq,
+  dk,
+  dv,
+  dout,
+  probs,
+  q,
+  k,
+  v,
+  shape,
+) =>
+  [dq, dk, dv, dout, probs, q, k, v].every((x) => x instanceof Float32Array)
+    ? attentionBackwardSimd(
+        dq as Float32Array,
+        dk as Float32Array,
+        dv as Float32Array,
+        dout as Float32Array,
+        probs as Float32Array,
+        q as Float32Array,
+        k as Float32Array,
+        v as Float32Array,
+        shape,
+      )
+    : attentionBackward(dq, dk, dv, dout, probs, q, k, v, shape);
+
 const KERNELS: Record<TrainKernels, StepKernels> = {
   simd: {
     forward: linearForwardSimd,
     backwardInput: linearBackwardInputSimd,
     backwardWeight: linearBackwardWeightSimd,
     attention: attentionForwardFast,
+    attentionBackward: attentionBackwardFast,
   },
   js: {
     forward: matmulForward,
     backwardInput: matmulBackwardInput,
     backwardWeight: matmulBackwardWeight,
     attention: attentionForward,
+    attentionBackward,
   },
 };
 
@@ -341,7 +370,7 @@ export function trainBackward(
       const ks = b * T * kvDim;
       const dqb = dq.subarray(qs, qs + T * qDim);
       const dkb = dk.subarray(ks, ks + T * kvDim);
-      attentionBackward(
+      kern.attentionBackward(
         dqb,
         dkb,
         dv.subarray(ks, ks + T * kvDim),
