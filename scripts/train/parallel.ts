@@ -17,6 +17,7 @@ import {
   type TrainBatch,
   type Trainer,
 } from '../../src/model/train.ts';
+import { defaultTrainKernels } from '../../src/model/backward.ts';
 
 export interface StepResult {
   loss: number;
@@ -67,12 +68,23 @@ export class DataParallel {
         `.then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL)}); })`;
       const worker = new Worker(boot, {
         eval: true,
-        workerData: { config: trainer.model.config, params, grads },
+        workerData: {
+          config: trainer.model.config,
+          params,
+          grads,
+          kernels: trainer.options.kernels,
+        },
       });
-      await new Promise<void>((resolve, reject) => {
-        worker.once('message', () => resolve());
+      // the worker answers with the kernels its products run on (its own wasm instance)
+      const ready = await new Promise<{ kernels: string }>((resolve, reject) => {
+        worker.once('message', resolve);
         worker.once('error', reject);
       });
+      const want = trainer.options.kernels ?? defaultTrainKernels();
+      if (ready.kernels !== want) {
+        await worker.terminate();
+        throw new Error(`data-parallel worker runs the '${ready.kernels}' products, not '${want}'`);
+      }
       worker.removeAllListeners('error');
       const slot: WorkerSlot = { worker, grads, pending: null };
       worker.on('message', (r: { loss: number; maskSum: number }) => slot.pending?.resolve(r));

@@ -33,6 +33,7 @@ import {
 import { dialogueLoss } from './eval.ts';
 import { scoreHeldout, type HeldoutScores, type ItemResult } from './heldoutScore.ts';
 import { DataParallel } from './parallel.ts';
+import { defaultTrainKernels, type TrainKernels } from '../../src/model/backward.ts';
 import { ProgressBar } from './progress.ts';
 import { tokenizerFiles, trainTinyTokenizer } from './tokenizer.ts';
 
@@ -133,6 +134,8 @@ export interface TrainingReport {
     warmupSteps: number;
   };
   threads: number;
+  /** Where the linear layers' products ran: 'simd' (WebAssembly) or 'js' (the reference). */
+  kernels: TrainKernels;
   /** Optimizer steps actually taken (less than the schedule only for --export-checkpoint). */
   stepsDone: number;
   tokensPerSecond: number;
@@ -230,12 +233,16 @@ export async function runTraining(o: RunOptions): Promise<TrainingReport> {
 
   const total = o.pretrainSteps + o.sftSteps;
   const model = initModel(config, o.seed);
+  // float32 sums on the SIMD kernel round differently from the JS reference: part of the run
+  const kernels = defaultTrainKernels();
+  say(`linear layers on the ${kernels === 'simd' ? 'WebAssembly SIMD' : 'JavaScript'} kernels`);
   const trainer = createTrainer(model, {
     maxLr: o.maxLr,
     warmupSteps: o.warmupSteps,
     totalSteps: total,
     seqLen: T,
     clipNorm: 1,
+    kernels,
   });
   const fingerprint = JSON.stringify({
     seed: o.seed,
@@ -245,6 +252,7 @@ export async function runTraining(o: RunOptions): Promise<TrainingReport> {
     steps: [o.pretrainSteps, o.sftSteps],
     lr: [o.maxLr, o.warmupSteps],
     threads: o.threads,
+    kernels,
   });
   let curve: CurvePoint[] = [];
   let evalCurve: EvalPoint[] = [];
@@ -378,6 +386,7 @@ export async function runTraining(o: RunOptions): Promise<TrainingReport> {
       warmupSteps: o.warmupSteps,
     },
     threads: o.threads,
+    kernels,
     stepsDone: end,
     tokensPerSecond: round(tokensPerSecond, 1),
     gflopsPerSecond: round((tokensPerSecond * trainFlopsPerToken(config, T)) / 1e9, 3),

@@ -9,15 +9,17 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { QwenConfig } from '../../src/model/config.ts';
 import { paramLayout, viewsOf } from '../../src/model/params.ts';
 import { computeGradients, createTrainer, type TrainBatch } from '../../src/model/train.ts';
+import { defaultTrainKernels, type TrainKernels } from '../../src/model/backward.ts';
 
-const { config, params, grads } = workerData as {
+const { config, params, grads, kernels } = workerData as {
   config: QwenConfig;
   params: Float32Array;
   grads: Float32Array;
+  kernels?: TrainKernels;
 };
 const trainer = createTrainer(
   { config, weights: viewsOf(paramLayout(config), new Float32Array(params.length)) },
-  { maxLr: 0, warmupSteps: 0, totalSteps: 1 },
+  { maxLr: 0, warmupSteps: 0, totalSteps: 1, kernels },
 );
 parentPort!.on('message', (msg: { batch: TrainBatch; divisor: number }) => {
   trainer.params.set(params);
@@ -25,4 +27,5 @@ parentPort!.on('message', (msg: { batch: TrainBatch; divisor: number }) => {
   grads.set(trainer.grads);
   parentPort!.postMessage(r);
 });
-parentPort!.postMessage('ready');
+// this thread's own wasm instance (no kernel helper threads: one core per data-parallel worker)
+parentPort!.postMessage({ kernels: kernels ?? defaultTrainKernels() });

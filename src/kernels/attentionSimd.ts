@@ -18,14 +18,22 @@
  * rows, the per-query factors scale · LogN, scratch for the scores. (The kernel's products
  * read their right operand k-major; Kᵀ and V both are.)
  *
- * Deliberately left out: the backward (training uses attention.ts), decoding (T < 4 rows run
- * attention.ts' row path: there a product has nothing to batch).
+ * The backward (`attentionBackwardSimd`, training) runs its four products per head on the
+ * matmul export, from the probabilities the forward stored; see there.
+ *
+ * Deliberately left out: decoding (T < 4 rows run attention.ts' row path: there a product has
+ * nothing to batch).
  *
  *   same example as attention.ts: one head, q = [[1],[1]] … → out [0, 2]
  */
-import { attentionForward, type AttentionShape } from './attention.ts';
+import {
+  attentionBackward,
+  attentionForward,
+  firstVisibleKey,
+  type AttentionShape,
+} from './attention.ts';
 import { MIN_ROWS } from './matmulSimd.ts';
-import { simdAvailable, withFrame } from './wasmMemory.ts';
+import { floatsAt, simdAvailable, wasmKernels, withFrame } from './wasmMemory.ts';
 import { partsFor, runParts } from './wasmThreads.ts';
 
 /** Query rows per block (fixed in the kernel). */
@@ -128,4 +136,129 @@ export function attentionScratchBytes(shape: AttentionShape, probs: boolean): nu
     nHeads * (BLOCK_ROWS * ldk + BLOCK_ROWS) + // scores and row sums
     (probs ? nHeads * T * S : 0);
   return floats * 4 + 16 * 8; // each allocation rounds up to 16 bytes
+}
+
+/**
+ * Causal GQA backward on the SIMD matmul, the contract of attention.ts `attentionBackward`:
+ * dout, q: (T, nHeads·hd), k, v: (S, nKvHeads·hd), probs: (nHeads, T, S), queryScale (T) or null
+ * → dq: (T, nHeads·hd) written; dk, dv: (S, nKvHeads·hd) accumulated (zero them first).
+ *
+ * Per query head h (KV head g), with f_t = scale · logn_t and q̃_t = f_t · q_t:
+ *   dP   = dO_h · V_gᵀ                 (T, S)    kernel, Vᵀ (hd, S) transposed once per g
+ *   dS   = P ⊙ (dP − rowsum(P ⊙ dP))   (T, S)    JavaScript, over each row's visible keys
+ *   dq_h = f ⊙ (dS · K_g)              (T, hd)   kernel, K_g read in place (row stride)
+ *   dK_gᵀ += Q̃_hᵀ · dS                 (hd, S)   kernel, Q̃ᵀ (hd, T) transposed per head
+ *   dV_gᵀ += dO_hᵀ · P                 (hd, S)   kernel, dOᵀ (hd, T) transposed per head
+ * The masked entries of P are zero, so full (T, S) products give the masked result whatever the
+ * window or cache length: about twice the multiply-adds of the banded JavaScript products, at
+ * ten times their speed. Only (T, hd) and (hd, S) blocks are transposed, never a (T, S) one.
+ * Runs on the calling thread (training has one kernel thread per data-parallel worker).
+ */
+export function attentionBackwardSimd(
+  dq: Float32Array,
+  dk: Float32Array,
+  dv: Float32Array,
+  dout: Float32Array,
+  probs: Float32Array,
+  q: Float32Array,
+  k: Float32Array,
+  v: Float32Array,
+  shape: AttentionShape,
+  queryScale: ArrayLike<number> | null = null,
+): void {
+  const { T, pastLength, nHeads, nKvHeads, headDim: hd } = shape;
+  const kern = T >= MIN_ROWS ? wasmKernels() : null;
+  if (!kern || nKvHeads <= 0 || nHeads % nKvHeads !== 0) {
+    return attentionBackward(dq, dk, dv, dout, probs, q, k, v, shape, queryScale);
+  }
+  const window = shape.window ?? Infinity;
+  if (!(window >= 1)) throw new Error(`attention: window must be ≥ 1, got ${window}`);
+  const S = pastLength + T;
+  const group = nHeads / nKvHeads;
+  const kvRow = nKvHeads * hd;
+  const qRow = nHeads * hd;
+  if (
+    q.length < T * qRow ||
+    dout.length < T * qRow ||
+    dq.length < T * qRow ||
+    probs.length < nHeads * T * S ||
+    k.length < S * kvRow ||
+    v.length < S * kvRow ||
+    dk.length < S * kvRow ||
+    dv.length < S * kvRow
+  ) {
+    throw new Error('attention: buffers too small for the shape');
+  }
+  const scale = 1 / Math.sqrt(hd);
+  const f = new Float64Array(T);
+  for (let t = 0; t < T; t++) f[t] = scale * (queryScale ? queryScale[t] : 1);
+  // out (M, N; ldc) = a (M, K; lda) · bT (K, N; ldb), added to out when acc
+  const mm = kern.exports.matmul;
+  withFrame((frame) => {
+    frame.reserve(
+      4 * (3 * T * qRow + 2 * S * kvRow + nHeads * T * S + 4 * hd * S + 2 * hd * T + T * S) + 256,
+    );
+    const doAt = frame.place(dout, T * qRow);
+    const kAt = frame.place(k, S * kvRow);
+    const pAt = frame.place(probs, nHeads * T * S);
+    const pView = floatsAt(pAt, nHeads * T * S);
+    const o = frame.output(dq, T * qRow);
+    const vT = frame.floats(hd * S);
+    const dKT = frame.floats(hd * S);
+    const dVT = frame.floats(hd * S);
+    const qT = frame.floats(hd * T);
+    const doT = frame.floats(hd * T);
+    const dS = frame.floats(T * S);
+    const dqView = floatsAt(o.at, T * qRow);
+    for (let h = 0; h < nHeads; h++) {
+      const g = Math.floor(h / group);
+      if (h % group === 0) {
+        for (let d = 0; d < hd; d++) {
+          for (let s = 0; s < S; s++) vT[d * S + s] = v[s * kvRow + g * hd + d];
+        }
+        dKT.fill(0);
+        dVT.fill(0);
+      }
+      const pH = pAt + h * T * S * 4;
+      // dP = dO_h · V_gᵀ, then dS in place
+      mm(doAt + h * hd * 4, qRow, vT.byteOffset, S, 0, 0, dS.byteOffset, S, T, S, hd);
+      for (let t = 0; t < T; t++) {
+        const r = t * S;
+        const pr = h * T * S + r;
+        const s0 = firstVisibleKey(t, pastLength, window);
+        const s1 = pastLength + t;
+        let dot = 0;
+        for (let s = s0; s <= s1; s++) dot += pView[pr + s] * dS[r + s];
+        dS.fill(0, r, r + s0);
+        for (let s = s0; s <= s1; s++) dS[r + s] = pView[pr + s] * (dS[r + s] - dot);
+        dS.fill(0, r + s1 + 1, r + S);
+      }
+      // dq_h = f ⊙ (dS · K_g)
+      mm(dS.byteOffset, S, kAt + g * hd * 4, kvRow, 0, 0, o.at + h * hd * 4, qRow, T, hd, S);
+      for (let t = 0; t < T; t++) {
+        const row = t * qRow + h * hd;
+        for (let d = 0; d < hd; d++) dqView[row + d] *= f[t];
+      }
+      // dK_gᵀ += Q̃_hᵀ · dS;  dV_gᵀ += dO_hᵀ · P_h
+      for (let t = 0; t < T; t++) {
+        const row = t * qRow + h * hd;
+        for (let d = 0; d < hd; d++) {
+          qT[d * T + t] = f[t] * q[row + d];
+          doT[d * T + t] = dout[row + d];
+        }
+      }
+      mm(qT.byteOffset, T, dS.byteOffset, S, 0, 1, dKT.byteOffset, S, hd, S, T);
+      mm(doT.byteOffset, T, pH, S, 0, 1, dVT.byteOffset, S, hd, S, T);
+      if (h % group === group - 1) {
+        for (let s = 0; s < S; s++) {
+          const row = s * kvRow + g * hd;
+          for (let d = 0; d < hd; d++) {
+            dk[row + d] += dKT[d * S + s];
+            dv[row + d] += dVT[d * S + s];
+          }
+        }
+      }
+    }
+    o.done();
+  });
 }

@@ -13,10 +13,17 @@
  *   embedding: scatter-add dres rows to the rows of the token ids
  * Weight gradients are ADDED to `grads` (zero them between steps; accumulate micro-batches).
  *
+ * The linear layers' products and attention (forward and backward) run on the WebAssembly
+ * SIMD kernels (matmulSimd.ts, attentionSimd.ts; float32 sums) when the workspace is Float32
+ * and the kernels run here, else on the JavaScript reference (matmul.ts, attention.ts; float64
+ * sums): the workspace's `kernels` says which. Everything else (norms, SwiGLU, RoPE,
+ * cross-entropy) is the JavaScript reference either way.
+ *
  * Deliberately left out: the KV cache, LogN, windows and RoPE-base overrides (inference only),
  * activation recomputation, dropout.
  */
 import { attentionBackward, attentionForward } from '../kernels/attention.ts';
+import { attentionBackwardSimd, attentionForwardSimd } from '../kernels/attentionSimd.ts';
 import { crossEntropyBackward, crossEntropyForward } from '../kernels/crossEntropy.ts';
 import {
   biasBackward,
@@ -26,6 +33,12 @@ import {
   matmulBackwardWeight,
   matmulForward,
 } from '../kernels/matmul.ts';
+import {
+  linearBackwardInputSimd,
+  linearBackwardWeightSimd,
+  linearForwardSimd,
+  simdAvailable,
+} from '../kernels/matmulSimd.ts';
 import { rmsnormBackward, rmsnormForward } from '../kernels/norm.ts';
 import { swigluBackward, swigluForward } from '../kernels/activations.ts';
 import { ropeApplyBackward, ropeApplyForward, ropeTables } from '../kernels/ropeApply.ts';
@@ -41,6 +54,76 @@ import {
 } from './params.ts';
 
 type Ctor = Float32ArrayConstructor | Float64ArrayConstructor;
+
+/** Which kernels run the linear products and attention: WebAssembly SIMD or JavaScript. */
+export type TrainKernels = 'simd' | 'js';
+
+/** The three products of a linear layer (contracts in matmul.ts) and attention's two passes. */
+interface StepKernels {
+  forward: typeof matmulForward;
+  backwardInput: typeof matmulBackwardInput;
+  backwardWeight: typeof matmulBackwardWeight;
+  attention: typeof attentionForward;
+  attentionBackward: typeof attentionBackward;
+}
+
+/** attentionForwardSimd where every operand is float32 (a 'simd' workspace), else the reference. */
+const attentionForwardFast: typeof attentionForward = (out, probs, q, k, v, shape) =>
+  out instanceof Float32Array &&
+  probs instanceof Float32Array &&
+  q instanceof Float32Array &&
+  k instanceof Float32Array &&
+  v instanceof Float32Array
+    ? attentionForwardSimd(out, probs, q, k, v, shape)
+    : attentionForward(out, probs, q, k, v, shape);
+
+/** attentionBackwardSimd where every operand is float32, else the reference. */
+const attentionBackwardFast: typeof attentionBackward = (
+  dq,
+  dk,
+  dv,
+  dout,
+  probs,
+  q,
+  k,
+  v,
+  shape,
+) =>
+  [dq, dk, dv, dout, probs, q, k, v].every((x) => x instanceof Float32Array)
+    ? attentionBackwardSimd(
+        dq as Float32Array,
+        dk as Float32Array,
+        dv as Float32Array,
+        dout as Float32Array,
+        probs as Float32Array,
+        q as Float32Array,
+        k as Float32Array,
+        v as Float32Array,
+        shape,
+      )
+    : attentionBackward(dq, dk, dv, dout, probs, q, k, v, shape);
+
+const KERNELS: Record<TrainKernels, StepKernels> = {
+  simd: {
+    forward: linearForwardSimd,
+    backwardInput: linearBackwardInputSimd,
+    backwardWeight: linearBackwardWeightSimd,
+    attention: attentionForwardFast,
+    attentionBackward: attentionBackwardFast,
+  },
+  js: {
+    forward: matmulForward,
+    backwardInput: matmulBackwardInput,
+    backwardWeight: matmulBackwardWeight,
+    attention: attentionForward,
+    attentionBackward,
+  },
+};
+
+/** 'simd' for a Float32 workspace where WebAssembly SIMD runs, else 'js'. */
+export function defaultTrainKernels(ctor: Ctor = Float32Array): TrainKernels {
+  return ctor === Float32Array && simdAvailable() ? 'simd' : 'js';
+}
 
 /** Activations of one layer, N = B·T rows. */
 interface LayerActs {
@@ -65,6 +148,8 @@ export interface TrainWorkspace {
   config: QwenConfig;
   B: number;
   T: number;
+  /** Where the linear layers' products run. */
+  kernels: TrainKernels;
   layers: LayerActs[];
   xF: FloatArray; // (N, C) residual after the last layer
   rmsF: FloatArray;
@@ -85,12 +170,16 @@ export interface TrainWorkspace {
   dv: FloatArray;
 }
 
-/** Preallocates every buffer for batches of shape (B, T). ctor Float64Array for grad checks. */
+/**
+ * Preallocates every buffer for batches of shape (B, T). ctor Float64Array for grad checks;
+ * kernels 'js' forces the JavaScript products (a float64 workspace always uses them).
+ */
 export function createWorkspace(
   config: QwenConfig,
   B: number,
   T: number,
   ctor: Ctor = Float32Array,
+  kernels: TrainKernels = defaultTrainKernels(ctor),
 ): TrainWorkspace {
   if (!(Number.isInteger(B) && B > 0 && Number.isInteger(T) && T > 0)) {
     throw new Error(`workspace needs positive integer B and T, got ${B}, ${T}`);
@@ -121,6 +210,7 @@ export function createWorkspace(
     config,
     B,
     T,
+    kernels: ctor === Float32Array ? kernels : 'js',
     layers,
     xF: new ctor(N * C),
     rmsF: new ctor(N),
@@ -173,6 +263,7 @@ export function trainForward(
   }
   checkTokenIds(batch.ids, V);
   const w = model.weights;
+  const kern = KERNELS[ws.kernels];
   const eps = c.rms_norm_eps;
   const embed = w['model.embed_tokens.weight'];
 
@@ -183,15 +274,15 @@ export function trainForward(
     const a = ws.layers[l];
     const p = layerTensors(w, l);
     rmsnormForward(a.xn1, a.rms1, a.xIn, p.inputNorm, N, C, eps);
-    matmulForward(a.q, a.xn1, p.wq, p.bq, N, qDim, C);
-    matmulForward(a.k, a.xn1, p.wk, p.bk, N, kvDim, C);
-    matmulForward(a.v, a.xn1, p.wv, p.bv, N, kvDim, C);
+    kern.forward(a.q, a.xn1, p.wq, p.bq, N, qDim, C);
+    kern.forward(a.k, a.xn1, p.wk, p.bk, N, kvDim, C);
+    kern.forward(a.v, a.xn1, p.wv, p.bv, N, kvDim, C);
     for (let b = 0; b < B; b++) {
       const qb = a.q.subarray(b * T * qDim, (b + 1) * T * qDim);
       const kb = a.k.subarray(b * T * kvDim, (b + 1) * T * kvDim);
       ropeApplyForward(qb, ws.cos, ws.sin, T, H, hd);
       ropeApplyForward(kb, ws.cos, ws.sin, T, KV, hd);
-      attentionForward(
+      kern.attention(
         a.att.subarray(b * T * qDim, (b + 1) * T * qDim),
         a.probs.subarray(b * H * T * T, (b + 1) * H * T * T),
         qb,
@@ -201,18 +292,18 @@ export function trainForward(
       );
     }
     // xMid = xIn + att · Woᵀ
-    matmulForward(a.xMid, a.att, p.wo, null, N, C, qDim);
+    kern.forward(a.xMid, a.att, p.wo, null, N, C, qDim);
     for (let i = 0; i < N * C; i++) a.xMid[i] += a.xIn[i];
     rmsnormForward(a.xn2, a.rms2, a.xMid, p.postNorm, N, C, eps);
-    matmulForward(a.gate, a.xn2, p.wGate, null, N, I, C);
-    matmulForward(a.up, a.xn2, p.wUp, null, N, I, C);
+    kern.forward(a.gate, a.xn2, p.wGate, null, N, I, C);
+    kern.forward(a.up, a.xn2, p.wUp, null, N, I, C);
     swigluForward(a.h, null, a.gate, a.up, N * I);
     x = l + 1 < L ? ws.layers[l + 1].xIn : ws.xF;
-    matmulForward(x, a.h, p.wDown, null, N, C, I);
+    kern.forward(x, a.h, p.wDown, null, N, C, I);
     for (let i = 0; i < N * C; i++) x[i] += a.xMid[i];
   }
   rmsnormForward(ws.xnF, ws.rmsF, ws.xF, w['model.norm.weight'], N, C, eps);
-  matmulForward(ws.probs, ws.xnF, w['lm_head.weight'], null, N, V, C);
+  kern.forward(ws.probs, ws.xnF, w['lm_head.weight'], null, N, V, C);
   return crossEntropyForward(ws.probs, ws.losses, ws.probs, batch.targets, batch.lossMask, N, V);
 }
 
@@ -232,6 +323,7 @@ export function trainBackward(
   const { B, T } = ws;
   const N = B * T;
   const w = model.weights;
+  const kern = KERNELS[ws.kernels];
   const { dres, dxn, datt, dq, dk, dv } = ws;
   const dh = ws.dI1;
   const dgate = ws.dI2;
@@ -240,8 +332,8 @@ export function trainBackward(
   // loss → logits → lm_head → final norm
   const dlogits = ws.probs;
   crossEntropyBackward(dlogits, ws.probs, batch.targets, batch.lossMask, N, V, divisor);
-  matmulBackwardWeight(grads['lm_head.weight'], dlogits, ws.xnF, N, V, C);
-  matmulBackwardInput(dxn, dlogits, w['lm_head.weight'], N, V, C);
+  kern.backwardWeight(grads['lm_head.weight'], dlogits, ws.xnF, N, V, C);
+  kern.backwardInput(dxn, dlogits, w['lm_head.weight'], N, V, C);
   rmsnormBackward(
     dres,
     grads['model.norm.weight'],
@@ -259,18 +351,18 @@ export function trainBackward(
     const p = layerTensors(w, l);
     const g = layerTensors(grads, l);
     // MLP: x_out = xMid + h · W_downᵀ
-    matmulBackwardWeight(g.wDown, dres, a.h, N, C, I);
-    matmulBackwardInput(dh, dres, p.wDown, N, C, I);
+    kern.backwardWeight(g.wDown, dres, a.h, N, C, I);
+    kern.backwardInput(dh, dres, p.wDown, N, C, I);
     swigluBackward(dgate, dup, dh, a.gate, a.up, N * I);
-    matmulBackwardWeight(g.wGate, dgate, a.xn2, N, I, C);
-    matmulBackwardWeight(g.wUp, dup, a.xn2, N, I, C);
-    matmulBackwardInput(dxn, dgate, p.wGate, N, I, C);
-    matmulBackwardInput(dxn, dup, p.wUp, N, I, C, true);
+    kern.backwardWeight(g.wGate, dgate, a.xn2, N, I, C);
+    kern.backwardWeight(g.wUp, dup, a.xn2, N, I, C);
+    kern.backwardInput(dxn, dgate, p.wGate, N, I, C);
+    kern.backwardInput(dxn, dup, p.wUp, N, I, C, true);
     rmsnormBackward(dres, g.postNorm, dxn, a.xMid, p.postNorm, a.rms2, N, C, true);
 
     // attention: xMid = xIn + att · W_oᵀ
-    matmulBackwardWeight(g.wo, dres, a.att, N, C, qDim);
-    matmulBackwardInput(datt, dres, p.wo, N, C, qDim);
+    kern.backwardWeight(g.wo, dres, a.att, N, C, qDim);
+    kern.backwardInput(datt, dres, p.wo, N, C, qDim);
     dk.fill(0);
     dv.fill(0);
     for (let b = 0; b < B; b++) {
@@ -278,7 +370,7 @@ export function trainBackward(
       const ks = b * T * kvDim;
       const dqb = dq.subarray(qs, qs + T * qDim);
       const dkb = dk.subarray(ks, ks + T * kvDim);
-      attentionBackward(
+      kern.attentionBackward(
         dqb,
         dkb,
         dv.subarray(ks, ks + T * kvDim),
@@ -295,12 +387,12 @@ export function trainBackward(
     biasBackward(g.bq, dq, N, qDim);
     biasBackward(g.bk, dk, N, kvDim);
     biasBackward(g.bv, dv, N, kvDim);
-    matmulBackwardWeight(g.wq, dq, a.xn1, N, qDim, C);
-    matmulBackwardWeight(g.wk, dk, a.xn1, N, kvDim, C);
-    matmulBackwardWeight(g.wv, dv, a.xn1, N, kvDim, C);
-    matmulBackwardInput(dxn, dq, p.wq, N, qDim, C);
-    matmulBackwardInput(dxn, dk, p.wk, N, kvDim, C, true);
-    matmulBackwardInput(dxn, dv, p.wv, N, kvDim, C, true);
+    kern.backwardWeight(g.wq, dq, a.xn1, N, qDim, C);
+    kern.backwardWeight(g.wk, dk, a.xn1, N, kvDim, C);
+    kern.backwardWeight(g.wv, dv, a.xn1, N, kvDim, C);
+    kern.backwardInput(dxn, dq, p.wq, N, qDim, C);
+    kern.backwardInput(dxn, dk, p.wk, N, kvDim, C, true);
+    kern.backwardInput(dxn, dv, p.wv, N, kvDim, C, true);
     rmsnormBackward(dres, g.inputNorm, dxn, a.xIn, p.inputNorm, a.rms1, N, C, true);
   }
 

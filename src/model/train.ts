@@ -23,7 +23,13 @@ import {
   type AdamWState,
   type LrSchedule,
 } from './adamw.ts';
-import { createWorkspace, trainBackward, trainForward, type TrainWorkspace } from './backward.ts';
+import {
+  createWorkspace,
+  trainBackward,
+  trainForward,
+  type TrainKernels,
+  type TrainWorkspace,
+} from './backward.ts';
 import { packWeights, paramLayout, viewsOf, type ParamLayout, type QwenModel } from './params.ts';
 import type { Weights } from './weights.ts';
 
@@ -43,6 +49,8 @@ export interface TrainerOptions extends Partial<AdamWConfig>, LrSchedule {
   clipNorm?: number;
   /** Sequence length T when a batch does not say; default config.max_position_embeddings. */
   seqLen?: number;
+  /** Linear layers' products: 'simd' (default where WebAssembly SIMD runs) or 'js' (reference). */
+  kernels?: TrainKernels;
 }
 
 export interface Trainer {
@@ -101,7 +109,7 @@ export function workspaceFor(trainer: Trainer, B: number, T: number): TrainWorks
   const key = `${B}x${T}`;
   let ws = trainer.workspaces.get(key);
   if (!ws) {
-    ws = createWorkspace(trainer.model.config, B, T);
+    ws = createWorkspace(trainer.model.config, B, T, Float32Array, trainer.options.kernels);
     trainer.workspaces.set(key, ws);
   }
   return ws;

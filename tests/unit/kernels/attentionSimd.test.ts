@@ -1,11 +1,17 @@
 /**
  * Prefill attention on the SIMD matmul equals attention.ts' forward (the naive definition,
  * float64 sums) to float32 rounding: with a KV cache, GQA, windows, LogN scales, the
- * probabilities, odd lengths that need padding, and the hand example of attention.ts.
+ * probabilities, odd lengths that need padding, and the hand example of attention.ts. The
+ * backward on the SIMD matmul equals attention.ts' backward (float64 sums, checked there against
+ * finite differences) to float32 rounding, for the same kinds of shapes.
  */
 import { describe, expect, it } from 'vitest';
-import { attentionForward, type AttentionShape } from '../../../src/kernels/attention.ts';
-import { attentionForwardSimd } from '../../../src/kernels/attentionSimd.ts';
+import {
+  attentionBackward,
+  attentionForward,
+  type AttentionShape,
+} from '../../../src/kernels/attention.ts';
+import { attentionBackwardSimd, attentionForwardSimd } from '../../../src/kernels/attentionSimd.ts';
 import { createRng } from '../../../src/kernels/random.ts';
 
 function case_(shape: AttentionShape, seed: number, logn: boolean) {
@@ -58,5 +64,41 @@ describe('attentionForwardSimd', () => {
     });
     expect(out[0]).toBe(0);
     expect(out[1]).toBeCloseTo(2, 6);
+  });
+});
+
+describe('attentionBackwardSimd', () => {
+  it.each([
+    [{ T: 16, pastLength: 0, nHeads: 4, nKvHeads: 2, headDim: 32 }, false],
+    [{ T: 13, pastLength: 0, nHeads: 2, nKvHeads: 1, headDim: 8 }, true],
+    [{ T: 9, pastLength: 7, nHeads: 4, nKvHeads: 2, headDim: 16 }, false],
+    [{ T: 23, pastLength: 5, nHeads: 3, nKvHeads: 3, headDim: 5, window: 6 }, true],
+    [{ T: 5, pastLength: 0, nHeads: 1, nKvHeads: 1, headDim: 6 }, false],
+    [{ T: 130, pastLength: 0, nHeads: 4, nKvHeads: 2, headDim: 32 }, false],
+  ])('%o (LogN %s) matches attention.ts gradients', (shape, logn) => {
+    const rng = createRng(shape.T * 3 + shape.headDim);
+    const { T, pastLength, nHeads, nKvHeads, headDim } = shape;
+    const S = pastLength + T;
+    const rand = (n: number) => Float32Array.from({ length: n }, () => rng.normal());
+    const q = rand(T * nHeads * headDim);
+    const k = rand(S * nKvHeads * headDim);
+    const v = rand(S * nKvHeads * headDim);
+    const dout = rand(T * nHeads * headDim);
+    const scale = logn ? Float32Array.from({ length: T }, (_, t) => 1 + 0.01 * t) : null;
+    const probs = new Float32Array(nHeads * T * S);
+    attentionForward(new Float32Array(q.length), probs, q, k, v, shape, scale);
+    const grads = (fn: typeof attentionBackward) => {
+      const dq = new Float32Array(q.length).fill(7); // written, whatever was there
+      const dk = Float32Array.from({ length: k.length }, (_, i) => 0.5 * Math.sin(i)); // added to
+      const dv = Float32Array.from({ length: v.length }, (_, i) => 0.5 * Math.cos(i));
+      fn(dq, dk, dv, dout, probs, q, k, v, shape, scale);
+      return { dq, dk, dv };
+    };
+    const want = grads(attentionBackward);
+    const got = grads(attentionBackwardSimd as typeof attentionBackward);
+    // sums of ≤ S terms of O(1): float32 rounding ~ √S · 6e-8 each, a few 1e-6 at S = 130
+    expect(got.dq).toBeCloseToArray(want.dq, 1e-5);
+    expect(got.dk).toBeCloseToArray(want.dk, 1e-5);
+    expect(got.dv).toBeCloseToArray(want.dv, 1e-5);
   });
 });

@@ -96,4 +96,28 @@ describe('training pipeline (micro runs)', () => {
     }
     expect(parallel.params).toBeCloseToArray(single.params, 1e-5);
   });
+
+  it('two data-parallel runs with the same seed give bit-identical weights (SIMD kernels)', async () => {
+    const config = microConfig(microTokenizer());
+    const T = 16;
+    const B = 4;
+    const ids = Int32Array.from({ length: B * T }, (_, i) => (i * 37) % config.vocab_size);
+    const targets = ids.map((x) => (x + 1) % config.vocab_size);
+    const lossMask = new Float32Array(B * T).fill(1);
+    const opts = { maxLr: 1e-2, warmupSteps: 1, totalSteps: 10, seqLen: T };
+    const run = async () => {
+      const trainer = createTrainer(initModel(config, 5), opts);
+      const dp = await DataParallel.start(trainer, 1); // throws unless the worker runs 'simd'
+      try {
+        for (let s = 0; s < 3; s++) await dp.step({ ids, targets, lossMask, seqLen: T }, T);
+      } finally {
+        await dp.stop();
+      }
+      expect(trainer.workspaces.get(`${B / 2}x${T}`)?.kernels).toBe('simd');
+      return trainer.params;
+    };
+    const a = await run();
+    const b = await run();
+    expect(Buffer.from(b.buffer).equals(Buffer.from(a.buffer))).toBe(true);
+  });
 });

@@ -1,0 +1,123 @@
+/**
+ * Training the tiny Qwen (B = 4, T = 256): tokens/s and achieved GFLOP/s of a whole step
+ * (forward, backward, AdamW) with the linear layers and attention on the WebAssembly SIMD
+ * kernels (backward.ts, kernels 'simd') against the plain JavaScript kernels, in the same run, on 1 thread and on 2 data-parallel threads (the
+ * main thread and one worker, as `npm run train` does). Each data-parallel thread runs its
+ * kernels on its own wasm instance with no kernel helper threads. The 1-thread SIMD step is
+ * also compared with the SIMD matmul's own 1-thread GFLOP/s (issue 15: ≥ 40%), and the
+ * 2-thread SIMD step with the JS one (issue 15: ≥ 8×).
+ *
+ * Warm = best of a few steps after the first; every configuration gets the same batch.
+ */
+import { matmulSimd, pinMatrix } from '../../src/kernels/matmulSimd.ts';
+import { threadCount, useThreads } from '../../src/kernels/wasmThreads.ts';
+import type { TrainKernels } from '../../src/model/backward.ts';
+import { initModel } from '../../src/model/init.ts';
+import { createTrainer, trainFlopsPerToken, trainStep } from '../../src/model/train.ts';
+import { DataParallel } from '../train/parallel.ts';
+import { measureGflops } from './matmul.bench.ts';
+import { benchIds, tinyConfig } from './model.bench.ts';
+import type { BenchRow } from './types.ts';
+
+const B = 4;
+const T = 256;
+
+/** Warm and first-step milliseconds of one training step on `threads` data-parallel threads. */
+async function stepMs(kernels: TrainKernels, threads: number, warmSteps: number) {
+  const config = { ...tinyConfig(), max_position_embeddings: T };
+  const trainer = createTrainer(initModel(config, 1), {
+    maxLr: 1e-3,
+    warmupSteps: 10,
+    totalSteps: 100,
+    seqLen: T,
+    kernels,
+  });
+  const ids = benchIds(B * T, config.vocab_size);
+  const targets = ids.map((v) => (v * 31 + 7) % config.vocab_size);
+  const batch = { ids, targets, lossMask: new Uint8Array(B * T).fill(1), seqLen: T };
+  const dp = threads > 1 ? await DataParallel.start(trainer, threads - 1) : null;
+  const step = async () => {
+    const t0 = performance.now();
+    if (dp) await dp.step(batch, T);
+    else trainStep(trainer, batch);
+    return performance.now() - t0;
+  };
+  try {
+    const cold = await step();
+    let warm = Infinity;
+    for (let s = 0; s < warmSteps; s++) warm = Math.min(warm, await step());
+    return { cold, warm };
+  } finally {
+    await dp?.stop();
+  }
+}
+
+/** The SIMD kernel's own warm GFLOP/s on one thread, x · Wᵀ 1024×352×128 with W pinned. */
+function simdMatmulPeak(): number {
+  const [M, N, K] = [1024, 352, 128];
+  const a = Float32Array.from({ length: M * K }, (_, i) => ((i * 37) % 101) / 101 - 0.5);
+  const b = Float32Array.from({ length: N * K }, (_, i) => ((i * 53) % 103) / 103 - 0.5);
+  pinMatrix(b, K);
+  const out = new Float32Array(M * N);
+  return measureGflops(2 * M * N * K, () => matmulSimd(out, a, b, M, N, K), 8).warm;
+}
+
+export async function run(): Promise<BenchRow[]> {
+  const group = `tiny Qwen, training step ${B}×${T}`;
+  const flops = trainFlopsPerToken({ ...tinyConfig(), max_position_embeddings: T }, T) * B * T;
+  const tokS = (ms: number) => ((B * T) / ms) * 1000;
+  const gflops = (ms: number) => flops / (ms * 1e6);
+  const limit = threadCount();
+  useThreads(0); // one kernel thread per data-parallel thread
+  try {
+    const js1 = await stepMs('js', 1, 2);
+    const simd1 = await stepMs('simd', 1, 5);
+    const js2 = await stepMs('js', 2, 2);
+    const simd2 = await stepMs('simd', 2, 5);
+    const peak = simdMatmulPeak();
+    const rows: BenchRow[] = [];
+    for (const [threads, js, simd] of [
+      [1, js1, simd1],
+      [2, js2, simd2],
+    ] as const) {
+      const label = threads === 1 ? '1 thread' : `${threads} data-parallel threads`;
+      rows.push(
+        {
+          group,
+          name: `JS kernels, ${label}, warm`,
+          value: tokS(js.warm),
+          unit: 'tok/s',
+          note: `${js.warm.toFixed(0)} ms/step, ${gflops(js.warm).toFixed(2)} GFLOP/s`,
+        },
+        {
+          group,
+          name: `SIMD kernels, ${label}, warm`,
+          value: tokS(simd.warm),
+          unit: 'tok/s',
+          peer: `JS kernels, ${label}`,
+          ratio: js.warm / simd.warm,
+          ...(threads === 2 ? { goal: '≥ 8×', met: js.warm / simd.warm >= 8 } : {}),
+          note: `${simd.warm.toFixed(0)} ms/step (first ${simd.cold.toFixed(0)} ms)`,
+        },
+        {
+          group,
+          name: `SIMD kernels, ${label}, achieved FLOP rate`,
+          value: gflops(simd.warm),
+          unit: 'GFLOP/s',
+          ...(threads === 1
+            ? {
+                peer: `SIMD matmul x·Wᵀ 1024×352×128, 1 thread (${peak.toFixed(1)} GFLOP/s)`,
+                ratio: gflops(simd.warm) / peak,
+                goal: '≥ 0.4×',
+                met: gflops(simd.warm) / peak >= 0.4,
+              }
+            : { peer: 'the same on 1 thread', ratio: simd1.warm / simd.warm }),
+          note: 'FLOPs = 3 × forward (matmuls + causal attention)',
+        },
+      );
+    }
+    return rows;
+  } finally {
+    useThreads(limit === 0 ? Infinity : limit);
+  }
+}
