@@ -22,9 +22,22 @@ interface TrainingReport {
   schedule: { pretrainSteps: number; sftSteps: number; batch: number; context: number };
   curve: { step: number; phase: 'pretrain' | 'sft'; loss: number }[];
   evalCurve: { step: number; heldoutLoss: number; trainLoss: number }[];
-  final: { trainLoss: number; heldoutLoss: number; heldoutQuestionScore: number | null };
+  final: {
+    trainLoss: number;
+    heldoutLoss: number;
+    heldoutQuestionScore: number | null;
+    /** Per kind of held-out item (absent in models trained before they were measured). */
+    heldout?: {
+      topic: { en: number; zh: number };
+      followup: number;
+      scope: number;
+      inLanguage: number;
+    } | null;
+  };
   heldoutReplies: { lang: string; question: string; key: string; reply: string; ok: boolean }[];
 }
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 /** Steps averaged into one point of the curve (the raw per-batch loss is noisy). */
 const WINDOW = 10;
@@ -115,6 +128,17 @@ export function TrainingFigure() {
             pct: ((100 * right) / Math.max(1, r.heldoutReplies.length)).toFixed(1),
           })}
         </h3>
+        {r.final.heldout && (
+          <p data-testid="heldout-by-kind">
+            {t('training.byKind', {
+              en: pct(r.final.heldout.topic.en),
+              zh: pct(r.final.heldout.topic.zh),
+              followup: pct(r.final.heldout.followup),
+              scope: pct(r.final.heldout.scope),
+              lang: pct(r.final.heldout.inLanguage),
+            })}
+          </p>
+        )}
         <details className="mp-heldout">
           <summary>{t('training.repliesToggle')}</summary>
           <div className="table-scroll">
