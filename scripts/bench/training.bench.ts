@@ -7,7 +7,8 @@
  * also compared with the SIMD matmul's own 1-thread GFLOP/s (issue 15: ≥ 40%), and the
  * 2-thread SIMD step with the JS one (issue 15: ≥ 8×).
  *
- * Warm = best of a few steps after the first; every configuration gets the same batch.
+ * Warm = best of a few steps after the first, the JS and SIMD steps interleaved so that other
+ * jobs on the machine weigh on both alike; every configuration gets the same batch.
  */
 import { matmulSimd, pinMatrix } from '../../src/kernels/matmulSimd.ts';
 import { threadCount, useThreads } from '../../src/kernels/wasmThreads.ts';
@@ -22,8 +23,8 @@ import type { BenchRow } from './types.ts';
 const B = 4;
 const T = 256;
 
-/** Warm and first-step milliseconds of one training step on `threads` data-parallel threads. */
-async function stepMs(kernels: TrainKernels, threads: number, warmSteps: number) {
+/** A trainer on `threads` data-parallel threads; `step()` times one training step in ms. */
+async function stepper(kernels: TrainKernels, threads: number) {
   const config = { ...tinyConfig(), max_position_embeddings: T };
   const trainer = createTrainer(initModel(config, 1), {
     maxLr: 1e-3,
@@ -36,19 +37,37 @@ async function stepMs(kernels: TrainKernels, threads: number, warmSteps: number)
   const targets = ids.map((v) => (v * 31 + 7) % config.vocab_size);
   const batch = { ids, targets, lossMask: new Uint8Array(B * T).fill(1), seqLen: T };
   const dp = threads > 1 ? await DataParallel.start(trainer, threads - 1) : null;
-  const step = async () => {
-    const t0 = performance.now();
-    if (dp) await dp.step(batch, T);
-    else trainStep(trainer, batch);
-    return performance.now() - t0;
+  return {
+    async step() {
+      const t0 = performance.now();
+      if (dp) await dp.step(batch, T);
+      else trainStep(trainer, batch);
+      return performance.now() - t0;
+    },
+    stop: async () => dp?.stop(),
   };
+}
+
+/**
+ * First-step and best warm milliseconds of the JS and SIMD steps on `threads` threads, their
+ * warm steps interleaved (JS, then SIMD `perJs` times) so that both see the same machine load.
+ */
+async function compare(threads: number, jsSteps: number, perJs: number) {
+  const js = await stepper('js', threads);
+  const simd = await stepper('simd', threads);
   try {
-    const cold = await step();
-    let warm = Infinity;
-    for (let s = 0; s < warmSteps; s++) warm = Math.min(warm, await step());
-    return { cold, warm };
+    const r = {
+      js: { cold: await js.step(), warm: Infinity },
+      simd: { cold: await simd.step(), warm: Infinity },
+    };
+    for (let s = 0; s < jsSteps; s++) {
+      r.js.warm = Math.min(r.js.warm, await js.step());
+      for (let k = 0; k < perJs; k++) r.simd.warm = Math.min(r.simd.warm, await simd.step());
+    }
+    return r;
   } finally {
-    await dp?.stop();
+    await js.stop();
+    await simd.stop();
   }
 }
 
@@ -70,10 +89,9 @@ export async function run(): Promise<BenchRow[]> {
   const limit = threadCount();
   useThreads(0); // one kernel thread per data-parallel thread
   try {
-    const js1 = await stepMs('js', 1, 2);
-    const simd1 = await stepMs('simd', 1, 5);
-    const js2 = await stepMs('js', 2, 2);
-    const simd2 = await stepMs('simd', 2, 5);
+    const one = await compare(1, 2, 3);
+    const two = await compare(2, 2, 3);
+    const [js1, simd1, js2, simd2] = [one.js, one.simd, two.js, two.simd];
     const peak = simdMatmulPeak();
     const rows: BenchRow[] = [];
     for (const [threads, js, simd] of [

@@ -134,7 +134,7 @@ export interface TrainingReport {
     warmupSteps: number;
   };
   threads: number;
-  /** Where the linear layers' products ran: 'simd' (WebAssembly) or 'js' (the reference). */
+  /** Which kernels the step ran on: 'simd' (WebAssembly, see backward.ts) or 'js' (the reference). */
   kernels: TrainKernels;
   /** Optimizer steps actually taken (less than the schedule only for --export-checkpoint). */
   stepsDone: number;
@@ -235,7 +235,9 @@ export async function runTraining(o: RunOptions): Promise<TrainingReport> {
   const model = initModel(config, o.seed);
   // float32 sums on the SIMD kernel round differently from the JS reference: part of the run
   const kernels = defaultTrainKernels();
-  say(`linear layers on the ${kernels === 'simd' ? 'WebAssembly SIMD' : 'JavaScript'} kernels`);
+  say(
+    `training kernels: ${kernels === 'simd' ? 'WebAssembly SIMD (products, attention, forward norms)' : 'JavaScript'}`,
+  );
   const trainer = createTrainer(model, {
     maxLr: o.maxLr,
     warmupSteps: o.warmupSteps,

@@ -149,9 +149,10 @@ export function attentionScratchBytes(shape: AttentionShape, probs: boolean): nu
  *   dq_h = f ⊙ (dS · K_g)              (T, hd)   kernel, K_g read in place (row stride)
  *   dK_gᵀ += Q̃_hᵀ · dS                 (hd, S)   kernel, Q̃ᵀ (hd, T) transposed per head
  *   dV_gᵀ += dO_hᵀ · P                 (hd, S)   kernel, dOᵀ (hd, T) transposed per head
- * The masked entries of P are zero, so full (T, S) products give the masked result whatever the
- * window or cache length: about twice the multiply-adds of the banded JavaScript products, at
- * ten times their speed. Only (T, hd) and (hd, S) blocks are transposed, never a (T, S) one.
+ * Each product runs per block of 32 queries (or keys) over only the keys (queries) that block
+ * can see, as the forward does, so causal attention skips most of the masked triangle; the
+ * masked entries of P and dS inside a block are zero, so they add nothing. Only (T, hd) and
+ * (hd, S) blocks are transposed, never a (T, S) one.
  * Runs on the calling thread (training has one kernel thread per data-parallel worker).
  */
 export function attentionBackwardSimd(
@@ -220,8 +221,26 @@ export function attentionBackwardSimd(
         dVT.fill(0);
       }
       const pH = pAt + h * T * S * 4;
-      // dP = dO_h · V_gᵀ, then dS in place
-      mm(doAt + h * hd * 4, qRow, vT.byteOffset, S, 0, 0, dS.byteOffset, S, T, S, hd);
+      // dP = dO_h · V_gᵀ for the keys each block of queries sees, then dS in place
+      for (let t0 = 0; t0 < T; t0 += BLOCK_ROWS) {
+        const t1 = Math.min(T, t0 + BLOCK_ROWS);
+        const sLo = firstVisibleKey(t0, pastLength, window);
+        const sHi = pastLength + t1;
+        const aAt = doAt + (t0 * qRow + h * hd) * 4;
+        mm(
+          aAt,
+          qRow,
+          vT.byteOffset + sLo * 4,
+          S,
+          0,
+          0,
+          dS.byteOffset + (t0 * S + sLo) * 4,
+          S,
+          t1 - t0,
+          sHi - sLo,
+          hd,
+        );
+      }
       for (let t = 0; t < T; t++) {
         const r = t * S;
         const pr = h * T * S + r;
@@ -233,8 +252,15 @@ export function attentionBackwardSimd(
         for (let s = s0; s <= s1; s++) dS[r + s] = pView[pr + s] * (dS[r + s] - dot);
         dS.fill(0, r + s1 + 1, r + S);
       }
-      // dq_h = f ⊙ (dS · K_g)
-      mm(dS.byteOffset, S, kAt + g * hd * 4, kvRow, 0, 0, o.at + h * hd * 4, qRow, T, hd, S);
+      // dq_h = f ⊙ (dS · K_g), over the same visible keys (dS is 0 outside them)
+      for (let t0 = 0; t0 < T; t0 += BLOCK_ROWS) {
+        const t1 = Math.min(T, t0 + BLOCK_ROWS);
+        const sLo = firstVisibleKey(t0, pastLength, window);
+        const sHi = pastLength + t1;
+        const aAt = dS.byteOffset + (t0 * S + sLo) * 4;
+        const bAt = kAt + (sLo * kvRow + g * hd) * 4;
+        mm(aAt, S, bAt, kvRow, 0, 0, o.at + (t0 * qRow + h * hd) * 4, qRow, t1 - t0, hd, sHi - sLo);
+      }
       for (let t = 0; t < T; t++) {
         const row = t * qRow + h * hd;
         for (let d = 0; d < hd; d++) dqView[row + d] *= f[t];
@@ -247,8 +273,41 @@ export function attentionBackwardSimd(
           doT[d * T + t] = dout[row + d];
         }
       }
-      mm(qT.byteOffset, T, dS.byteOffset, S, 0, 1, dKT.byteOffset, S, hd, S, T);
-      mm(doT.byteOffset, T, pH, S, 0, 1, dVT.byteOffset, S, hd, S, T);
+      // per block of keys [c0, c1), only the queries that see one of them: t in [tLo, tHi)
+      for (let c0 = 0; c0 < S; c0 += BLOCK_ROWS) {
+        const c1 = Math.min(S, c0 + BLOCK_ROWS);
+        const tLo = Math.max(0, c0 - pastLength);
+        const tHi = Math.min(T, c1 - 1 - pastLength + window);
+        if (tLo >= tHi) continue;
+        const bOff = (tLo * S + c0) * 4;
+        const n = c1 - c0;
+        mm(
+          qT.byteOffset + tLo * 4,
+          T,
+          dS.byteOffset + bOff,
+          S,
+          0,
+          1,
+          dKT.byteOffset + c0 * 4,
+          S,
+          hd,
+          n,
+          tHi - tLo,
+        );
+        mm(
+          doT.byteOffset + tLo * 4,
+          T,
+          pH + bOff,
+          S,
+          0,
+          1,
+          dVT.byteOffset + c0 * 4,
+          S,
+          hd,
+          n,
+          tHi - tLo,
+        );
+      }
       if (h % group === group - 1) {
         for (let s = 0; s < S; s++) {
           const row = s * kvRow + g * hd;

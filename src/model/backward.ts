@@ -13,11 +13,12 @@
  *   embedding: scatter-add dres rows to the rows of the token ids
  * Weight gradients are ADDED to `grads` (zero them between steps; accumulate micro-batches).
  *
- * The linear layers' products and attention (forward and backward) run on the WebAssembly
- * SIMD kernels (matmulSimd.ts, attentionSimd.ts; float32 sums) when the workspace is Float32
- * and the kernels run here, else on the JavaScript reference (matmul.ts, attention.ts; float64
- * sums): the workspace's `kernels` says which. Everything else (norms, SwiGLU, RoPE,
- * cross-entropy) is the JavaScript reference either way.
+ * The linear layers' products, attention (forward and backward) and the forward's RMSNorm,
+ * SwiGLU and RoPE run on the WebAssembly SIMD kernels (matmulSimd.ts, attentionSimd.ts,
+ * elementwiseSimd.ts; float32 sums) when the workspace is Float32 and the kernels run here,
+ * else on the JavaScript reference (matmul.ts, attention.ts, norm.ts, activations.ts,
+ * ropeApply.ts; float64 sums): the workspace's `kernels` says which. The other backward steps
+ * (norms, SwiGLU, RoPE, cross-entropy) are the JavaScript reference either way.
  *
  * Deliberately left out: the KV cache, LogN, windows and RoPE-base overrides (inference only),
  * activation recomputation, dropout.
@@ -43,6 +44,7 @@ import { rmsnormBackward, rmsnormForward } from '../kernels/norm.ts';
 import { swigluBackward, swigluForward } from '../kernels/activations.ts';
 import { ropeApplyBackward, ropeApplyForward, ropeTables } from '../kernels/ropeApply.ts';
 import { invFreq } from '../kernels/rope.ts';
+import { rmsnormSimd, ropeSimd, swigluSimd } from '../kernels/elementwiseSimd.ts';
 import type { QwenConfig } from './config.ts';
 import {
   checkTokenIds,
@@ -58,26 +60,30 @@ type Ctor = Float32ArrayConstructor | Float64ArrayConstructor;
 /** Which kernels run the linear products and attention: WebAssembly SIMD or JavaScript. */
 export type TrainKernels = 'simd' | 'js';
 
-/** The three products of a linear layer (contracts in matmul.ts) and attention's two passes. */
+/**
+ * The kernels a training step can run on SIMD: the three products of a linear layer (contracts
+ * in matmul.ts), attention's two passes, and the forward's row-by-row steps.
+ */
 interface StepKernels {
   forward: typeof matmulForward;
   backwardInput: typeof matmulBackwardInput;
   backwardWeight: typeof matmulBackwardWeight;
   attention: typeof attentionForward;
   attentionBackward: typeof attentionBackward;
+  rmsnorm: typeof rmsnormForward;
+  swiglu: (out: FloatArray, gate: FloatArray, up: FloatArray, n: number) => void;
+  rope: typeof ropeApplyForward;
 }
 
-/** attentionForwardSimd where every operand is float32 (a 'simd' workspace), else the reference. */
-const attentionForwardFast: typeof attentionForward = (out, probs, q, k, v, shape) =>
-  out instanceof Float32Array &&
-  probs instanceof Float32Array &&
-  q instanceof Float32Array &&
-  k instanceof Float32Array &&
-  v instanceof Float32Array
-    ? attentionForwardSimd(out, probs, q, k, v, shape)
-    : attentionForward(out, probs, q, k, v, shape);
+const f32 = (xs: FloatArray[]): xs is Float32Array[] => xs.every((x) => x instanceof Float32Array);
 
-/** attentionBackwardSimd where every operand is float32, else the reference. */
+// The SIMD kernels where every operand is float32 (a 'simd' workspace), else the reference.
+const attentionForwardFast: typeof attentionForward = (out, probs, q, k, v, shape) => {
+  const xs = [out, q, k, v];
+  if (f32(xs) && probs instanceof Float32Array) {
+    attentionForwardSimd(xs[0], probs, xs[1], xs[2], xs[3], shape);
+  } else attentionForward(out, probs, q, k, v, shape);
+};
 const attentionBackwardFast: typeof attentionBackward = (
   dq,
   dk,
@@ -88,20 +94,25 @@ const attentionBackwardFast: typeof attentionBackward = (
   k,
   v,
   shape,
-) =>
-  [dq, dk, dv, dout, probs, q, k, v].every((x) => x instanceof Float32Array)
-    ? attentionBackwardSimd(
-        dq as Float32Array,
-        dk as Float32Array,
-        dv as Float32Array,
-        dout as Float32Array,
-        probs as Float32Array,
-        q as Float32Array,
-        k as Float32Array,
-        v as Float32Array,
-        shape,
-      )
-    : attentionBackward(dq, dk, dv, dout, probs, q, k, v, shape);
+) => {
+  const xs = [dq, dk, dv, dout, probs, q, k, v];
+  if (f32(xs)) attentionBackwardSimd(xs[0], xs[1], xs[2], xs[3], xs[4], xs[5], xs[6], xs[7], shape);
+  else attentionBackward(dq, dk, dv, dout, probs, q, k, v, shape);
+};
+const rmsnormFast: typeof rmsnormForward = (out, rms, x, weight, T, C, eps) => {
+  const xs = [out, rms, x, weight];
+  if (f32(xs)) rmsnormSimd(xs[0], xs[1], xs[2], xs[3], T, C, eps);
+  else rmsnormForward(out, rms, x, weight, T, C, eps);
+};
+const swigluFast: StepKernels['swiglu'] = (out, gate, up, n) => {
+  const xs = [out, gate, up];
+  if (f32(xs)) swigluSimd(xs[0], xs[1], xs[2], n);
+  else swigluForward(out, null, gate, up, n);
+};
+const ropeFast: typeof ropeApplyForward = (x, cos, sin, T, nHeads, headDim) => {
+  if (x instanceof Float32Array) ropeSimd(x, cos, sin, T, nHeads, headDim);
+  else ropeApplyForward(x, cos, sin, T, nHeads, headDim);
+};
 
 const KERNELS: Record<TrainKernels, StepKernels> = {
   simd: {
@@ -110,6 +121,9 @@ const KERNELS: Record<TrainKernels, StepKernels> = {
     backwardWeight: linearBackwardWeightSimd,
     attention: attentionForwardFast,
     attentionBackward: attentionBackwardFast,
+    rmsnorm: rmsnormFast,
+    swiglu: swigluFast,
+    rope: ropeFast,
   },
   js: {
     forward: matmulForward,
@@ -117,6 +131,9 @@ const KERNELS: Record<TrainKernels, StepKernels> = {
     backwardWeight: matmulBackwardWeight,
     attention: attentionForward,
     attentionBackward,
+    rmsnorm: rmsnormForward,
+    swiglu: (out, gate, up, n) => swigluForward(out, null, gate, up, n),
+    rope: ropeApplyForward,
   },
 };
 
@@ -273,15 +290,15 @@ export function trainForward(
   for (let l = 0; l < L; l++) {
     const a = ws.layers[l];
     const p = layerTensors(w, l);
-    rmsnormForward(a.xn1, a.rms1, a.xIn, p.inputNorm, N, C, eps);
+    kern.rmsnorm(a.xn1, a.rms1, a.xIn, p.inputNorm, N, C, eps);
     kern.forward(a.q, a.xn1, p.wq, p.bq, N, qDim, C);
     kern.forward(a.k, a.xn1, p.wk, p.bk, N, kvDim, C);
     kern.forward(a.v, a.xn1, p.wv, p.bv, N, kvDim, C);
     for (let b = 0; b < B; b++) {
       const qb = a.q.subarray(b * T * qDim, (b + 1) * T * qDim);
       const kb = a.k.subarray(b * T * kvDim, (b + 1) * T * kvDim);
-      ropeApplyForward(qb, ws.cos, ws.sin, T, H, hd);
-      ropeApplyForward(kb, ws.cos, ws.sin, T, KV, hd);
+      kern.rope(qb, ws.cos, ws.sin, T, H, hd);
+      kern.rope(kb, ws.cos, ws.sin, T, KV, hd);
       kern.attention(
         a.att.subarray(b * T * qDim, (b + 1) * T * qDim),
         a.probs.subarray(b * H * T * T, (b + 1) * H * T * T),
@@ -294,15 +311,15 @@ export function trainForward(
     // xMid = xIn + att · Woᵀ
     kern.forward(a.xMid, a.att, p.wo, null, N, C, qDim);
     for (let i = 0; i < N * C; i++) a.xMid[i] += a.xIn[i];
-    rmsnormForward(a.xn2, a.rms2, a.xMid, p.postNorm, N, C, eps);
+    kern.rmsnorm(a.xn2, a.rms2, a.xMid, p.postNorm, N, C, eps);
     kern.forward(a.gate, a.xn2, p.wGate, null, N, I, C);
     kern.forward(a.up, a.xn2, p.wUp, null, N, I, C);
-    swigluForward(a.h, null, a.gate, a.up, N * I);
+    kern.swiglu(a.h, a.gate, a.up, N * I);
     x = l + 1 < L ? ws.layers[l + 1].xIn : ws.xF;
     kern.forward(x, a.h, p.wDown, null, N, C, I);
     for (let i = 0; i < N * C; i++) x[i] += a.xMid[i];
   }
-  rmsnormForward(ws.xnF, ws.rmsF, ws.xF, w['model.norm.weight'], N, C, eps);
+  kern.rmsnorm(ws.xnF, ws.rmsF, ws.xF, w['model.norm.weight'], N, C, eps);
   kern.forward(ws.probs, ws.xnF, w['lm_head.weight'], null, N, V, C);
   return crossEntropyForward(ws.probs, ws.losses, ws.probs, batch.targets, batch.lossMask, N, V);
 }

@@ -75,6 +75,9 @@ describe('attentionBackwardSimd', () => {
     [{ T: 23, pastLength: 5, nHeads: 3, nKvHeads: 3, headDim: 5, window: 6 }, true],
     [{ T: 5, pastLength: 0, nHeads: 1, nKvHeads: 1, headDim: 6 }, false],
     [{ T: 130, pastLength: 0, nHeads: 4, nKvHeads: 2, headDim: 32 }, false],
+    // several 32-row blocks with a window and a cache: blocks that see only part of the keys
+    [{ T: 70, pastLength: 3, nHeads: 2, nKvHeads: 1, headDim: 8, window: 20 }, true],
+    [{ T: 97, pastLength: 40, nHeads: 2, nKvHeads: 2, headDim: 4, window: 33 }, false],
   ])('%o (LogN %s) matches attention.ts gradients', (shape, logn) => {
     const rng = createRng(shape.T * 3 + shape.headDim);
     const { T, pastLength, nHeads, nKvHeads, headDim } = shape;
