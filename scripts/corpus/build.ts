@@ -95,8 +95,8 @@ export interface CorpusOptions {
 }
 
 export const CORPUS_DEFAULTS: CorpusOptions = {
-  composedPerTopic: 14,
-  conversations: 3200,
+  composedPerTopic: 24,
+  conversations: 5200,
   facts: { layers: TINY_SIZES.layers, hidden: TINY_SIZES.hidden },
 };
 
