@@ -12,6 +12,7 @@ import { Heatmap } from '../../ui/Heatmap.tsx';
 import { PanelError } from '../../ui/PanelBoundary.tsx';
 import { Slider } from '../../ui/Slider.tsx';
 import { fmtInt } from './format.ts';
+import { TINY_WINDOWS } from './meta.ts';
 import { TINY_DESIGN, type LcState, type PartProps } from './parts.ts';
 
 /** Largest finite window on the sliders; the top of the track means full attention. */
@@ -34,7 +35,7 @@ export function Windows({ state, setState }: PartProps) {
   const { t } = useTranslation('long-context');
   const layers = TINY_DESIGN.layers;
   const parsed = windowsOf(state, layers);
-  const windows = 'windows' in parsed ? parsed.windows : parseWindows('256,256,512,1024', layers);
+  const windows = 'windows' in parsed ? parsed.windows : parseWindows(TINY_WINDOWS, layers);
   const T = state.mlen;
   const grid = Math.min(GRID, T);
   const masks = useMemo(

@@ -1,6 +1,14 @@
 /** The Long-context lab: its route, report sections, titles and URL schema. */
 import { bool, num, oneOf, str } from '../../state/urlSchema.ts';
 import { definePanel } from '../types.ts';
+import { TINY_SIZES } from '../../model/tiny.ts';
+
+/**
+ * Our layer-wise windows at the tiny model's L (the report gives none): L for the lower half of
+ * the layers, doubling above, as `npm run ablation` chooses them (scripts/ablation/main.ts).
+ */
+const L = TINY_SIZES.context;
+export const TINY_WINDOWS = [L, L, 2 * L, 4 * L].join(',');
 
 export const longContextSchema = {
   /** KV cache: longest context timed, and the length of the memory table. */
@@ -13,7 +21,7 @@ export const longContextSchema = {
   block: num({ default: 3, min: 1, max: 8, integer: true }),
   tile: num({ default: 64, min: 8, max: 256, integer: true, log: true }),
   /** Layer-wise windows (one per layer, "inf" = full) and the length the masks are drawn at. */
-  win: str('256,256,512,1024', 80),
+  win: str(TINY_WINDOWS, 80),
   mlen: num({ default: 1024, min: 16, max: 4096, integer: true, log: true }),
   /** Ablation: longest multiple of the training length, and whether it runs on load. */
   amax: oneOf(['2', '4', '8'], '8'),

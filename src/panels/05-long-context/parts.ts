@@ -1,5 +1,6 @@
 /** Props every part of the lab receives, and the tiny model's sizes before it is loaded. */
 import type { AttentionSizes } from '../../kernels/kvCache.ts';
+import { TINY_SIZES, TINY_VOCAB } from '../../model/tiny.ts';
 import type { StateOf } from '../../state/urlSchema.ts';
 import type { longContextSchema } from './meta.ts';
 import type { LcWorker } from './useLcWorker.ts';
@@ -14,17 +15,17 @@ export interface WorkerPartProps extends PartProps {
   worker: (tiny: TinyModel) => Promise<LcWorker>;
 }
 
-/** The tiny model's design sizes (DESIGN.md §5), used until its config.json is loaded. */
+/** The tiny model's sizes (src/model/tiny.ts), used until its config.json is loaded. */
 export const TINY_DESIGN: AttentionSizes = {
-  layers: 4,
-  hidden: 128,
-  heads: 4,
-  kvHeads: 2,
-  headDim: 32,
-  intermediate: 352,
-  vocab: 2003,
+  layers: TINY_SIZES.layers,
+  hidden: TINY_SIZES.hidden,
+  heads: TINY_SIZES.heads,
+  kvHeads: TINY_SIZES.kvHeads,
+  headDim: TINY_SIZES.hidden / TINY_SIZES.heads,
+  intermediate: TINY_SIZES.intermediate,
+  vocab: TINY_VOCAB + 3,
 };
-export const TINY_TRAIN_LENGTH = 256;
+export const TINY_TRAIN_LENGTH = TINY_SIZES.context;
 
 /** Token source for the timing runs (the content does not change the time; it is not shown). */
 export const TIMING_TEXT =
