@@ -7,7 +7,7 @@
  * copied in and out; rows are split across helper threads when they run.
  *
  * Deliberately left out: collecting silu(gate) (the panels that draw it run swigluForward), the
- * backward passes (training runs the JavaScript ones).
+ * backward passes (training runs the JavaScript ones; its forward uses these, backward.ts).
  *
  *   swigluSimd(out, [0, 1, -1, 2], [1, 1, 1, 1], 4) → out ≈ [0, 0.7311, -0.2689, 1.7616]
  */

@@ -124,7 +124,7 @@ interface Kernels {
   ): void;
 }
 
-/** Plain JavaScript (float64 sums): what training's kernels compute. */
+/** Plain JavaScript (float64 sums): the readable reference (training's float64 gradient checks). */
 const jsKernels: Kernels = {
   matmul(out, x, w, bias, M, N, K, add = false) {
     if (!add) return matmulABt(out, x, w, M, N, K, bias);
@@ -169,7 +169,7 @@ export interface ForwardOptions {
   lastOnly?: boolean;
   /**
    * Matrix products on the WebAssembly SIMD kernel (matmulSimd.ts, float32 sums, the default)
-   * or the plain JavaScript one (matmul.ts, float64 sums — what training uses).
+   * or the plain JavaScript one (matmul.ts, float64 sums — the readable reference).
    */
   kernel?: 'wasm' | 'js';
 }
