@@ -248,12 +248,12 @@ describe('Tokenizer lab', () => {
       () => (window as unknown as { frames_: number }).frames_,
     );
     expect(framesAtEnd - framesAfterPaste).toBeGreaterThan(10);
-    expect(await page.locator('[data-testid="url-cap-notice"]').count()).toBe(1);
+    expect(await page.locator('[data-testid="text-link"]').textContent()).toMatch(/only the first/);
     expect(await page.locator('[data-testid="strip-capped"]').count()).toBe(2);
     expect((await page.evaluate(() => location.hash)).length).toBeLessThan(8000);
     // A paste over the cap is cut with a notice.
     await setText(page, big + big);
-    await page.waitForSelector('[data-testid="cap-notice"]');
+    await page.waitForSelector('[data-testid="text-cut"]');
     expect((await page.locator('[data-testid="text"]').inputValue()).length).toBe(1_048_576);
     expectClean(tp);
     await tp.close();

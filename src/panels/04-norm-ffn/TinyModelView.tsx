@@ -16,8 +16,9 @@ import { Spinner } from '../../ui/LoadProgress.tsx';
 import { ModelGate } from '../../ui/ModelGate.tsx';
 import { PanelError } from '../../ui/PanelBoundary.tsx';
 import { Slider } from '../../ui/Slider.tsx';
+import { TextBox } from '../../ui/TextBox.tsx';
 import { fmt, pct, rows } from './format.ts';
-import type { normSchema } from './meta.ts';
+import { normSchema } from './meta.ts';
 import type { ModelView } from './norm.worker.ts';
 import { useAsync } from '../../ui/useAsync.ts';
 import type { NormWorker } from './useNormWorker.ts';
@@ -34,16 +35,15 @@ export function TinyModelView(props: Props) {
   return (
     <Figure explain={<Explain tex={t('inside.tex')} text={t('inside.text')} section="§2.3" />}>
       <h2>{t('inside.title')}</h2>
-      <label className="field">
-        {t('controls.prompt')}
-        <textarea
-          value={state.prompt}
-          rows={2}
-          maxLength={300}
-          onChange={(e) => setState({ prompt: e.target.value })}
-          data-testid="prompt"
-        />
-      </label>
+      <TextBox
+        label={t('controls.prompt')}
+        value={state.prompt}
+        rows={2}
+        field={normSchema.prompt}
+        onChange={(prompt) => setState({ prompt })}
+        testId="prompt"
+        spellCheck
+      />
       {state.run ? (
         <Inspector {...props} />
       ) : (

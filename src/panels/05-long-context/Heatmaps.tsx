@@ -17,6 +17,8 @@ import { Spinner } from '../../ui/LoadProgress.tsx';
 import { ModelGate } from '../../ui/ModelGate.tsx';
 import { PanelError } from '../../ui/PanelBoundary.tsx';
 import { Slider } from '../../ui/Slider.tsx';
+import { TextBox } from '../../ui/TextBox.tsx';
+import { longContextSchema } from './meta.ts';
 import { fmt, fmtInt } from './format.ts';
 import type { WorkerPartProps } from './parts.ts';
 import { windowsOf } from './Windows.tsx';
@@ -28,16 +30,15 @@ export function Heatmaps(props: WorkerPartProps) {
   return (
     <Figure explain={<Explain tex={t('heat.tex')} text={t('heat.text')} section="§2.5" />}>
       <h2>{t('heat.title')}</h2>
-      <label className="field">
-        {t('controls.prompt')}
-        <textarea
-          value={state.prompt}
-          rows={2}
-          maxLength={400}
-          onChange={(e) => setState({ prompt: e.target.value })}
-          data-testid="prompt"
-        />
-      </label>
+      <TextBox
+        label={t('controls.prompt')}
+        value={state.prompt}
+        rows={2}
+        field={longContextSchema.prompt}
+        onChange={(prompt) => setState({ prompt })}
+        testId="prompt"
+        spellCheck
+      />
       <div className="controls">
         <Slider
           label={t('controls.hlen')}

@@ -22,6 +22,7 @@ import { Explain, Figure } from '../../ui/Explain.tsx';
 import { ByteProgress, Spinner } from '../../ui/LoadProgress.tsx';
 import { ModelGate } from '../../ui/ModelGate.tsx';
 import { PanelError } from '../../ui/PanelBoundary.tsx';
+import { TextBox } from '../../ui/TextBox.tsx';
 import { chipText } from './chips.ts';
 import { EXAMPLES, parseConversation, type ExampleName } from './examples.ts';
 import { VOCABS, alignmentSchema, type VocabName } from './meta.ts';
@@ -63,16 +64,15 @@ export function ChatmlExplorer({ state, setState }: { state: State; setState: Se
             </button>
           ))}
         </div>
-        <label className="field al-json">
-          {t('chatml.editor')}
-          <textarea
-            value={state.conv}
-            onChange={(e) => setState({ conv: e.target.value })}
-            rows={12}
-            spellCheck={false}
-            data-testid="conv-json"
-          />
-        </label>
+        <TextBox
+          className="field al-json"
+          label={t('chatml.editor')}
+          value={state.conv}
+          onChange={(conv) => setState({ conv })}
+          field={alignmentSchema.conv}
+          rows={12}
+          testId="conv-json"
+        />
         <div className="controls">
           <label className="field">
             {t('chatml.vocab')}
