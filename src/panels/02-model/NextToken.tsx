@@ -116,7 +116,7 @@ export function NextToken({ tiny, state }: { tiny: TinyModel; state: S }) {
       )}
       {ids.length > 0 &&
         (res.error ? (
-          <PanelError error={t('next.error', { message: res.error })} />
+          <PanelError error={t('next.error', { message: res.error })} onRetry={res.retry} />
         ) : !res.result ? (
           <Spinner label={t('next.computing')} />
         ) : (

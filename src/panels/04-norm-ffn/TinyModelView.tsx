@@ -24,7 +24,13 @@ import { useAsync } from '../../ui/useAsync.ts';
 import type { NormWorker } from './useNormWorker.ts';
 
 type S = StateOf<typeof normSchema>;
-type Props = { state: S; setState: (p: Partial<S>) => void; worker: NormWorker | null };
+type Props = {
+  state: S;
+  setState: (p: Partial<S>) => void;
+  worker: NormWorker | null;
+  /** Starts a fresh worker (Retry after it failed). */
+  restartWorker: () => void;
+};
 
 /** Longest prompt the view runs (tokens); longer prompts are cut and the UI says so. */
 const MAX_TOKENS = 128;
@@ -63,7 +69,7 @@ function Inspector(props: Props) {
   return <ModelGate state={model}>{(tiny) => <Views tiny={tiny} {...props} />}</ModelGate>;
 }
 
-function Views({ tiny, state, setState, worker }: Props & { tiny: TinyModel }) {
+function Views({ tiny, state, setState, worker, restartWorker }: Props & { tiny: TinyModel }) {
   const { t } = useTranslation('norm');
   const sentTo = useRef<NormWorker | null>(null);
   const { ids, cut } = useMemo(() => {
@@ -86,7 +92,16 @@ function Views({ tiny, state, setState, worker }: Props & { tiny: TinyModel }) {
   const pieces = useMemo(() => ids.map((id) => tiny.tokenizer.decode([id])), [ids, tiny]);
 
   if (ids.length === 0) return <p className="hint">{t('inside.empty')}</p>;
-  if (res.error) return <PanelError error={t('inside.error', { message: res.error })} />;
+  if (res.error)
+    return (
+      <PanelError
+        error={t('inside.error', { message: res.error })}
+        onRetry={() => {
+          restartWorker();
+          res.retry();
+        }}
+      />
+    );
   const v = res.value;
   if (!v) return <Spinner label={t('inside.computing')} />;
   const L = v.layers;

@@ -83,7 +83,13 @@ function HeatGate(props: WorkerPartProps) {
   return <ModelGate state={model}>{(tiny) => <HeatRun tiny={tiny} {...props} />}</ModelGate>;
 }
 
-function HeatRun({ tiny, state, setState, worker }: WorkerPartProps & { tiny: TinyModel }) {
+function HeatRun({
+  tiny,
+  state,
+  setState,
+  worker,
+  restartWorker,
+}: WorkerPartProps & { tiny: TinyModel }) {
   const { t } = useTranslation('long-context');
   const c = tiny.config;
   const L = c.max_position_embeddings;
@@ -139,7 +145,8 @@ function HeatRun({ tiny, state, setState, worker }: WorkerPartProps & { tiny: Ti
     [result],
   );
   if (ids.length === 0) return <p className="hint">{t('heat.empty')}</p>;
-  if (error) return <PanelError error={t('heat.error', { message: error })} />;
+  if (error)
+    return <PanelError error={t('heat.error', { message: error })} onRetry={restartWorker} />;
   const T = ids.length;
   const probs = result?.probs.length === T * T ? result.probs : null;
   return (

@@ -12,6 +12,8 @@ export interface PartProps {
 }
 export interface WorkerPartProps extends PartProps {
   worker: (tiny: TinyModel) => Promise<LcWorker>;
+  /** Starts a fresh worker (Retry after an error). */
+  restartWorker: () => void;
 }
 
 /** The tiny model's design sizes (DESIGN.md §5), used until its config.json is loaded. */
