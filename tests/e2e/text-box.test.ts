@@ -162,4 +162,28 @@ describe('text boxes keep what was typed', () => {
       await tp.close();
     }
   });
+
+  it('the limits and the link status read well in both languages and themes, at 1280 and 375 px', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      for (const locale of ['en-US', 'zh-CN']) {
+        for (const width of [1280, 375]) {
+          const tp = await openPage(browser(), '#/alignment', { colorScheme, locale, width });
+          const { page } = tp;
+          await box(page, 'conv-json').fill(
+            JSON.stringify([{ role: 'user', content: chinese(2000) }]),
+          );
+          const status = await box(page, 'conv-json-link').textContent();
+          expect(status).toMatch(locale === 'zh-CN' ? /只保存前/ : /holds only the first/);
+          await page.locator('[data-testid="conv-json-copy"]').scrollIntoViewIfNeeded();
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
+          expect(overflow).toBeLessThanOrEqual(0);
+          await screenshot(page, `text-box-${colorScheme}-${locale}-${width}`, false);
+          expectClean(tp);
+          await tp.close();
+        }
+      }
+    }
+  });
 });

@@ -23,6 +23,7 @@ import { useTinyModel } from '../../runtime/useTinyModel.ts';
 import { LineChartView, type Row } from '../../ui/Chart.tsx';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import { ModelGate } from '../../ui/ModelGate.tsx';
+import { InputNotice } from '../../ui/Notice.tsx';
 import { PanelError } from '../../ui/PanelBoundary.tsx';
 import { fmt, fmtInt } from './format.ts';
 import type { WorkerPartProps } from './parts.ts';
@@ -231,7 +232,7 @@ function AblationRun({ tiny, state }: WorkerPartProps & { tiny: TinyModel }) {
     };
   }, [tiny, stream, multiples, windowsKey, state.atext, attempt]);
 
-  if ('error' in parsed) return <PanelError error={t('windows.bad', { message: parsed.error })} />;
+  if ('error' in parsed) return <InputNotice text={t('windows.bad', { message: parsed.error })} />;
   if (error || textError) {
     return (
       <PanelError
