@@ -47,6 +47,9 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // On a busy machine a vocabulary or the model takes seconds: no poll gives up after
+          // the default second (tests still wait for the event they need, see browser.ts).
+          expect: { poll: { timeout: 60_000, interval: 100 } },
         },
       },
     ],

@@ -1,14 +1,28 @@
 /**
  * Loads one panel's code on demand, parses its URL state through the panel's schema, shows the
- * notices for anything adjusted, and keeps the panel inside its own error boundary.
+ * notices for anything adjusted, and keeps the panel inside its own error boundary. It also keeps
+ * the whole text of every text field: the URL holds what fits in a link, the panel always gets
+ * what was typed (urlSchema.ts `withFullTexts`, kept across reloads by fullTexts.ts).
  */
-import { lazy, Suspense, useCallback, useMemo, useState, type ComponentType } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentType,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PanelMeta, PanelProps } from '../panels/types.ts';
+import { loadFullTexts, saveFullTexts, type FullTexts } from '../state/fullTexts.ts';
 import {
   applyPatch,
+  linkedPart,
   parseState,
   serializeState,
+  withFullTexts,
   type Schema,
   type StateOf,
 } from '../state/urlSchema.ts';
@@ -37,16 +51,33 @@ export function PanelHost({
 }) {
   const { t } = useTranslation();
   const query = params.toString();
-  const { state, notices } = useMemo(
+  const parsed = useMemo(
     () => parseState(meta.schema, new URLSearchParams(query)),
     [meta.schema, query],
   );
+  const [full, setFull] = useState<FullTexts>(() => loadFullTexts(meta.id));
+  const { state, kept } = useMemo(
+    () => withFullTexts(meta.schema, parsed.state, full),
+    [meta.schema, parsed.state, full],
+  );
+  // "This link holds only part of the text" is for a page that does not have the rest.
+  const notices = useMemo(
+    () => parsed.notices.filter((n) => !(n.kind === 'partial' && kept.includes(n.key))),
+    [parsed.notices, kept],
+  );
+  useKeptTexts(meta, full);
   const [dismissed, setDismissed] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
 
   const setState = useCallback(
     (patch: Partial<StateOf<Schema>>) => {
-      replaceQuery(serializeState(meta.schema, applyPatch(meta.schema, state, patch)));
+      const next = applyPatch(meta.schema, state, patch);
+      const texts: Record<string, string> = {};
+      for (const k of Object.keys(patch)) {
+        if (meta.schema[k]?.kind === 'string') texts[k] = next[k] as string;
+      }
+      if (Object.keys(texts).length > 0) setFull((f) => ({ ...f, ...texts }));
+      replaceQuery(serializeState(meta.schema, next));
     },
     [meta.schema, state, replaceQuery],
   );
@@ -74,4 +105,31 @@ export function PanelHost({
       </PanelBoundary>
     </section>
   );
+}
+
+/** Stores the texts longer than their link in sessionStorage, shortly after typing and on leaving. */
+function useKeptTexts(meta: PanelMeta<Schema>, full: FullTexts): void {
+  const latest = useRef<FullTexts | null>(null);
+  const flush = useCallback(() => {
+    if (!latest.current) return;
+    const long: Record<string, string> = {};
+    for (const [k, v] of Object.entries(latest.current)) {
+      const f = meta.schema[k];
+      if (f?.kind === 'string' && linkedPart(f, v) !== v) long[k] = v;
+    }
+    saveFullTexts(meta.id, long);
+    latest.current = null;
+  }, [meta]);
+  useEffect(() => {
+    latest.current = full;
+    const id = setTimeout(flush, 300);
+    return () => clearTimeout(id);
+  }, [full, flush]);
+  useEffect(() => {
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [flush]);
 }

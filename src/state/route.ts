@@ -4,6 +4,8 @@
  *
  *   parseHash('#/rope?base=5e5&embed=1') → { panel: 'rope', params: base=5e5&embed=1, embed: true }
  */
+import { cutEncoded } from './urlText.ts';
+
 export interface Route {
   /** '' is the home page. */
   panel: string;
@@ -15,7 +17,8 @@ export interface Route {
 export const MAX_HASH_LENGTH = 16_384;
 
 export function parseHash(hash: string): Route {
-  let h = hash.length > MAX_HASH_LENGTH ? hash.slice(0, MAX_HASH_LENGTH) : hash;
+  // Cut between characters: never inside a percent-escape or a UTF-8 sequence.
+  let h = cutEncoded(hash, MAX_HASH_LENGTH);
   if (h.startsWith('#')) h = h.slice(1);
   if (h.startsWith('/')) h = h.slice(1);
   const q = h.indexOf('?');

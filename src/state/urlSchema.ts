@@ -8,9 +8,16 @@
  *   parseState(schema, new URLSearchParams('base=1e309&x=1'))
  *   → { state: { base: 1e8 }, notices: [{ key: 'base', kind: 'clamped', … }, { key: 'x', kind: 'unknown', … }] }
  *
+ * Text fields hold more than a link can: a string field's `maxLength` is what its box takes,
+ * its `link` the URL characters a link spends on it. `serializeState` writes the part that fits
+ * (cut between characters, see urlText.ts) and names the shortened fields in `cut=`, so the page
+ * that opens the link can say it holds only part of the text; `withFullTexts` puts the whole
+ * texts, kept by the page, back over the parts the URL holds.
+ *
  * Deliberately left out: nested objects and arrays; a panel that needs a list encodes it in a
  * string field with its own pure codec.
  */
+import { fitLength, sliceCodePoints, wellFormed } from './urlText.ts';
 
 export interface NumberField {
   kind: 'number';
@@ -32,7 +39,10 @@ export interface EnumField<V extends string = string> {
 export interface StringField {
   kind: 'string';
   default: string;
+  /** Longest value taken (UTF-16 code units): the limit of the text box. */
   maxLength: number;
+  /** URL characters a link spends on the value at most; a longer value is linked in part. */
+  link: number;
 }
 export interface BooleanField {
   kind: 'boolean';
@@ -52,7 +62,7 @@ type ValueOf<F> = F extends NumberField
         : never;
 export type StateOf<S extends Schema> = { [K in keyof S]: ValueOf<S[K]> };
 
-export type NoticeKind = 'clamped' | 'invalid' | 'unknown' | 'truncated';
+export type NoticeKind = 'clamped' | 'invalid' | 'unknown' | 'truncated' | 'partial';
 export interface UrlNotice {
   key: string;
   kind: NoticeKind;
@@ -68,15 +78,19 @@ export const oneOf = <V extends string>(values: readonly V[], def: V): EnumField
   values,
   default: def,
 });
-export const str = (def: string, maxLength: number): StringField => ({
+/** A string field; `link` defaults to room for the whole value in any script (9 URL characters each). */
+export const str = (def: string, maxLength: number, link = maxLength * 9): StringField => ({
   kind: 'string',
   default: def,
   maxLength,
+  link,
 });
 export const bool = (def: boolean): BooleanField => ({ kind: 'boolean', default: def });
 
+/** The key that names the fields a link holds only in part: `cut=text,conv`. */
+export const CUT_KEY = 'cut';
 /** Keys that belong to the shell, not to any panel (e.g. `embed=1`). */
-export const GLOBAL_KEYS = new Set(['embed']);
+export const GLOBAL_KEYS = new Set(['embed', CUT_KEY]);
 
 const MAX_SHOWN = 40;
 function shorten(s: string): string {
@@ -134,7 +148,7 @@ export function parseField(
     case 'string': {
       if (raw.length > f.maxLength) {
         return {
-          value: raw.slice(0, f.maxLength),
+          value: sliceCodePoints(raw, f.maxLength),
           notice: { key, kind: 'truncated', value: shorten(raw), used: String(f.maxLength) },
         };
       }
@@ -157,7 +171,7 @@ export function defaults<S extends Schema>(schema: S): StateOf<S> {
 export function parseState<S extends Schema>(
   schema: S,
   params: URLSearchParams,
-): { state: StateOf<S>; notices: UrlNotice[] } {
+): { state: StateOf<S>; notices: UrlNotice[]; partial: string[] } {
   const state = defaults(schema) as Record<string, unknown>;
   const notices: UrlNotice[] = [];
   const seen = new Set<string>();
@@ -173,18 +187,63 @@ export function parseState<S extends Schema>(
     state[key] = value;
     if (notice) notices.push(notice);
   }
-  return { state: state as StateOf<S>, notices };
+  // Fields the sender's page had more of than the link holds.
+  const partial: string[] = [];
+  for (const key of (params.get(CUT_KEY) ?? '').split(',')) {
+    const f = Object.prototype.hasOwnProperty.call(schema, key) ? schema[key] : undefined;
+    if (f?.kind !== 'string' || !params.has(key) || partial.includes(key)) continue;
+    partial.push(key);
+    const n = (state[key] as string).length;
+    notices.push({ key, kind: 'partial', value: '', used: n.toLocaleString('en-US') });
+  }
+  return { state: state as StateOf<S>, notices, partial };
+}
+
+/** The part of a text field's value that a link holds, as the page reading the link gets it. */
+export function linkedPart(f: StringField, value: string): string {
+  return wellFormed(value.slice(0, fitLength(value, f.link)));
+}
+
+/**
+ * Puts the whole texts the page keeps (`full`) over the parts a URL holds: a field takes its
+ * full text when the URL holds exactly the part of it a link would hold; any other URL value
+ * (a link opened, the back button) wins. Returns the fields that took their full text.
+ *
+ *   withFullTexts({ t: str('', 99, 3) }, { t: 'abc' }, { t: 'abcdef' }) → state.t 'abcdef'
+ */
+export function withFullTexts<S extends Schema>(
+  schema: S,
+  state: StateOf<S>,
+  full: Readonly<Record<string, string>>,
+): { state: StateOf<S>; kept: string[] } {
+  const out = { ...state } as Record<string, unknown>;
+  const kept: string[] = [];
+  for (const k of Object.keys(full)) {
+    const f = Object.prototype.hasOwnProperty.call(schema, k) ? schema[k] : undefined;
+    if (f?.kind !== 'string' || out[k] === full[k]) continue;
+    if (linkedPart(f, full[k]) === out[k]) {
+      out[k] = full[k];
+      kept.push(k);
+    }
+  }
+  return { state: out as StateOf<S>, kept };
 }
 
 /** State → URL query, writing only values that differ from the defaults, in schema order. */
 export function serializeState<S extends Schema>(schema: S, state: StateOf<S>): string {
   const params = new URLSearchParams();
+  const cut: string[] = [];
   for (const k of Object.keys(schema)) {
     const f = schema[k];
     const v = (state as Record<string, unknown>)[k];
     if (v === undefined || v === f.default) continue;
-    params.set(k, f.kind === 'boolean' ? (v ? '1' : '0') : String(v));
+    if (f.kind === 'string' && typeof v === 'string') {
+      const n = fitLength(v, f.link);
+      if (n < v.length) cut.push(k);
+      params.set(k, v.slice(0, n));
+    } else params.set(k, f.kind === 'boolean' ? (v ? '1' : '0') : String(v));
   }
+  if (cut.length > 0) params.set(CUT_KEY, cut.join(','));
   return params.toString();
 }
 
@@ -210,7 +269,8 @@ export function applyPatch<S extends Schema>(
       (f.values as readonly string[]).includes(v)
     )
       next[k] = v;
-    else if (f.kind === 'string' && typeof v === 'string') next[k] = v.slice(0, f.maxLength);
+    else if (f.kind === 'string' && typeof v === 'string')
+      next[k] = sliceCodePoints(v, f.maxLength);
     else if (f.kind === 'boolean' && typeof v === 'boolean') next[k] = v;
   }
   return next as StateOf<S>;

@@ -1,13 +1,16 @@
 /**
  * A debounced async job for a panel: it runs when `key` changes (after the sliders or typing
  * settle for `delay` ms), keeps the last value on screen while the next one computes, and
- * drops the answers of jobs that were superseded. A null key or job runs nothing.
+ * drops the answers of jobs that were superseded. A null key or job runs nothing. A failed job
+ * ends in `error` (never a spinner forever: a failed worker rejects, see useComlinkWorker.ts),
+ * and `retry()` runs it again.
  *
  * Deliberately left out: cancelling the work itself (a worker finishes what it started).
  *
  *   const res = useAsync(`${n}`, () => worker.compute(n)); // res.value for res.key
+ *   {res.error && <PanelError error={res.error} onRetry={res.retry} />}
  */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 export interface AsyncState<T> {
   value: T | null;
@@ -17,17 +20,23 @@ export interface AsyncState<T> {
   busy: boolean;
 }
 
+export interface AsyncJob<T> extends AsyncState<T> {
+  /** Runs the job again (after an error). */
+  retry: () => void;
+}
+
 export function useAsync<T>(
   key: string | null,
   job: (() => Promise<T>) | null,
   delay = 120,
-): AsyncState<T> {
+): AsyncJob<T> {
   const [state, setState] = useState<AsyncState<T>>({
     value: null,
     key: null,
     error: null,
     busy: false,
   });
+  const [attempt, setAttempt] = useState(0);
   const jobRef = useRef(job);
   jobRef.current = job;
   useEffect(() => {
@@ -51,6 +60,10 @@ export function useAsync<T>(
       live = false;
       clearTimeout(t);
     };
-  }, [key, delay]);
-  return state;
+  }, [key, delay, attempt]);
+  const retry = useCallback(() => {
+    setState((s) => ({ ...s, error: null }));
+    setAttempt((a) => a + 1);
+  }, []);
+  return { ...state, retry };
 }

@@ -89,6 +89,13 @@ export interface PageOptions {
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
+/**
+ * How long a test waits for something a worker or a download produces (a vocabulary loaded, the
+ * model ready, a chart computed): generous, because a busy machine takes seconds for them. It is
+ * also every page's default for Playwright's waits; polls get 60 s from vite.config.ts.
+ */
+export const LOAD_TIMEOUT = 120_000;
+
 export async function openPage(
   browser: Browser,
   hash = '',
@@ -100,6 +107,7 @@ export async function openPage(
     locale: opts.locale ?? 'en-US',
   });
   const page = await context.newPage();
+  page.setDefaultTimeout(LOAD_TIMEOUT);
   const problems: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`);

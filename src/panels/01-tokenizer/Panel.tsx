@@ -5,17 +5,17 @@
  * file only keeps the text, the URL state and the layout.
  * Deliberately left out: editing a vocabulary, streaming a file bigger than MAX_TEXT.
  */
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { registerPanelTexts } from '../../i18n/index.ts';
-import { toWellFormed } from '../../kernels/bpe/utf8.ts';
 import { PanelError } from '../../ui/PanelBoundary.tsx';
+import { TextBox } from '../../ui/TextBox.tsx';
 import type { PanelProps } from '../types.ts';
 import { CompressionView } from './CompressionView.tsx';
 import { fmtNum, hasLoneSurrogate } from './display.ts';
 import { EXAMPLES } from './examples.ts';
 import { MergesView } from './MergesView.tsx';
-import { URL_TEXT_MAX, VIEWS, tokenizerSchema, type View } from './schema.ts';
+import { VIEWS, tokenizerSchema, type View } from './schema.ts';
 import { PretokView } from './PretokView.tsx';
 import { SpecialView } from './SpecialView.tsx';
 import { TokenizeView } from './TokenizeView.tsx';
@@ -29,8 +29,6 @@ import './tokenizer.css';
 
 registerPanelTexts('tokenizer', { en, 'zh-CN': zh });
 
-/** Longest text the lab takes (UTF-16 code units, about 1 MB of English); longer pastes are cut. */
-export const MAX_TEXT = 1_048_576;
 /** Biggest tokenizer.json a visitor may load (Qwen's is 11 MB). */
 const MAX_UPLOAD_BYTES = 64 * 1024 * 1024;
 
@@ -38,26 +36,9 @@ export default function TokenizerPanel({ state, setState }: PanelProps<typeof to
   const { t } = useTranslation('tokenizer');
   const worker = useTokenizerWorker();
 
-  // The full text lives here; the URL keeps its first URL_TEXT_MAX characters.
-  const [text, setText] = useState(state.text);
-  const [cut, setCut] = useState(false);
-  const written = useRef(state.text);
-  useEffect(() => {
-    if (state.text !== written.current) {
-      written.current = state.text;
-      setText(state.text);
-      setCut(false);
-    }
-  }, [state.text]);
-  const changeText = (value: string) => {
-    const tooLong = value.length > MAX_TEXT;
-    const next = tooLong ? value.slice(0, MAX_TEXT) : value;
-    setCut(tooLong);
-    setText(next);
-    // The URL cannot hold a lone surrogate (it is written as U+FFFD): compare like with like.
-    written.current = toWellFormed(next.slice(0, URL_TEXT_MAX));
-    setState({ text: next });
-  };
+  // The whole text, as typed: the shell keeps it when the link holds only its first part.
+  const text = state.text;
+  const changeText = (value: string) => setState({ text: value });
   const debounced = useDebounced(text, text.length > 20_000 ? 400 : 150);
 
   const vocabs = parseVocabList(state.vocabs, ['qwen', 'cl100k']);
@@ -94,14 +75,14 @@ export default function TokenizerPanel({ state, setState }: PanelProps<typeof to
     <div className="tokenizer-panel">
       <p className="lead">{t('intro')}</p>
       <div className="tok-input">
-        <label htmlFor="tok-text">{t('input.label')}</label>
-        <textarea
+        <TextBox
           id="tok-text"
-          data-testid="text"
+          label={t('input.label')}
           value={text}
+          onChange={changeText}
+          field={tokenizerSchema.text}
           rows={5}
-          spellCheck={false}
-          onChange={(e) => changeText(e.target.value)}
+          testId="text"
         />
         <div className="tok-examples" role="group" aria-label={t('input.examples')}>
           <span className="muted small">{t('input.examples')}</span>
@@ -117,9 +98,6 @@ export default function TokenizerPanel({ state, setState }: PanelProps<typeof to
             </button>
           ))}
         </div>
-        <p className="muted small" data-testid="text-length">
-          {t('input.length', { n: fmtNum(text.length, 0), max: fmtNum(MAX_TEXT, 0) })}
-        </p>
         {text.length === 0 && (
           <p className="notice" data-testid="empty-notice">
             {t('input.empty')}
@@ -128,16 +106,6 @@ export default function TokenizerPanel({ state, setState }: PanelProps<typeof to
         {lone && (
           <p className="notice" data-testid="surrogate-notice">
             {t('input.surrogate')}
-          </p>
-        )}
-        {cut && (
-          <p className="notice" role="status" data-testid="cap-notice">
-            {t('input.cut', { max: fmtNum(MAX_TEXT, 0) })}
-          </p>
-        )}
-        {text.length > URL_TEXT_MAX && (
-          <p className="muted small" data-testid="url-cap-notice">
-            {t('input.urlCut', { max: fmtNum(URL_TEXT_MAX, 0) })}
           </p>
         )}
         <div className="tok-input-row">

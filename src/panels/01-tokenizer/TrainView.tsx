@@ -184,7 +184,7 @@ export function TrainView({
           type="button"
           data-testid="train-stop"
           disabled={!running}
-          onClick={() => void worker.api?.cancelTraining()}
+          onClick={() => void worker.api?.cancelTraining().catch(() => undefined)}
         >
           {t('train.stop')}
         </button>

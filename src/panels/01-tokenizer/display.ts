@@ -7,10 +7,13 @@
  * Deliberately left out: colours (CSS) and layout.
  */
 
-/** Spaces, newlines and tabs made visible so a whitespace token can be seen and hovered. */
-export function visibleWhitespace(text: string): string {
-  return text.replace(/\r/g, '␍').replace(/\n/g, '↵').replace(/\t/g, '⇥').replace(/ /g, '·');
-}
+import { visibleToken } from '../../ui/visibleText.ts';
+
+/**
+ * Spaces, newlines and tabs made visible so a whitespace token can be seen and hovered, and
+ * invisible format characters (bidi overrides, zero-width joiners) shown as ⟨U+XXXX⟩.
+ */
+export const visibleWhitespace = visibleToken;
 
 export function tokenLabel(view: { text: string | null; hex: string }): string {
   if (view.text === null) return `⟨${view.hex}⟩`;

@@ -8,8 +8,10 @@ import { BUNDLED_VOCABS, SCHEMES, VOCAB_IDS } from './vocabs.ts';
 export const VIEWS = ['tokenize', 'pretok', 'merges', 'train', 'compression', 'special'] as const;
 export type View = (typeof VIEWS)[number];
 
-/** Characters of the text kept in a link (a longer text stays in the page, with a notice). */
-export const URL_TEXT_MAX = 2000;
+/** Longest text the lab takes (UTF-16 code units, about 1 MB of English); longer pastes are cut. */
+export const MAX_TEXT = 1_048_576;
+/** URL characters a link spends on the text (a longer text stays whole in the page). */
+export const URL_TEXT_ROOM = 6000;
 /** Tokens drawn per strip: the visitor chooses within these limits. */
 export const MIN_DRAWN = 50;
 export const MAX_DRAWN = 2000;
@@ -50,7 +52,7 @@ export const MAX_TRAIN_VOCAB = 4096;
 
 export const tokenizerSchema = {
   view: oneOf(VIEWS, 'tokenize'),
-  text: str(DEFAULT_TEXT, URL_TEXT_MAX),
+  text: str(DEFAULT_TEXT, MAX_TEXT, URL_TEXT_ROOM),
   /** Vocabularies side by side, comma-separated (1 to 4). */
   vocabs: str('qwen,cl100k', 64),
   /** Tokens drawn per strip (the counts always cover the whole text). */

@@ -9,7 +9,7 @@ import { tinyModelBase } from '../../runtime/tinyModel.ts';
 import { useCallback, useRef, useState } from 'react';
 import { proxy, type Remote } from 'comlink';
 import type { Progress } from '../../runtime/fetchWithProgress.ts';
-import { useComlinkWorker } from '../../ui/useComlinkWorker.ts';
+import { useComlinkWorker, workerFailure } from '../../ui/useComlinkWorker.ts';
 import type { TokenizerApi, VocabInfo } from './tokenizer.worker.ts';
 import type { VocabId } from './vocabs.ts';
 
@@ -27,7 +27,7 @@ export interface TokenizerWorker {
   /** Marks a vocabulary as ready after it was made in the worker (trained, uploaded). */
   markReady: (info: VocabInfo) => void;
   markError: (id: VocabId, error: string) => void;
-  /** Set when the worker itself failed (e.g. out of memory); `restart` starts a fresh one. */
+  /** Why the worker itself failed (its script did not load, it threw); `restart` starts a fresh one. */
   crashed: string | null;
   restart: () => void;
 }
@@ -43,7 +43,7 @@ export function useTokenizerWorker(): TokenizerWorker {
       // A crashed worker never answers: say so instead of spinning forever.
       onError: (e) => {
         e.preventDefault();
-        setCrashed(e.message || 'the worker stopped');
+        setCrashed(workerFailure(e));
       },
     },
   );
@@ -57,7 +57,7 @@ export function useTokenizerWorker(): TokenizerWorker {
   const pendingOf = useCallback((remote: Remote<TokenizerApi>) => {
     if (sent.current?.api !== remote) {
       const tinyUrl = new URL(tinyModelBase() + 'tokenizer.json', document.baseURI).href;
-      void remote.setTinyUrl(tinyUrl);
+      remote.setTinyUrl(tinyUrl).catch(() => undefined); // a failed worker shows as `crashed`
       sent.current = { api: remote, pending: new Map() };
     }
     return sent.current.pending;

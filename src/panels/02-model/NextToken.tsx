@@ -13,8 +13,9 @@ import { Explain, Figure } from '../../ui/Explain.tsx';
 import { Spinner } from '../../ui/LoadProgress.tsx';
 import { PanelError } from '../../ui/PanelBoundary.tsx';
 import { Slider } from '../../ui/Slider.tsx';
+import { TextBox } from '../../ui/TextBox.tsx';
 import { fmtProb, visible } from './format.ts';
-import { MAX_PROMPT_CHARS, type modelSchema } from './meta.ts';
+import { modelSchema } from './meta.ts';
 import { useNextToken } from './useNextToken.ts';
 
 type S = StateOf<typeof modelSchema>;
@@ -31,16 +32,15 @@ export function NextTokenControls({ state, setState }: { state: S; setState: Set
   const { t } = useTranslation('model');
   return (
     <>
-      <label className="field">
-        {t('next.prompt')}
-        <textarea
-          value={state.prompt}
-          rows={3}
-          maxLength={MAX_PROMPT_CHARS}
-          onChange={(e) => setState({ prompt: e.target.value })}
-          data-testid="prompt"
-        />
-      </label>
+      <TextBox
+        label={t('next.prompt')}
+        value={state.prompt}
+        rows={3}
+        field={modelSchema.prompt}
+        onChange={(prompt) => setState({ prompt })}
+        testId="prompt"
+        spellCheck
+      />
       <div className="controls">
         <label className="mp-check">
           <input
@@ -116,7 +116,7 @@ export function NextToken({ tiny, state }: { tiny: TinyModel; state: S }) {
       )}
       {ids.length > 0 &&
         (res.error ? (
-          <PanelError error={t('next.error', { message: res.error })} />
+          <PanelError error={t('next.error', { message: res.error })} onRetry={res.retry} />
         ) : !res.result ? (
           <Spinner label={t('next.computing')} />
         ) : (

@@ -1,4 +1,5 @@
 /** Number formatting for the Model lab (display only; every number comes from the kernels). */
+import { visibleToken } from '../../ui/visibleText.ts';
 
 /** 7721324544 → "7,721,324,544". */
 export const fmtInt = (v: number) => Math.round(v).toLocaleString('en-US');
@@ -34,7 +35,7 @@ export function fmtProb(p: number): string {
   return `${x.toExponential(1)}%`;
 }
 
-/** Whitespace made visible so a token of spaces or a newline can be seen. */
+/** Whitespace and invisible format characters made visible (src/ui/visibleText.ts). */
 export function visible(text: string): string {
-  return text.replace(/\n/g, '↵').replace(/\t/g, '⇥').replace(/ /g, '·');
+  return visibleToken(text);
 }

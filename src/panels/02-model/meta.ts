@@ -7,13 +7,13 @@ import { definePanel } from '../types.ts';
 export const MODEL_IDS = ['tiny', 'qwen-1_8b', 'qwen-7b', 'qwen-14b'] as const;
 export type ModelId = (typeof MODEL_IDS)[number];
 
-/** Longest prompt kept in the URL (characters); the model's context is cut separately. */
-export const MAX_PROMPT_CHARS = 2000;
+/** Longest prompt the box takes (characters); the model's context is cut separately. */
+export const MAX_PROMPT_CHARS = 20_000;
 
 export const modelSchema = {
   model: oneOf(MODEL_IDS, 'tiny'),
   block: oneOf(BLOCKS, 'attn'),
-  prompt: str('RoPE rotates the query and key', MAX_PROMPT_CHARS),
+  prompt: str('RoPE rotates the query and key', MAX_PROMPT_CHARS, 6000),
   /** Wrap the prompt as a ChatML user turn followed by the assistant's generation prompt. */
   chat: bool(false),
   temp: num({ default: 1, min: 0.1, max: 5, log: true }),

@@ -3,11 +3,11 @@
  * temperature change (after typing settles), sends the model to the worker once, and keeps the
  * last result on screen while the next one computes.
  */
-import { useRef, useState } from 'react';
+import { useCallback, useRef } from 'react';
 import type { Remote } from 'comlink';
 import type { QwenModel } from '../../model/params.ts';
 import { useAsync } from '../../ui/useAsync.ts';
-import { useComlinkWorker } from '../../ui/useComlinkWorker.ts';
+import { useWorker } from '../../ui/useComlinkWorker.ts';
 import type { NextTokenApi, NextTokenResult } from './nextToken.worker.ts';
 
 type Api = Remote<NextTokenApi>;
@@ -18,6 +18,8 @@ export interface NextTokenState {
   key: string | null;
   error: string | null;
   busy: boolean;
+  /** Starts a fresh worker and runs the job again (after an error). */
+  retry: () => void;
 }
 
 export function useNextToken(
@@ -26,16 +28,9 @@ export function useNextToken(
   temperature: number,
   delay = 150,
 ): NextTokenState {
-  const [crash, setCrash] = useState<string | null>(null);
-  const api = useComlinkWorker<NextTokenApi>(
+  // A worker that cannot start (its script missing, a crash) rejects the job with the reason.
+  const { remote: api, restart } = useWorker<NextTokenApi>(
     () => new Worker(new URL('./nextToken.worker.ts', import.meta.url), { type: 'module' }),
-    {
-      // A worker that cannot start (its script missing, a crash) answers nothing: say so.
-      onError: (e) => {
-        e.preventDefault();
-        setCrash(`the model's worker stopped${e.message ? `: ${e.message}` : ''}`);
-      },
-    },
   );
   const sent = useRef<{ api: Api; model: QwenModel } | null>(null);
   const key = api && ids.length > 0 ? `${ids.join(',')}|${temperature}` : null;
@@ -50,10 +45,10 @@ export function useNextToken(
       }
     : null;
   const res = useAsync<NextTokenResult>(key, job, delay);
-  return {
-    result: res.value,
-    key: res.key,
-    error: crash ?? res.error,
-    busy: crash === null && res.busy,
-  };
+  const again = res.retry;
+  const retry = useCallback(() => {
+    restart();
+    again();
+  }, [restart, again]);
+  return { result: res.value, key: res.key, error: res.error, busy: res.busy, retry };
 }

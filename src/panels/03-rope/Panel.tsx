@@ -575,7 +575,7 @@ function PrecisionFigure({
 
 function LognFigure({ data, settings }: { data: RopeLabData; settings: Settings }) {
   const { t } = useTranslation('rope');
-  const { demo: e, error } = useEntropy(settings.trainLength);
+  const { demo: e, error, retry } = useEntropy(settings.trainLength);
   return (
     <Figure explain={<Explain tex={t('logn.tex')} text={t('logn.text')} section="§2.5" />}>
       <h2>{t('logn.title')}</h2>
@@ -594,7 +594,7 @@ function LognFigure({ data, settings }: { data: RopeLabData; settings: Settings 
       />
       <h3>{t('logn.entropyTitle')}</h3>
       {error ? (
-        <PanelError error={error} />
+        <PanelError error={error} onRetry={retry} />
       ) : !e ? (
         <Spinner label={t('logn.computing')} />
       ) : (

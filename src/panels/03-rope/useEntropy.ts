@@ -1,24 +1,20 @@
 /** The entropy experiment for a training length, computed in a worker; null while it runs. */
 import { useEffect, useState } from 'react';
-import { useComlinkWorker } from '../../ui/useComlinkWorker.ts';
+import { useWorker } from '../../ui/useComlinkWorker.ts';
 import type { EntropyDemo } from '../../kernels/logn.ts';
 import type { EntropyApi } from './entropy.worker.ts';
 
 export function useEntropy(trainLength: number): {
   demo: EntropyDemo | null;
   error: string | null;
+  /** Starts a fresh worker and computes again (after an error). */
+  retry: () => void;
 } {
   const [result, setResult] = useState<{ L: number; demo: EntropyDemo } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const api = useComlinkWorker<EntropyApi>(
+  // A failed worker rejects the call with the reason (useComlinkWorker.ts).
+  const { remote: api, restart } = useWorker<EntropyApi>(
     () => new Worker(new URL('./entropy.worker.ts', import.meta.url), { type: 'module' }),
-    {
-      // A crashed worker never answers: say so instead of waiting forever.
-      onError: (e) => {
-        e.preventDefault();
-        setError(e.message || 'the worker stopped');
-      },
-    },
   );
 
   useEffect(() => {
@@ -41,5 +37,9 @@ export function useEntropy(trainLength: number): {
     };
   }, [api, trainLength]);
 
-  return { demo: result && result.L === trainLength ? result.demo : null, error };
+  const retry = () => {
+    setError(null);
+    restart();
+  };
+  return { demo: result && result.L === trainLength ? result.demo : null, error, retry };
 }

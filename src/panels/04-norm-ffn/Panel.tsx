@@ -44,10 +44,20 @@ export default function NormPanel({ state, setState }: PanelProps<typeof normSch
         <FfnFigure state={state} setState={setState} />
       </section>
       <section id="norm-inside">
-        <TinyModelView state={state} setState={setState} worker={worker} />
+        <TinyModelView
+          state={state}
+          setState={setState}
+          worker={worker.remote}
+          restartWorker={worker.restart}
+        />
       </section>
       <section id="norm-prepost">
-        <PrePost state={state} setState={setState} worker={worker} />
+        <PrePost
+          state={state}
+          setState={setState}
+          worker={worker.remote}
+          restartWorker={worker.restart}
+        />
       </section>
     </div>
   );

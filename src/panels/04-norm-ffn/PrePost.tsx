@@ -25,10 +25,12 @@ export function PrePost({
   state,
   setState,
   worker,
+  restartWorker,
 }: {
   state: S;
   setState: (p: Partial<S>) => void;
   worker: NormWorker | null;
+  restartWorker: () => void;
 }) {
   const { t } = useTranslation('norm');
   const opts = { ...TOY, depth: state.depth, seed: state.seed, branchGain: state.bgain };
@@ -81,7 +83,13 @@ export function PrePost({
       </div>
       <p className="hint">{t('prepost.toy', TOY)}</p>
       {res.error ? (
-        <PanelError error={t('prepost.error', { message: res.error })} />
+        <PanelError
+          error={t('prepost.error', { message: res.error })}
+          onRetry={() => {
+            restartWorker();
+            res.retry();
+          }}
+        />
       ) : !r ? (
         <Spinner label={t('prepost.computing')} />
       ) : (

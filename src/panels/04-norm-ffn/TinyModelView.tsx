@@ -16,14 +16,21 @@ import { Spinner } from '../../ui/LoadProgress.tsx';
 import { ModelGate } from '../../ui/ModelGate.tsx';
 import { PanelError } from '../../ui/PanelBoundary.tsx';
 import { Slider } from '../../ui/Slider.tsx';
+import { TextBox } from '../../ui/TextBox.tsx';
 import { fmt, pct, rows } from './format.ts';
-import type { normSchema } from './meta.ts';
+import { normSchema } from './meta.ts';
 import type { ModelView } from './norm.worker.ts';
 import { useAsync } from '../../ui/useAsync.ts';
 import type { NormWorker } from './useNormWorker.ts';
 
 type S = StateOf<typeof normSchema>;
-type Props = { state: S; setState: (p: Partial<S>) => void; worker: NormWorker | null };
+type Props = {
+  state: S;
+  setState: (p: Partial<S>) => void;
+  worker: NormWorker | null;
+  /** Starts a fresh worker (Retry after it failed). */
+  restartWorker: () => void;
+};
 
 /** Longest prompt the view runs (tokens); longer prompts are cut and the UI says so. */
 const MAX_TOKENS = 128;
@@ -34,16 +41,15 @@ export function TinyModelView(props: Props) {
   return (
     <Figure explain={<Explain tex={t('inside.tex')} text={t('inside.text')} section="§2.3" />}>
       <h2>{t('inside.title')}</h2>
-      <label className="field">
-        {t('controls.prompt')}
-        <textarea
-          value={state.prompt}
-          rows={2}
-          maxLength={300}
-          onChange={(e) => setState({ prompt: e.target.value })}
-          data-testid="prompt"
-        />
-      </label>
+      <TextBox
+        label={t('controls.prompt')}
+        value={state.prompt}
+        rows={2}
+        field={normSchema.prompt}
+        onChange={(prompt) => setState({ prompt })}
+        testId="prompt"
+        spellCheck
+      />
       {state.run ? (
         <Inspector {...props} />
       ) : (
@@ -63,7 +69,7 @@ function Inspector(props: Props) {
   return <ModelGate state={model}>{(tiny) => <Views tiny={tiny} {...props} />}</ModelGate>;
 }
 
-function Views({ tiny, state, setState, worker }: Props & { tiny: TinyModel }) {
+function Views({ tiny, state, setState, worker, restartWorker }: Props & { tiny: TinyModel }) {
   const { t } = useTranslation('norm');
   const sentTo = useRef<NormWorker | null>(null);
   const { ids, cut } = useMemo(() => {
@@ -86,7 +92,16 @@ function Views({ tiny, state, setState, worker }: Props & { tiny: TinyModel }) {
   const pieces = useMemo(() => ids.map((id) => tiny.tokenizer.decode([id])), [ids, tiny]);
 
   if (ids.length === 0) return <p className="hint">{t('inside.empty')}</p>;
-  if (res.error) return <PanelError error={t('inside.error', { message: res.error })} />;
+  if (res.error)
+    return (
+      <PanelError
+        error={t('inside.error', { message: res.error })}
+        onRetry={() => {
+          restartWorker();
+          res.retry();
+        }}
+      />
+    );
   const v = res.value;
   if (!v) return <Spinner label={t('inside.computing')} />;
   const L = v.layers;

@@ -17,7 +17,7 @@ export const normSchema = {
   beta: num({ default: 1, min: 0.1, max: 10, log: true }),
   width: num({ default: 4096, min: 64, max: 16_384, integer: true }),
   mult: oneOf(MULTIPLES, '128'),
-  prompt: str('RMSNorm keeps every layer of the residual stream at a steady scale.', 300),
+  prompt: str('RMSNorm keeps every layer of the residual stream at a steady scale.', 20_000, 3000),
   /** Runs the tiny model (downloads it) without a click, e.g. from a shared link. */
   run: bool(false),
   layer: num({ default: 0, min: 0, max: 63, integer: true }),

@@ -3,13 +3,14 @@
  * tiny-model view, which run their jobs on it through `useAsync` (src/ui/useAsync.ts).
  */
 import type { Remote } from 'comlink';
-import { useComlinkWorker } from '../../ui/useComlinkWorker.ts';
+import { useWorker, type WorkerHandle } from '../../ui/useComlinkWorker.ts';
 import type { NormWorkerApi } from './norm.worker.ts';
 
 export type NormWorker = Remote<NormWorkerApi>;
 
-export function useNormWorker(): NormWorker | null {
-  return useComlinkWorker<NormWorkerApi>(
+/** The worker; its calls reject when it fails, and `restart` (Retry) starts a fresh one. */
+export function useNormWorker(): WorkerHandle<NormWorkerApi> {
+  return useWorker<NormWorkerApi>(
     () => new Worker(new URL('./norm.worker.ts', import.meta.url), { type: 'module' }),
   );
 }

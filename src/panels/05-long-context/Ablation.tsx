@@ -23,6 +23,7 @@ import { useTinyModel } from '../../runtime/useTinyModel.ts';
 import { LineChartView, type Row } from '../../ui/Chart.tsx';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import { ModelGate } from '../../ui/ModelGate.tsx';
+import { InputNotice } from '../../ui/Notice.tsx';
 import { PanelError } from '../../ui/PanelBoundary.tsx';
 import { fmt, fmtInt } from './format.ts';
 import type { WorkerPartProps } from './parts.ts';
@@ -193,6 +194,7 @@ function AblationRun({ tiny, state }: WorkerPartProps & { tiny: TinyModel }) {
   const [progress, setProgress] = useState<[number, number]>([0, 1]);
   const [cells, setCells] = useState<AblationCell[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     if (windowsKey === null || !stream || stream.kind !== state.atext) return;
@@ -228,11 +230,16 @@ function AblationRun({ tiny, state }: WorkerPartProps & { tiny: TinyModel }) {
       clearTimeout(timer);
       job?.stop();
     };
-  }, [tiny, stream, multiples, windowsKey, state.atext]);
+  }, [tiny, stream, multiples, windowsKey, state.atext, attempt]);
 
-  if ('error' in parsed) return <PanelError error={t('windows.bad', { message: parsed.error })} />;
+  if ('error' in parsed) return <InputNotice text={t('windows.bad', { message: parsed.error })} />;
   if (error || textError) {
-    return <PanelError error={t('ablation.error', { message: error ?? textError })} />;
+    return (
+      <PanelError
+        error={t('ablation.error', { message: error ?? textError })}
+        onRetry={error ? () => setAttempt((a) => a + 1) : undefined}
+      />
+    );
   }
   const lengths = multiples.map((k) => k * L);
   const cell = (m: string, i: number) =>

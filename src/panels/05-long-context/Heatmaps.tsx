@@ -17,6 +17,8 @@ import { Spinner } from '../../ui/LoadProgress.tsx';
 import { ModelGate } from '../../ui/ModelGate.tsx';
 import { PanelError } from '../../ui/PanelBoundary.tsx';
 import { Slider } from '../../ui/Slider.tsx';
+import { TextBox } from '../../ui/TextBox.tsx';
+import { longContextSchema } from './meta.ts';
 import { fmt, fmtInt } from './format.ts';
 import type { WorkerPartProps } from './parts.ts';
 import { windowsOf } from './Windows.tsx';
@@ -28,16 +30,15 @@ export function Heatmaps(props: WorkerPartProps) {
   return (
     <Figure explain={<Explain tex={t('heat.tex')} text={t('heat.text')} section="§2.5" />}>
       <h2>{t('heat.title')}</h2>
-      <label className="field">
-        {t('controls.prompt')}
-        <textarea
-          value={state.prompt}
-          rows={2}
-          maxLength={400}
-          onChange={(e) => setState({ prompt: e.target.value })}
-          data-testid="prompt"
-        />
-      </label>
+      <TextBox
+        label={t('controls.prompt')}
+        value={state.prompt}
+        rows={2}
+        field={longContextSchema.prompt}
+        onChange={(prompt) => setState({ prompt })}
+        testId="prompt"
+        spellCheck
+      />
       <div className="controls">
         <Slider
           label={t('controls.hlen')}
@@ -82,7 +83,13 @@ function HeatGate(props: WorkerPartProps) {
   return <ModelGate state={model}>{(tiny) => <HeatRun tiny={tiny} {...props} />}</ModelGate>;
 }
 
-function HeatRun({ tiny, state, setState, worker }: WorkerPartProps & { tiny: TinyModel }) {
+function HeatRun({
+  tiny,
+  state,
+  setState,
+  worker,
+  restartWorker,
+}: WorkerPartProps & { tiny: TinyModel }) {
   const { t } = useTranslation('long-context');
   const c = tiny.config;
   const L = c.max_position_embeddings;
@@ -138,7 +145,8 @@ function HeatRun({ tiny, state, setState, worker }: WorkerPartProps & { tiny: Ti
     [result],
   );
   if (ids.length === 0) return <p className="hint">{t('heat.empty')}</p>;
-  if (error) return <PanelError error={t('heat.error', { message: error })} />;
+  if (error)
+    return <PanelError error={t('heat.error', { message: error })} onRetry={restartWorker} />;
   const T = ids.length;
   const probs = result?.probs.length === T * T ? result.probs : null;
   return (

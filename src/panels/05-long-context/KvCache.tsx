@@ -138,7 +138,7 @@ function Timing(props: WorkerPartProps) {
 
 const STEPS = 4;
 
-function TimingRun({ tiny, state, worker }: WorkerPartProps & { tiny: TinyModel }) {
+function TimingRun({ tiny, state, worker, restartWorker }: WorkerPartProps & { tiny: TinyModel }) {
   const { t } = useTranslation('long-context');
   const [runs, setRuns] = useState(0);
   const [timings, setTimings] = useState<KvTiming[]>([]);
@@ -193,7 +193,8 @@ function TimingRun({ tiny, state, worker }: WorkerPartProps & { tiny: TinyModel 
     return fitTimePerFlop(times, flops);
   }, [timings, sizes]);
 
-  if (error) return <PanelError error={t('kv.error', { message: error })} />;
+  if (error)
+    return <PanelError error={t('kv.error', { message: error })} onRetry={restartWorker} />;
   return (
     <div data-testid="kv-timing" aria-busy={busy}>
       {busy && <Spinner label={t('kv.timing', { done: timings.length, total: lengths.length })} />}

@@ -27,7 +27,7 @@ export default function LongContextPanel({
   setState,
 }: PanelProps<typeof longContextSchema>) {
   const { t } = useTranslation('long-context');
-  const worker = useLcWorker();
+  const { worker, restart } = useLcWorker();
   const parts = ['kv', 'kernels', 'windows', 'ablation', 'heatmaps'] as const;
   return (
     <div className="lc-panel">
@@ -37,7 +37,7 @@ export default function LongContextPanel({
         items={parts.map((p) => ({ id: `lc-${p}`, text: t(`toc.${p}`) }))}
       />
       <section id="lc-kv">
-        <KvCache state={state} setState={setState} worker={worker} />
+        <KvCache state={state} setState={setState} worker={worker} restartWorker={restart} />
       </section>
       <section id="lc-kernels">
         <Kernels state={state} setState={setState} />
@@ -46,10 +46,10 @@ export default function LongContextPanel({
         <Windows state={state} setState={setState} />
       </section>
       <section id="lc-ablation">
-        <Ablation state={state} setState={setState} worker={worker} />
+        <Ablation state={state} setState={setState} worker={worker} restartWorker={restart} />
       </section>
       <section id="lc-heatmaps">
-        <Heatmaps state={state} setState={setState} worker={worker} />
+        <Heatmaps state={state} setState={setState} worker={worker} restartWorker={restart} />
       </section>
     </div>
   );

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { formatWindows, parseWindows, windowMaskGrid } from '../../kernels/ablation.ts';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import { Heatmap } from '../../ui/Heatmap.tsx';
-import { PanelError } from '../../ui/PanelBoundary.tsx';
+import { InputNotice } from '../../ui/Notice.tsx';
 import { Slider } from '../../ui/Slider.tsx';
 import { fmtInt } from './format.ts';
 import { TINY_WINDOWS } from './meta.ts';
@@ -52,7 +52,7 @@ export function Windows({ state, setState }: PartProps) {
   return (
     <Figure explain={<Explain tex={t('windows.tex')} text={t('windows.text')} section="§2.5" />}>
       <h2>{t('windows.title')}</h2>
-      {'error' in parsed && <PanelError error={t('windows.bad', { message: parsed.error })} />}
+      {'error' in parsed && <InputNotice text={t('windows.bad', { message: parsed.error })} />}
       <div className="controls">
         {windows.map((w, l) => (
           <Slider

@@ -31,7 +31,8 @@ export const longContextSchema = {
   /** Heatmaps: prompt, length it is repeated to, layer, head, scaling options. */
   prompt: str(
     'Qwen reads long text with dynamic NTK, LogN and window attention. 通义千问用动态 NTK、LogN 和窗口注意力读长文本。',
-    400,
+    20_000,
+    3600,
   ),
   hlen: num({ default: 384, min: 2, max: 768, integer: true }),
   layer: num({ default: 0, min: 0, max: 31, integer: true }),

@@ -13,6 +13,8 @@ export interface PartProps {
 }
 export interface WorkerPartProps extends PartProps {
   worker: (tiny: TinyModel) => Promise<LcWorker>;
+  /** Starts a fresh worker (Retry after an error). */
+  restartWorker: () => void;
 }
 
 /** The tiny model's sizes (src/model/tiny.ts), used until its config.json is loaded. */

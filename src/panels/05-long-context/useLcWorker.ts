@@ -1,21 +1,26 @@
 /**
  * One worker per open lab (longContext.worker.ts), started with the lab, with the tiny model
- * sent to it once. Sections that need the model call `ensure(tiny)` before their job.
+ * sent to it once. Sections that need the model call `worker(tiny)` before their job; a failed
+ * worker rejects their calls, and `restart` (Retry) starts a fresh one, which gives `worker` a
+ * new identity so the sections' effects run their jobs again.
  */
 import { useCallback, useRef } from 'react';
-import { wrap, type Remote } from 'comlink';
+import type { Remote } from 'comlink';
 import type { TinyModel } from '../../runtime/tinyModel.ts';
-import { useComlinkWorker } from '../../ui/useComlinkWorker.ts';
+import { startWorker, useWorker } from '../../ui/useComlinkWorker.ts';
 import type { LongContextApi } from './longContext.worker.ts';
 
 export type LcWorker = Remote<LongContextApi>;
 
-export function useLcWorker(): (tiny: TinyModel) => Promise<LcWorker> {
-  const remote = useComlinkWorker<LongContextApi>(
+export function useLcWorker(): {
+  worker: (tiny: TinyModel) => Promise<LcWorker>;
+  restart: () => void;
+} {
+  const { remote, restart } = useWorker<LongContextApi>(
     () => new Worker(new URL('./longContext.worker.ts', import.meta.url), { type: 'module' }),
   );
   const sent = useRef<{ remote: LcWorker; tiny: TinyModel } | null>(null);
-  return useCallback(
+  const worker = useCallback(
     async (tiny: TinyModel) => {
       // Before the worker is up a job waits: this callback changes once it is, and the effects
       // that call it run again.
@@ -28,6 +33,7 @@ export function useLcWorker(): (tiny: TinyModel) => Promise<LcWorker> {
     },
     [remote],
   );
+  return { worker, restart };
 }
 
 /**
@@ -38,5 +44,5 @@ export function startLcWorker(): { remote: LcWorker; stop: () => void } {
   const worker = new Worker(new URL('./longContext.worker.ts', import.meta.url), {
     type: 'module',
   });
-  return { remote: wrap<LongContextApi>(worker), stop: () => worker.terminate() };
+  return startWorker<LongContextApi>(worker);
 }

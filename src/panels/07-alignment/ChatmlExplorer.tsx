@@ -22,6 +22,9 @@ import { Explain, Figure } from '../../ui/Explain.tsx';
 import { ByteProgress, Spinner } from '../../ui/LoadProgress.tsx';
 import { ModelGate } from '../../ui/ModelGate.tsx';
 import { PanelError } from '../../ui/PanelBoundary.tsx';
+import { InputNotice } from '../../ui/Notice.tsx';
+import { TextBox } from '../../ui/TextBox.tsx';
+import { markInvisible } from '../../ui/visibleText.ts';
 import { chipText } from './chips.ts';
 import { EXAMPLES, parseConversation, type ExampleName } from './examples.ts';
 import { VOCABS, alignmentSchema, type VocabName } from './meta.ts';
@@ -63,16 +66,15 @@ export function ChatmlExplorer({ state, setState }: { state: State; setState: Se
             </button>
           ))}
         </div>
-        <label className="field al-json">
-          {t('chatml.editor')}
-          <textarea
-            value={state.conv}
-            onChange={(e) => setState({ conv: e.target.value })}
-            rows={12}
-            spellCheck={false}
-            data-testid="conv-json"
-          />
-        </label>
+        <TextBox
+          className="field al-json"
+          label={t('chatml.editor')}
+          value={state.conv}
+          onChange={(conv) => setState({ conv })}
+          field={alignmentSchema.conv}
+          rows={12}
+          testId="conv-json"
+        />
         <div className="controls">
           <label className="field">
             {t('chatml.vocab')}
@@ -101,7 +103,7 @@ export function ChatmlExplorer({ state, setState }: { state: State; setState: Se
           </label>
         </div>
         {'error' in parsed ? (
-          <PanelError error={t(`chatml.errors.${parsed.error}`, { detail: parsed.detail })} />
+          <InputNotice text={t(`chatml.errors.${parsed.error}`, { detail: parsed.detail })} />
         ) : (
           <ChatmlViews messages={parsed.messages} state={state} setState={setState} />
         )}
@@ -129,7 +131,7 @@ function ChatmlViews({
     }
   }, [messages, state.gen]);
   if ('error' in segments) {
-    return <PanelError error={t('chatml.errors.role', { detail: segments.error })} />;
+    return <InputNotice text={t('chatml.errors.role', { detail: segments.error })} />;
   }
   return (
     <>
@@ -141,7 +143,7 @@ function ChatmlViews({
             className={`al-seg al-${s.kind}${s.learned ? ' al-learned' : ''}`}
             data-role={s.role}
           >
-            {s.text}
+            {markInvisible(s.text)}
           </span>
         ))}
       </pre>

@@ -189,7 +189,7 @@ function BanditFigure({
     }),
     [state.noise, state.eps, state.beta, state.lr, state.epochs, state.batch, state.seed],
   );
-  const { run, error } = usePpoRun(cfg);
+  const { run, error, retry } = usePpoRun(cfg);
   const [playing, setPlaying] = useState(false);
   const [playStep, setPlayStep] = useState(live.steps);
   const stepRef = useRef(live.steps);
@@ -298,7 +298,7 @@ function BanditFigure({
       </ul>
       {sliders}
       {error ? (
-        <PanelError error={t('ppo.error', { message: error })} />
+        <PanelError error={t('ppo.error', { message: error })} onRetry={retry} />
       ) : !run ? (
         <Spinner label={t('ppo.running')} />
       ) : (

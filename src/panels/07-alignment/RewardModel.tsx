@@ -15,8 +15,9 @@ import { Spinner } from '../../ui/LoadProgress.tsx';
 import { ModelGate } from '../../ui/ModelGate.tsx';
 import { PanelError } from '../../ui/PanelBoundary.tsx';
 import { Slider } from '../../ui/Slider.tsx';
+import { TextBox } from '../../ui/TextBox.tsx';
 import { rewardInputIds } from './hiddenState.ts';
-import type { alignmentSchema } from './meta.ts';
+import { alignmentSchema } from './meta.ts';
 import { PREFERENCE_PAIRS, replyConversation } from './preferences.ts';
 import type { WorkerIn, WorkerOut } from './rewardModel.worker.ts';
 
@@ -246,16 +247,17 @@ function RewardLab({
           ))}
         </select>
       </label>
-      <label className="field al-json">
-        {t('reward.reply')}
-        <textarea
-          value={state.reply}
-          onChange={(e) => setState({ reply: e.target.value })}
-          rows={3}
-          placeholder={t('reward.placeholder')}
-          data-testid="rm-reply"
-        />
-      </label>
+      <TextBox
+        className="field al-json"
+        label={t('reward.reply')}
+        value={state.reply}
+        onChange={(reply) => setState({ reply })}
+        field={alignmentSchema.reply}
+        rows={3}
+        placeholder={t('reward.placeholder')}
+        testId="rm-reply"
+        spellCheck
+      />
       {!trained ? (
         <p className="slider-hint">{t('reward.trainFirst')}</p>
       ) : (

@@ -8,7 +8,7 @@ export type VocabName = (typeof VOCABS)[number];
 
 export const alignmentSchema = {
   /** The conversation being explored, as JSON. */
-  conv: str(EXAMPLES.react, 6000),
+  conv: str(EXAMPLES.react, 50_000, 8000),
   vocab: oneOf(VOCABS, 'toy'),
   /** Append the generation prompt <|im_start|>assistant\n. */
   gen: bool(false),
@@ -17,7 +17,7 @@ export const alignmentSchema = {
   rmlr: num({ default: 0.03, min: 0.001, max: 1, log: true }),
   /** Reward model: which bundled question the visitor's reply answers, and the reply. */
   q: num({ default: 0, min: 0, max: 23, integer: true }),
-  reply: str('', 600),
+  reply: str('', 5000, 2000),
   /** PPO clip range ε and KL coefficient β. */
   eps: num({ default: 0.2, min: 0.01, max: 1 }),
   beta: num({ default: 0.3, min: 0, max: 2 }),

@@ -1,6 +1,6 @@
 /** A toy PPO run for the given settings, computed in a worker; the last finished run meanwhile. */
 import { useEffect, useState } from 'react';
-import { useComlinkWorker } from '../../ui/useComlinkWorker.ts';
+import { useWorker } from '../../ui/useComlinkWorker.ts';
 import type { BanditPpoConfig, BanditPpoResult } from '../../kernels/rl.ts';
 import type { PpoApi } from './ppo.worker.ts';
 
@@ -9,18 +9,14 @@ export function usePpoRun(cfg: BanditPpoConfig): {
   /** The run shown belongs to the current settings. */
   current: boolean;
   error: string | null;
+  /** Starts a fresh worker and runs again (after an error). */
+  retry: () => void;
 } {
   const [result, setResult] = useState<{ key: string; run: BanditPpoResult } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const api = useComlinkWorker<PpoApi>(
+  // A failed worker rejects the run with the reason (useComlinkWorker.ts).
+  const { remote: api, restart } = useWorker<PpoApi>(
     () => new Worker(new URL('./ppo.worker.ts', import.meta.url), { type: 'module' }),
-    {
-      // A crashed worker never answers: say so instead of waiting forever.
-      onError: (e) => {
-        e.preventDefault();
-        setError(e.message || 'the worker stopped');
-      },
-    },
   );
   const key = JSON.stringify(cfg);
 
@@ -44,5 +40,9 @@ export function usePpoRun(cfg: BanditPpoConfig): {
     };
   }, [api, key]);
 
-  return { run: result?.run ?? null, current: result?.key === key, error };
+  const retry = () => {
+    setError(null);
+    restart();
+  };
+  return { run: result?.run ?? null, current: result?.key === key, error, retry };
 }

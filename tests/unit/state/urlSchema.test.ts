@@ -26,6 +26,7 @@ describe('parseState', () => {
     expect(parse('')).toEqual({
       state: { base: 10000, dim: 128, train: 2048, method: 'none', text: 'hello', bf16: false },
       notices: [],
+      partial: [],
     });
   });
 
@@ -93,7 +94,7 @@ describe('serializeState', () => {
     };
     const q = serializeState(schema, s);
     expect(q).not.toContain('dim=');
-    expect(parse(q)).toEqual({ state: s, notices: [] });
+    expect(parse(q)).toEqual({ state: s, notices: [], partial: [] });
   });
 });
 

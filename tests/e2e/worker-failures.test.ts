@@ -1,0 +1,118 @@
+/**
+ * Every async failure ends: with a lab's worker script missing (a 404, as a broken deployment
+ * or a blocked file gives) or throwing as it starts, each spinner ends in a readable error with
+ * Retry, and Retry with the script back computes what the spinner waited for. The tokenizer's
+ * message says what happened instead of guessing.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectOnlyModel404s, openPage, screenshot, useBrowser } from './browser.ts';
+
+const browser = useBrowser();
+
+/** Answers a worker script with a 404 while `broken.on`; the page is opened on `hash` after. */
+async function withMissingWorker(page: Page, name: string, hash: string) {
+  const broken = { on: true };
+  await page.route(`**/${name}.worker-*.js`, (route) =>
+    broken.on
+      ? route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' })
+      : route.continue(),
+  );
+  await page.evaluate((h) => (location.hash = h), hash);
+  return broken;
+}
+
+/** The error in `scope`: readable (names the failed start), with one Retry button. */
+async function expectErrorWithRetry(page: Page, scope: string) {
+  const error = page.locator(`${scope} [data-testid="panel-error"]`).first();
+  await error.waitFor();
+  expect(await error.textContent()).toMatch(/could not start|did not load/);
+  const retry = error.locator('button');
+  expect(await retry.count()).toBe(1);
+  return retry;
+}
+
+describe('a missing or failing worker ends in an error with Retry', () => {
+  it('Norm & FFN: "Computing…" and "Running the model…" end, and Retry computes both', async () => {
+    const tp = await openPage(browser(), '');
+    const { page } = tp;
+    const broken = await withMissingWorker(page, 'norm', '#/norm?run=1');
+    const stackRetry = await expectErrorWithRetry(page, '#norm-prepost');
+    await expectErrorWithRetry(page, '#norm-inside');
+    expect(await page.locator('#norm-prepost .spinner').count()).toBe(0);
+    await screenshot(page, 'worker-missing-norm');
+    broken.on = false;
+    await stackRetry.click();
+    await page.waitForSelector('[data-testid="chart-act-depth"] path.recharts-curve');
+    // One worker serves both figures: the model view recovers with the same restart.
+    await page.waitForSelector('[data-testid="chart-residual"] path.recharts-curve');
+    expect(await page.locator('[data-testid="panel-error"]').count()).toBe(0);
+    expectOnlyModel404s(tp);
+    await tp.close();
+  });
+
+  it('Long context: "Timing… 0 of 6 lengths" ends, and Retry times the lengths', async () => {
+    const tp = await openPage(browser(), '');
+    const { page } = tp;
+    const broken = await withMissingWorker(page, 'longContext', '#/long-context?kvrun=1');
+    const retry = await expectErrorWithRetry(page, '#lc-kv');
+    broken.on = false;
+    await retry.click();
+    await page.waitForSelector('[data-testid="chart-kv"] path.recharts-curve');
+    expect(await page.locator('#lc-kv [data-testid="panel-error"]').count()).toBe(0);
+    expectOnlyModel404s(tp);
+    await tp.close();
+  });
+
+  it('Model: the next-token error has a Retry that computes the distribution', async () => {
+    const tp = await openPage(browser(), '');
+    const { page } = tp;
+    const broken = await withMissingWorker(page, 'nextToken', '#/model');
+    const retry = await expectErrorWithRetry(page, '#model-next');
+    broken.on = false;
+    await retry.click();
+    await page.waitForSelector('[data-testid="top-row"]');
+    expectOnlyModel404s(tp);
+    await tp.close();
+  });
+
+  it('RoPE: the entropy error has a Retry that draws the chart', async () => {
+    const tp = await openPage(browser(), '');
+    const { page } = tp;
+    const broken = await withMissingWorker(page, 'entropy', '#/rope');
+    const retry = await expectErrorWithRetry(page, '');
+    broken.on = false;
+    await retry.click();
+    await page.waitForSelector('[data-testid="chart-entropy"] path.recharts-curve');
+    expect(await page.locator('[data-testid="panel-error"]').count()).toBe(0);
+    expectOnlyModel404s(tp);
+    await tp.close();
+  });
+
+  it('Alignment: the PPO error has a Retry that runs PPO', async () => {
+    const tp = await openPage(browser(), '');
+    const { page } = tp;
+    const broken = await withMissingWorker(page, 'ppo', '#/alignment');
+    const retry = await expectErrorWithRetry(page, '#ppo');
+    broken.on = false;
+    await retry.click();
+    await page.waitForSelector('[data-testid="chart-ppo-policy"] path.recharts-rectangle');
+    expect(await page.locator('#ppo [data-testid="panel-error"]').count()).toBe(0);
+    expectOnlyModel404s(tp);
+    await tp.close();
+  });
+
+  it('Tokenizer: the worker error says what happened, not a guess about memory', async () => {
+    const tp = await openPage(browser(), '');
+    const { page } = tp;
+    await withMissingWorker(page, 'tokenizer', '#/tokenizer');
+    const error = page.locator('[data-testid="panel-error"]').first();
+    await error.waitFor();
+    const message = (await error.textContent()) ?? '';
+    expect(message).toMatch(/could not start|did not load/);
+    expect(message).not.toMatch(/memory/i);
+    expect(await error.locator('button').count()).toBe(1);
+    expectOnlyModel404s(tp);
+    await tp.close();
+  });
+});
