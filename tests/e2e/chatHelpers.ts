@@ -73,8 +73,8 @@ export async function fault(
   mode: 'missing' | 'corrupt' | 'body' | 'none',
   body = '',
 ) {
-  const q = new URLSearchParams({ path, mode, body });
-  const res = await fetch(`${baseUrl()}/__faults?${q}`);
+  const q = new URLSearchParams({ path, mode });
+  const res = await fetch(`${baseUrl()}/__faults?${q}`, { method: 'POST', body });
   if (!res.ok) throw new Error(`fault injection failed: HTTP ${res.status}`);
 }
 

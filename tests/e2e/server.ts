@@ -32,7 +32,7 @@ export interface Mount {
 /**
  * Fault injection for the browser tests: `GET /__faults?path=/models/x.onnx&mode=missing|corrupt|none`
  * makes the server answer that path with a 404 or with bytes that are not the file;
- * `mode=body&body=<text>` answers it with that text instead (e.g. a JSON file with other fields).
+ * `mode=body` answers it with the request's body instead (POST; e.g. a JSON file with other fields).
  * (Page-level request routing does not see requests made by web workers, so the fault lives here.)
  */
 const faults = new Map<string, { mode: 'missing' | 'corrupt' | 'body'; body: string }>();
@@ -61,10 +61,14 @@ export function serveStatic(
       const q = new URL(req.url ?? '/', 'http://x').searchParams;
       const target = q.get('path') ?? '';
       const mode = q.get('mode');
-      if (mode === 'missing' || mode === 'corrupt' || mode === 'body')
-        faults.set(target, { mode, body: q.get('body') ?? '' });
-      else faults.delete(target);
-      res.writeHead(204).end();
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        if (mode === 'missing' || mode === 'corrupt' || mode === 'body')
+          faults.set(target, { mode, body: Buffer.concat(chunks).toString('utf8') });
+        else faults.delete(target);
+        res.writeHead(204).end();
+      });
       return;
     }
     const fault = faults.get(path);
