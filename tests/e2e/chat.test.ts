@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { baseUrl, expectClean, openPage, screenshot, useBrowser } from './browser.ts';
 import { TINY_MODEL_PATH } from '../../src/runtime/tinyModel.ts';
-import { ask, ready, replies, trainingExample } from './chatHelpers.ts';
+import { ask, fault, ready, replies, trainingExample } from './chatHelpers.ts';
 
 const browser = useBrowser();
 
@@ -243,9 +243,10 @@ describe('chat', () => {
     ] as const) {
       const tp = await openPage(browser(), '');
       const { page } = tp;
-      // A local port where nothing listens stands for a Hub that does not answer.
-      const host = why === 'offline' ? baseUrl() + '/hub/' : 'http://127.0.0.1:9/';
-      await page.evaluate((h) => localStorage.setItem('qip.hubHost', h), host);
+      await page.evaluate((h) => localStorage.setItem('qip.hubHost', h), baseUrl() + '/hub/');
+      // A connection closed without an answer stands for a Hub that cannot be reached.
+      const first = '/hub/onnx-community/Qwen2.5-0.5B-Instruct/resolve/main/config.json';
+      if (why === 'unreachable') await fault(first, 'drop');
       await page.goto(baseUrl() + '/#/chat');
       await ready(page);
       await page.click('[data-testid="try-real-qwen"]');
@@ -256,14 +257,13 @@ describe('chat', () => {
       expect(await failed.textContent()).toMatch(pattern);
       expect(await failed.textContent()).not.toMatch(/Failed to fetch/);
       await screenshot(page, `chat-hub-${why}`);
-      if (why === 'offline') {
-        await page.context().setOffline(false);
-        await failed.locator('button').click();
-        await page.locator('[data-testid="hub-download"]').waitFor({ timeout: 60_000 });
-      }
+      await page.context().setOffline(false);
+      await fault(first, 'none');
+      await failed.locator('button').click();
+      await page.locator('[data-testid="hub-download"]').waitFor({ timeout: 60_000 });
       // The failed requests log console errors on purpose; nothing else may go wrong.
       const others = tp.problems.filter(
-        (p) => !/ERR_INTERNET_DISCONNECTED|ERR_CONNECTION_REFUSED|Failed to load resource/.test(p),
+        (p) => !/ERR_INTERNET_DISCONNECTED|ERR_EMPTY_RESPONSE|Failed to load resource/.test(p),
       );
       expect(others).toEqual([]);
       await tp.close();

@@ -70,7 +70,7 @@ export async function lastReply(page: Page): Promise<string> {
 /** Makes the test server answer `path` differently (see server.ts `/__faults`). */
 export async function fault(
   path: string,
-  mode: 'missing' | 'corrupt' | 'body' | 'none',
+  mode: 'missing' | 'corrupt' | 'body' | 'drop' | 'none',
   body = '',
 ) {
   const q = new URLSearchParams({ path, mode });

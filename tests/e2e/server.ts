@@ -32,10 +32,11 @@ export interface Mount {
 /**
  * Fault injection for the browser tests: `GET /__faults?path=/models/x.onnx&mode=missing|corrupt|none`
  * makes the server answer that path with a 404 or with bytes that are not the file;
- * `mode=body` answers it with the request's body instead (POST; e.g. a JSON file with other fields).
+ * `mode=body` answers it with the request's body instead (POST; e.g. a JSON file with other fields);
+ * `mode=drop` closes the connection without an answer (a host that cannot be reached).
  * (Page-level request routing does not see requests made by web workers, so the fault lives here.)
  */
-const faults = new Map<string, { mode: 'missing' | 'corrupt' | 'body'; body: string }>();
+const faults = new Map<string, { mode: 'missing' | 'corrupt' | 'body' | 'drop'; body: string }>();
 
 /**
  * With `isolated`, every response carries the headers that make a page cross-origin isolated
@@ -64,7 +65,7 @@ export function serveStatic(
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
-        if (mode === 'missing' || mode === 'corrupt' || mode === 'body')
+        if (mode === 'missing' || mode === 'corrupt' || mode === 'body' || mode === 'drop')
           faults.set(target, { mode, body: Buffer.concat(chunks).toString('utf8') });
         else faults.delete(target);
         res.writeHead(204).end();
@@ -72,6 +73,10 @@ export function serveStatic(
       return;
     }
     const fault = faults.get(path);
+    if (fault?.mode === 'drop') {
+      req.socket.destroy();
+      return;
+    }
     if (fault?.mode === 'missing') {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
