@@ -61,13 +61,18 @@ export function ModelCard({ url, fallbackContext }: { url: string; fallbackConte
           </dd>
           <dt>{t('card.scores')}</dt>
           <dd data-testid="card-scores">
+            <span className="slider-hint">{t('card.scoresNote')}</span>
             <ul className="card-scores">
-              <li>{t('card.topic', { en: pct(h.topicEn), zh: pct(h.topicZh) })}</li>
+              <li>
+                {h.topicEn === null && h.topicZh === null
+                  ? t('card.topicOne', { pct: pct(null) })
+                  : t('card.topic', { en: pct(h.topicEn), zh: pct(h.topicZh) })}
+              </li>
               <li>{t('card.followup', { pct: pct(h.followup) })}</li>
               <li>{t('card.scope', { pct: pct(h.scope) })}</li>
             </ul>
             {noScores && f.legacyScore && (
-              <p className="hint">
+              <p className="slider-hint card-legacy">
                 {f.legacyScore.n === null
                   ? t('card.legacyNoCount', { pct: pct(f.legacyScore.score) })
                   : t('card.legacy', { pct: pct(f.legacyScore.score), n: f.legacyScore.n })}
