@@ -221,7 +221,7 @@ describe('chat replies', () => {
     });
   }
 
-  it('keeps a reply interrupted by leaving the lab, marked as stopped, across a reload; Clear clears everything, also mid-reply', async () => {
+  it('keeps a reply interrupted by leaving the lab or reloading, marked as stopped; Clear clears everything, also mid-reply', async () => {
     const ex = trainingExample(160);
     const tp = await openPage(browser(), '#/chat?temp=0&rep=1&max=250');
     const { page } = tp;
@@ -280,6 +280,25 @@ describe('chat replies', () => {
     await replyDone(page);
     expect((await lastReply(page)).trim()).toBe(ex.answer);
     expect(await page.locator('[data-testid="turn-user"]').count()).toBe(1);
+
+    // Reloading in mid-reply keeps the part written so far, marked as stopped.
+    await page.evaluate(`(() => {
+      const obs = new MutationObserver(() => {
+        const rs = document.querySelectorAll('[data-testid="turn-assistant"]');
+        if (rs.length === 2 && rs[1].querySelector('[data-tokens]')) {
+          obs.disconnect();
+          location.reload();
+        }
+      });
+      obs.observe(document.body, { childList: true, subtree: true });
+    })()`);
+    const reloaded = page.waitForEvent('load', { timeout: 60_000 });
+    await ask(page, ex.question);
+    await reloaded;
+    await ready(page);
+    expect(await replies(page).count()).toBe(2);
+    expect(await replies(page).last().getAttribute('data-stop-reason')).toBe('left');
+    expect(ex.answer.startsWith(await lastReply(page))).toBe(true);
     expectClean(tp);
     await tp.close();
   });

@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { registerPanelTexts } from '../../i18n/index.ts';
 import type { LoadRequest } from '../../runtime/chatTypes.ts';
-import { TINY_MODEL_VERSION } from '../../runtime/tinyModel.ts';
+import { TINY_MODEL_VERSION, tinyModelBase } from '../../runtime/tinyModel.ts';
 import { ByteProgress } from '../../ui/LoadProgress.tsx';
 import { PanelError } from '../../ui/PanelBoundary.tsx';
 import { Slider } from '../../ui/Slider.tsx';
@@ -27,6 +27,12 @@ import './chat.css';
 import { useShallow } from 'zustand/react/shallow';
 
 registerPanelTexts('chat', { en, 'zh-CN': zh });
+
+/** The seed field keeps digits only, up to the largest 32-bit seed. */
+function seedDigits(v: string): string {
+  const d = v.replace(/\D/g, '').slice(0, 10);
+  return d !== '' && Number(d) > 0xffffffff ? String(0xffffffff) : d;
+}
 
 /** Longest message accepted; longer pastes are cut with a notice. */
 const MAX_MESSAGE = 4000;
@@ -116,10 +122,7 @@ export default function ChatPanel({ state, setState }: PanelProps<typeof chatSch
     <div className="chat-panel">
       <p className="lead">{t('intro')}</p>
       {request.kind === 'local' && (
-        <ModelCard
-          url={`${TINY.modelRoot}${TINY.modelId}/training.json`}
-          fallbackContext={contextLength}
-        />
+        <ModelCard url={tinyModelBase() + 'training.json'} fallbackContext={contextLength} />
       )}
       {reset && <SimpleNotice text={t('storageReset')} onDismiss={dismissReset} />}
       <div className="controls">
@@ -173,7 +176,7 @@ export default function ChatPanel({ state, setState }: PanelProps<typeof chatSch
             inputMode="numeric"
             value={state.seed}
             placeholder={t('controls.seedPlaceholder')}
-            onChange={(e) => setState({ seed: e.target.value.replace(/\D/g, '').slice(0, 10) })}
+            onChange={(e) => setState({ seed: seedDigits(e.target.value) })}
             data-testid="seed"
           />
           <span className="slider-hint">{t('controls.seedHint')}</span>
