@@ -206,6 +206,10 @@ describe('chat replies', () => {
         expect(hoodText).not.toContain('zebra');
         // The system prompt stays.
         expect(hoodText).toContain('friendly');
+        // The transcript marks the exchange that was left out, and only that one.
+        const leftOut = page.locator('[data-testid^="turn-"][data-left-out]');
+        expect(await leftOut.count()).toBe(2);
+        expect(await leftOut.first().textContent()).toContain('zebra');
         await screenshot(page, `chat-context${ctx ? `-${ctx}` : ''}`);
 
         await page.click('[data-testid="clear"]');

@@ -212,7 +212,7 @@ export default function ChatPanel({ state, setState }: PanelProps<typeof chatSch
       )}
 
       <TranscriptBoundary onCrash={discard}>
-        <Transcript turns={turns} />
+        <Transcript turns={turns} leftOut={sent && !busy ? sent.leftOut : 0} />
       </TranscriptBoundary>
       {sent && sent.dropped > 0 && (
         <p

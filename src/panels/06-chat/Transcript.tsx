@@ -151,18 +151,31 @@ function Stats({ stats }: { stats: NonNullable<ChatTurn['stats']> }) {
 }
 
 /** One turn; memoized, so a streaming reply redraws only itself, not the whole history. */
-const Turn = memo(function Turn({ turn, live = false }: { turn: ChatTurn; live?: boolean }) {
+const Turn = memo(function Turn({
+  turn,
+  live = false,
+  leftOut = false,
+}: {
+  turn: ChatTurn;
+  live?: boolean;
+  /** Not in the prompt of the last reply (left out to fit the context). */
+  leftOut?: boolean;
+}) {
   const { t } = useTranslation('chat');
   const assistant = turn.role === 'assistant';
   return (
     <li
-      className={`turn turn-${turn.role}`}
+      className={`turn turn-${turn.role}${leftOut ? ' turn-left-out' : ''}`}
+      data-left-out={leftOut || undefined}
       data-testid={`turn-${turn.role}`}
       data-stop-reason={turn.stats?.stopReason}
       data-seed={turn.stats?.seed}
       data-prompt-tokens={turn.stats?.promptTokens}
     >
-      <span className="turn-role">{t(`role.${turn.role}`)}</span>
+      <span className="turn-role">
+        {t(`role.${turn.role}`)}
+        {leftOut && <span className="left-out-tag">{t('leftOut')}</span>}
+      </span>
       {assistant && turn.steps && turn.steps.length > 0 ? (
         <Reply steps={turn.steps} finished={!live} />
       ) : (
@@ -179,14 +192,14 @@ const Turn = memo(function Turn({ turn, live = false }: { turn: ChatTurn; live?:
  * The history and, while a reply streams, the live turn. The live turn comes from the store
  * here rather than through the panel, so a new token redraws this list and nothing else.
  */
-export function Transcript({ turns }: { turns: ChatTurn[] }) {
+export function Transcript({ turns, leftOut = 0 }: { turns: ChatTurn[]; leftOut?: number }) {
   const { t } = useTranslation('chat');
   const live = useChatStore((s) => s.live);
   if (turns.length === 0 && !live) return <p className="chat-empty">{t('empty')}</p>;
   return (
     <ol className="transcript" aria-live="polite">
       {turns.map((turn, i) => (
-        <Turn key={i} turn={turn} />
+        <Turn key={i} turn={turn} leftOut={i < leftOut} />
       ))}
       {live && <Turn turn={live} live />}
     </ol>

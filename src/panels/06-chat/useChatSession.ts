@@ -18,7 +18,10 @@ import { fitHistory, PromptTooLong, type FittedPrompt } from './context.ts';
 /** The prompt of the last reply of this visit, as sent. */
 export interface SentPrompt {
   prompt: PreparedPrompt;
+  /** Whole exchanges left out of it… */
   dropped: number;
+  /** …which are the history's first `leftOut` turns. */
+  leftOut: number;
 }
 
 /** What Under the hood shows: the prompt of the last reply, or the one the next reply gets. */
@@ -147,7 +150,11 @@ export function useChatSession(o: SessionOptions) {
     try {
       const fit = await fitHistory(history, system, prepare, contextLength, maxNew);
       if (mine !== epoch.current) return;
-      setSent({ prompt: fit.prompt, dropped: fit.dropped });
+      setSent({
+        prompt: fit.prompt,
+        dropped: fit.dropped,
+        leftOut: history.length - fit.kept.length,
+      });
       if (stopRequested.current) return;
       const seed = seedFrom(o.seedField);
       const greedy = o.sampling.temperature === 0;
