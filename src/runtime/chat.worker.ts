@@ -151,15 +151,22 @@ const engine: ChatEngine = {
     const device = req.device ?? 'wasm';
     selectOrtBuild(device);
     // The tokenizer first: it is small, and its errors (a missing or damaged file) are clearest.
+    // A local tokenizer.json is read and checked by our own loader before transformers.js sees
+    // it: given a file that is JSON but not a tokenizer, transformers.js can wait forever.
+    const localBpe =
+      req.kind === 'local' ? await readLocalTokenizer(`${req.modelRoot}${req.modelId}/`) : null;
     const tokenizer = await AutoTokenizer.from_pretrained(req.modelId, { progress_callback });
     const model = await AutoModelForCausalLM.from_pretrained(req.modelId, {
       progress_callback,
       dtype: req.dtype ?? 'fp32',
       device,
     });
-    const json = (tokenizer as unknown as { _tokenizerJSON?: unknown })._tokenizerJSON;
-    if (!json) throw new Error('the tokenizer has no tokenizer.json to read');
-    const bpe = new BpeTokenizer(loadHfTokenizerJson(json));
+    let bpe = localBpe;
+    if (!bpe) {
+      const json = (tokenizer as unknown as { _tokenizerJSON?: unknown })._tokenizerJSON;
+      if (!json) throw new Error('the tokenizer has no tokenizer.json to read');
+      bpe = new BpeTokenizer(loadHfTokenizerJson(json));
+    }
     const one = (t: string) => {
       const ids = bpe.encode(t, { allowedSpecial: 'all' });
       if (ids.length !== 1) throw new Error(`the tokenizer lacks the ChatML token ${t}`);
@@ -280,6 +287,7 @@ const engine: ChatEngine = {
       steps,
       stopReason,
       promptTokens: n,
+      ...(req.sampling.temperature === 0 ? {} : { seed: req.seed }),
       newTokens: generated.length,
       ttftMs: tFirst - t0,
       tokensPerSecond:
@@ -314,6 +322,31 @@ async function checkLocalFiles(base: string): Promise<void> {
     if ((res.headers.get('content-type') ?? '').includes('text/html')) {
       throw new Error(`${base}${f} is missing (the server sent a web page instead)`);
     }
+  }
+}
+
+/**
+ * The local model's tokenizer.json through our own loader, which names what is wrong with a
+ * damaged file (not JSON, no BPE model, bad merges).
+ */
+async function readLocalTokenizer(base: string): Promise<BpeTokenizer> {
+  const res = await fetch(base + 'tokenizer.json');
+  if (!res.ok) throw new Error(`${base}tokenizer.json is missing (HTTP ${res.status})`);
+  let json: unknown;
+  try {
+    json = JSON.parse(await res.text());
+  } catch (e) {
+    throw new Error(`${base}tokenizer.json is not valid JSON (the file may be damaged)`, {
+      cause: e,
+    });
+  }
+  try {
+    return new BpeTokenizer(loadHfTokenizerJson(json));
+  } catch (e) {
+    throw new Error(
+      `${base}tokenizer.json is not a tokenizer this chat can read: ${(e as Error).message}`,
+      { cause: e },
+    );
   }
 }
 

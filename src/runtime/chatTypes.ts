@@ -55,8 +55,15 @@ export interface GenerateRequest {
   messages: ChatMessage[];
   sampling: SamplingOptions;
   maxNewTokens: number;
+  /** Seeds the sampler (a 32-bit unsigned integer); the same seed and prompt give the same reply. */
   seed: number;
 }
+
+/**
+ * Why a reply ended: its end token, the token limit, the visitor's Stop, or the visitor leaving
+ * the lab (or the page) before it was over — the part written so far is kept.
+ */
+export type StopReason = 'stop' | 'length' | 'abort' | 'left';
 
 export interface StepEvent {
   token: TokenInfo;
@@ -72,8 +79,10 @@ export interface GenerateResult {
   /** The whole reply and every step: authoritative, since streamed steps may arrive late. */
   text: string;
   steps: StepEvent[];
-  stopReason: 'stop' | 'length' | 'abort';
+  stopReason: StopReason;
   promptTokens: number;
+  /** The sampler's seed, or absent for greedy decoding (temperature 0), where it plays no part. */
+  seed?: number;
   newTokens: number;
   ttftMs: number;
   tokensPerSecond: number;

@@ -3,50 +3,12 @@
  * answers to training questions, streaming, stop, regenerate, persistence, broken model files,
  * XSS, rapid send/stop, and the "real Qwen" path against a Hub layout served on localhost.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { baseUrl, expectClean, openPage, screenshot, useBrowser } from './browser.ts';
 import { TINY_MODEL_PATH } from '../../src/runtime/tinyModel.ts';
-import { SYSTEM_PROMPTS, TOPICS } from '../../scripts/corpus/build.ts';
-
-interface SftRecord {
-  messages: { role: string; content: string }[];
-}
-
-/** A training dialogue with the English system prompt: its question and the answer it taught. */
-function trainingExample(): { system: string; question: string; answer: string } {
-  const lines = readFileSync('data/corpus/sft.jsonl', 'utf8').trim().split('\n');
-  for (const line of lines) {
-    const r = JSON.parse(line) as SftRecord;
-    const [s, u, a] = r.messages;
-    if (
-      s?.role === 'system' &&
-      /^You are/.test(s.content) &&
-      u?.role === 'user' &&
-      a?.role === 'assistant' &&
-      r.messages.length === 3
-    ) {
-      return { system: s.content, question: u.content, answer: a.content };
-    }
-  }
-  throw new Error(
-    'no English single-turn training dialogue with a system prompt in data/corpus/sft.jsonl',
-  );
-}
+import { ask, fault, ready, replies, trainingExample } from './chatHelpers.ts';
 
 const browser = useBrowser();
-
-async function ready(page: Page) {
-  await page.waitForSelector('[data-testid="model-status"]', { timeout: 90_000 });
-}
-
-async function ask(page: Page, text: string) {
-  await page.fill('[data-testid="chat-input"]', text);
-  await page.click('[data-testid="send"]');
-}
-
-const replies = (page: Page) => page.locator('[data-testid="turn-assistant"]');
 
 describe('chat', () => {
   it('answers a training question greedily, streaming the text before the answer is complete', async () => {
@@ -80,7 +42,7 @@ describe('chat', () => {
     expect(await page.locator('[data-testid="turn-stats"]').textContent()).toMatch(/<\|im_end\|>/);
 
     // Every token opens its alternatives; the chosen one is marked.
-    await replies(page).last().locator('button.tok').nth(1).click();
+    await replies(page).last().locator('[data-tokens]').nth(1).click();
     const alt = page.locator('[data-testid="alternatives"]');
     expect(await alt.locator('tbody tr').count()).toBeGreaterThanOrEqual(10);
     expect(await alt.locator('tr.sampled').count()).toBe(1);
@@ -120,7 +82,7 @@ describe('chat', () => {
     // model can be over before a test driver's click arrives).
     await page.evaluate(`(() => {
       const obs = new MutationObserver(() => {
-        if (document.querySelector('[data-testid="turn-assistant"] button.tok')) {
+        if (document.querySelector('[data-testid="turn-assistant"] [data-tokens]')) {
           obs.disconnect();
           document.querySelector('[data-testid="stop"]').click();
         }
@@ -228,16 +190,37 @@ describe('chat', () => {
     }
   });
 
-  it('loads "a real Qwen" from a Hub layout served on localhost, with size, progress and a chat', async () => {
+  it('loads "a real Qwen" from a Hub layout served on localhost: no request before the visitor confirms, then size, progress and a chat', async () => {
     const tp = await openPage(browser(), '');
     const { page } = tp;
     await page.evaluate((host) => localStorage.setItem('qip.hubHost', host), baseUrl() + '/hub/');
+    const hubRequests: string[] = [];
+    page.context().on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/hub/')) hubRequests.push(r.url());
+    });
     await page.goto(baseUrl() + '/#/chat?max=16');
     await ready(page);
     await page.click('[data-testid="try-real-qwen"]');
+    const menu = page.locator('[data-testid="hub-model"]');
+    await menu.selectOption({ index: 1 });
+    await menu.selectOption({ index: 0 });
+    expect(hubRequests).toEqual([]);
+    expect(await page.locator('[data-testid="hub-download"]').count()).toBe(0);
+    await screenshot(page, 'chat-hub-unconfirmed');
+
+    // The size check is the visitor's first confirmation; changing the model asks again.
+    await page.click('[data-testid="hub-check"]');
     const download = page.locator('[data-testid="hub-download"]');
-    await download.waitFor();
+    await download.waitFor({ timeout: 60_000 });
     expect(await download.textContent()).toMatch(/Download \d+(\.\d)? (KB|MB)/);
+    const afterCheck = hubRequests.length;
+    expect(afterCheck).toBeGreaterThan(0);
+    await menu.selectOption({ index: 1 });
+    expect(await download.count()).toBe(0);
+    await menu.selectOption({ index: 0 });
+    expect(hubRequests.length).toBe(afterCheck);
+    await page.click('[data-testid="hub-check"]');
+    await download.waitFor({ timeout: 60_000 });
     await download.click();
     await page.waitForSelector('[data-testid="byte-progress"]');
     await page.waitForSelector('[data-testid="model-status"]:has-text("Qwen2.5-0.5B-Instruct")', {
@@ -253,23 +236,37 @@ describe('chat', () => {
     await tp.close();
   });
 
-  it('reads in Chinese, dark theme, at 375 px, with the Chinese system prompt it was trained on', async () => {
-    const tp = await openPage(browser(), '#/chat?temp=0&rep=1', {
-      locale: 'zh-CN',
-      colorScheme: 'dark',
-      width: 375,
-    });
-    await ready(tp.page);
-    expect(await tp.page.locator('h1').textContent()).toBe('对话');
-    const zh = TOPICS.find((t) => t.id === 'rope')!.zh;
-    expect(await tp.page.inputValue('[data-testid="system-prompt"]')).toBe(SYSTEM_PROMPTS.zh);
-    await ask(tp.page, zh.questions[0]);
-    await tp.page.waitForSelector('[data-testid="turn-stats"]', { timeout: 60_000 });
-    expect(
-      (await replies(tp.page).last().locator('[data-testid="reply-text"]').textContent())!.trim(),
-    ).toBe(zh.answer);
-    await screenshot(tp.page, 'chat-zh-dark-375');
-    expectClean(tp);
-    await tp.close();
+  it('says in plain words when the Hub cannot be reached or the browser is offline, and retries', async () => {
+    for (const [why, pattern] of [
+      ['offline', /offline/i],
+      ['unreachable', /could not reach the Hugging Face Hub/i],
+    ] as const) {
+      const tp = await openPage(browser(), '');
+      const { page } = tp;
+      await page.evaluate((h) => localStorage.setItem('qip.hubHost', h), baseUrl() + '/hub/');
+      // A connection closed without an answer stands for a Hub that cannot be reached.
+      const first = '/hub/onnx-community/Qwen2.5-0.5B-Instruct/resolve/main/config.json';
+      if (why === 'unreachable') await fault(first, 'drop');
+      await page.goto(baseUrl() + '/#/chat');
+      await ready(page);
+      await page.click('[data-testid="try-real-qwen"]');
+      if (why === 'offline') await page.context().setOffline(true);
+      await page.click('[data-testid="hub-check"]');
+      const failed = page.locator('[data-testid="hub-failed"]');
+      await failed.waitFor({ timeout: 60_000 });
+      expect(await failed.textContent()).toMatch(pattern);
+      expect(await failed.textContent()).not.toMatch(/Failed to fetch/);
+      await screenshot(page, `chat-hub-${why}`);
+      await page.context().setOffline(false);
+      await fault(first, 'none');
+      await failed.locator('button').click();
+      await page.locator('[data-testid="hub-download"]').waitFor({ timeout: 60_000 });
+      // The failed requests log console errors on purpose; nothing else may go wrong.
+      const others = tp.problems.filter(
+        (p) => !/ERR_INTERNET_DISCONNECTED|ERR_EMPTY_RESPONSE|Failed to load resource/.test(p),
+      );
+      expect(others).toEqual([]);
+      await tp.close();
+    }
   });
 });

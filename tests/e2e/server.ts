@@ -31,10 +31,12 @@ export interface Mount {
 
 /**
  * Fault injection for the browser tests: `GET /__faults?path=/models/x.onnx&mode=missing|corrupt|none`
- * makes the server answer that path with a 404 or with bytes that are not the file. (Page-level
- * request routing does not see requests made by web workers, so the fault lives here.)
+ * makes the server answer that path with a 404 or with bytes that are not the file;
+ * `mode=body` answers it with the request's body instead (POST; e.g. a JSON file with other fields);
+ * `mode=drop` closes the connection without an answer (a host that cannot be reached).
+ * (Page-level request routing does not see requests made by web workers, so the fault lives here.)
  */
-const faults = new Map<string, 'missing' | 'corrupt'>();
+const faults = new Map<string, { mode: 'missing' | 'corrupt' | 'body' | 'drop'; body: string }>();
 
 /**
  * With `isolated`, every response carries the headers that make a page cross-origin isolated
@@ -60,20 +62,41 @@ export function serveStatic(
       const q = new URL(req.url ?? '/', 'http://x').searchParams;
       const target = q.get('path') ?? '';
       const mode = q.get('mode');
-      if (mode === 'missing' || mode === 'corrupt') faults.set(target, mode);
-      else faults.delete(target);
-      res.writeHead(204).end();
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        if (mode === 'missing' || mode === 'corrupt' || mode === 'body' || mode === 'drop')
+          faults.set(target, { mode, body: Buffer.concat(chunks).toString('utf8') });
+        else faults.delete(target);
+        res.writeHead(204).end();
+      });
       return;
     }
     const fault = faults.get(path);
-    if (fault === 'missing') {
+    if (fault?.mode === 'drop') {
+      req.socket.destroy();
+      return;
+    }
+    if (fault?.mode === 'missing') {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    if (fault === 'corrupt') {
+    if (fault?.mode === 'corrupt') {
       res
         .writeHead(200, { 'content-type': 'application/octet-stream' })
         .end('this is not the file you asked for');
+      return;
+    }
+    if (fault?.mode === 'body') {
+      const body = Buffer.from(fault.body);
+      res
+        .writeHead(200, {
+          'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+          'content-length': body.length,
+          'cache-control': 'no-cache',
+          ...isolation,
+        })
+        .end(body);
       return;
     }
     const mount = roots.find((m) => path.startsWith(m.prefix));

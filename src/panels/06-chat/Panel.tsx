@@ -2,24 +2,25 @@
  * The chat lab (report §3.1): the tiny Qwen in ChatML through transformers.js in a worker, with
  * the exact prompt, the SFT mask and every token's alternatives on view.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { proxy } from 'comlink';
 import { registerPanelTexts } from '../../i18n/index.ts';
-import type { ChatMessage } from '../../kernels/chatml.ts';
-import type { LoadRequest, PreparedPrompt, StepEvent } from '../../runtime/chatTypes.ts';
-import { TINY_MODEL_VERSION } from '../../runtime/tinyModel.ts';
+import type { LoadRequest } from '../../runtime/chatTypes.ts';
+import { TINY_MODEL_VERSION, tinyModelBase } from '../../runtime/tinyModel.ts';
 import { ByteProgress } from '../../ui/LoadProgress.tsx';
 import { PanelError } from '../../ui/PanelBoundary.tsx';
 import { Slider } from '../../ui/Slider.tsx';
 import { SimpleNotice } from '../../ui/Notice.tsx';
 import type { PanelProps } from '../types.ts';
-import { defaultSystem, useChatStore, type ChatTurn } from './chatStore.ts';
+import { defaultSystem, useChatStore } from './chatStore.ts';
 import { chatSchema } from './meta.ts';
-import { RealQwen } from './RealQwen.tsx';
-import { Transcript } from './Transcript.tsx';
+import { ModelCard } from './ModelCard.tsx';
+import { RealQwen, useHubFailureText } from './RealQwen.tsx';
+import { hubFailure } from './realQwen.ts';
+import { Transcript, TranscriptBoundary } from './Transcript.tsx';
 import { UnderTheHood } from './UnderTheHood.tsx';
 import { useChatEngine } from './useChatEngine.ts';
+import { useChatSession } from './useChatSession.ts';
 import en from './locales/en.json';
 import zh from './locales/zh-CN.json';
 import './chat.css';
@@ -27,10 +28,16 @@ import { useShallow } from 'zustand/react/shallow';
 
 registerPanelTexts('chat', { en, 'zh-CN': zh });
 
+/** The seed field keeps digits only, up to the largest 32-bit seed. */
+function seedDigits(v: string): string {
+  const d = v.replace(/\D/g, '').slice(0, 10);
+  return d !== '' && Number(d) > 0xffffffff ? String(0xffffffff) : d;
+}
+
 /** Longest message accepted; longer pastes are cut with a notice. */
 const MAX_MESSAGE = 4000;
 
-const TINY: LoadRequest = {
+const TINY: Extract<LoadRequest, { kind: 'local' }> = {
   kind: 'local',
   // A root-relative path: transformers.js treats an http(s) URL as remote, and the worker would
   // resolve a relative path against its own script, not the page.
@@ -44,54 +51,22 @@ export default function ChatPanel({ state, setState }: PanelProps<typeof chatSch
   const { t, i18n } = useTranslation('chat');
   const [request, setRequest] = useState<LoadRequest>(TINY);
   const { state: engine, remote, retry } = useChatEngine(request);
-  // Everything but the live reply (Transcript reads that itself): a streaming token must not
-  // redraw the controls, the prompt view and the whole history.
-  const { turns, reset, setSystem, setTurns, setLive, commit, clear, dismissReset } = useChatStore(
+  const hubText = useHubFailureText();
+  const { reset, setSystem, dismissReset, discard } = useChatStore(
     useShallow((s) => ({
-      turns: s.turns,
       reset: s.reset,
       setSystem: s.setSystem,
-      setTurns: s.setTurns,
-      setLive: s.setLive,
-      commit: s.commit,
-      clear: s.clear,
       dismissReset: s.dismissReset,
+      discard: s.discard,
     })),
   );
   // Until the visitor edits it, the system prompt is the one trained in the page's language.
   const system = useChatStore((s) => s.system) ?? defaultSystem(i18n.language);
+  const hasLive = useChatStore((s) => s.live !== null);
   const [draft, setDraft] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [prompt, setPrompt] = useState<PreparedPrompt | null>(null);
-  const stopRequested = useRef(false);
+  const [cut, setCut] = useState(false);
   const ready = engine.status === 'ready';
   const contextLength = ready ? engine.info.contextLength : 0;
-
-  const messagesOf = useCallback(
-    (ts: ChatTurn[]): ChatMessage[] => [
-      ...(system.trim() ? [{ role: 'system', content: system }] : []),
-      ...ts.map((x) => ({ role: x.role, content: x.content })),
-    ],
-    [system],
-  );
-
-  // Under the hood: the prompt the next reply would see.
-  useEffect(() => {
-    if (!ready || busy) return;
-    let current = true;
-    const timer = setTimeout(() => {
-      remote.current?.prepare(messagesOf(turns)).then(
-        (p) => current && setPrompt(p),
-        (e: Error) => current && setError(e.message),
-      );
-    }, 150);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [ready, busy, turns, messagesOf, remote]);
 
   const sampling = useMemo(
     () => ({
@@ -102,87 +77,43 @@ export default function ChatPanel({ state, setState }: PanelProps<typeof chatSch
     }),
     [state.temp, state.topk, state.topp, state.rep],
   );
-
-  const run = async (history: ChatTurn[]) => {
-    const api = remote.current;
-    if (!api) return;
-    setBusy(true);
-    setError(null);
-    setNotice(null);
-    stopRequested.current = false;
-    try {
-      // A conversation longer than the context loses its oldest turns (the system prompt stays).
-      let kept = history;
-      let prepared = await api.prepare(messagesOf(kept));
-      let dropped = 0;
-      while (prepared.tokens.length + Math.min(state.max, 16) > contextLength && kept.length > 1) {
-        kept = kept.slice(1);
-        dropped++;
-        prepared = await api.prepare(messagesOf(kept));
-      }
-      if (prepared.tokens.length >= contextLength)
-        throw new Error(t('tooLong', { n: prepared.tokens.length, ctx: contextLength }));
-      if (dropped > 0) setNotice(t('truncated', { n: dropped }));
-      if (stopRequested.current) return;
-      // Streamed steps travel on their own message port and may arrive after the result:
-      // they only feed the live view, and none is taken once the result is in.
-      const steps: StepEvent[] = [];
-      let content = '';
-      let finished = false;
-      let frame = 0;
-      setLive({ role: 'assistant', content: '', steps: [] });
-      const stats = await api.generate(
-        { messages: messagesOf(kept), sampling, maxNewTokens: state.max, seed: history.length },
-        proxy((batch: StepEvent[]) => {
-          if (finished) return;
-          for (const s of batch) {
-            steps.push(s);
-            content += s.textDelta;
-          }
-          // Draw at most once per frame, however fast tokens arrive.
-          if (frame === 0) {
-            frame = requestAnimationFrame(() => {
-              frame = 0;
-              if (!finished) setLive({ role: 'assistant', content, steps: [...steps] });
-            });
-          }
-        }),
-      );
-      finished = true;
-      cancelAnimationFrame(frame);
-      const { text, steps: allSteps, ...rest } = stats;
-      commit([...history, { role: 'assistant', content: text, steps: allSteps, stats: rest }]);
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setLive(null);
-      setBusy(false);
-    }
-  };
+  const session = useChatSession({
+    remote,
+    ready,
+    contextLength,
+    system,
+    sampling,
+    maxNew: state.max,
+    seedField: state.seed,
+    tooLong: (n, ctx) => t('tooLong', { n, ctx }),
+  });
+  const { turns, busy, error, sent } = session;
 
   const send = () => {
     const text = draft.trim();
     if (!text || busy || !ready) return;
-    if (text.length > MAX_MESSAGE) setNotice(t('cut', { n: MAX_MESSAGE }));
-    const history: ChatTurn[] = [...turns, { role: 'user', content: text.slice(0, MAX_MESSAGE) }];
-    setTurns(() => history);
+    setCut(text.length > MAX_MESSAGE);
     setDraft('');
-    void run(history);
+    session.send(text.slice(0, MAX_MESSAGE));
   };
 
-  const regenerate = () => {
-    if (busy || !ready) return;
-    const lastUser = turns.map((x) => x.role).lastIndexOf('user');
-    if (lastUser < 0) return;
-    const history = turns.slice(0, lastUser + 1);
-    setTurns(() => history);
-    void run(history);
+  const clear = () => {
+    setCut(false);
+    dismissReset();
+    session.clear();
   };
 
-  const stop = () => {
-    stopRequested.current = true;
-    void remote.current?.stop();
-  };
+  // A Hub download that fails for want of a network says so in plain words.
+  const hubFail =
+    engine.status === 'error' && request.kind === 'hub'
+      ? hubFailure(new Error(engine.message))
+      : null;
+  const loadError =
+    engine.status !== 'error'
+      ? ''
+      : hubFail && hubFail.kind !== 'other'
+        ? hubText(hubFail)
+        : engine.message;
 
   const loadingLabel =
     request.kind === 'local' ? t('loading.tiny') : t('loading.hub', { model: request.modelId });
@@ -190,6 +121,9 @@ export default function ChatPanel({ state, setState }: PanelProps<typeof chatSch
   return (
     <div className="chat-panel">
       <p className="lead">{t('intro')}</p>
+      {request.kind === 'local' && (
+        <ModelCard url={tinyModelBase() + 'training.json'} fallbackContext={contextLength} />
+      )}
       {reset && <SimpleNotice text={t('storageReset')} onDismiss={dismissReset} />}
       <div className="controls">
         <Slider
@@ -235,6 +169,18 @@ export default function ChatPanel({ state, setState }: PanelProps<typeof chatSch
           integer
           onChange={(max) => setState({ max })}
         />
+        <label className="field seed-field">
+          {t('controls.seed')}
+          <input
+            type="text"
+            inputMode="numeric"
+            value={state.seed}
+            placeholder={t('controls.seedPlaceholder')}
+            onChange={(e) => setState({ seed: seedDigits(e.target.value) })}
+            data-testid="seed"
+          />
+          <span className="slider-hint">{t('controls.seedHint')}</span>
+        </label>
       </div>
       <label className="field system-prompt">
         {t('system')}
@@ -255,18 +201,30 @@ export default function ChatPanel({ state, setState }: PanelProps<typeof chatSch
         />
       )}
       {engine.status === 'error' && (
-        <PanelError error={t('loadFailed', { message: engine.message })} onRetry={retry} />
+        <PanelError error={t('loadFailed', { message: loadError })} onRetry={retry} />
       )}
       {ready && (
-        <p className="chat-model" data-testid="model-status">
+        <p className="chat-model" data-testid="model-status" data-context={contextLength}>
           {request.kind === 'local'
             ? t('ready.tiny', { ctx: contextLength })
             : t('ready.hub', { model: request.modelId, device: engine.info.device })}
         </p>
       )}
 
-      <Transcript turns={turns} />
-      {notice && <SimpleNotice text={notice} onDismiss={() => setNotice(null)} />}
+      <TranscriptBoundary onCrash={discard}>
+        <Transcript turns={turns} leftOut={sent && !busy ? sent.leftOut : 0} />
+      </TranscriptBoundary>
+      {sent && sent.dropped > 0 && (
+        <p
+          className="notice"
+          role="status"
+          data-testid="context-notice"
+          data-dropped={sent.dropped}
+        >
+          {t('truncated', { n: sent.dropped, ctx: contextLength, max: state.max })}
+        </p>
+      )}
+      {cut && <SimpleNotice text={t('cut', { n: MAX_MESSAGE })} onDismiss={() => setCut(false)} />}
       {error && <PanelError error={error} />}
 
       <form
@@ -302,12 +260,12 @@ export default function ChatPanel({ state, setState }: PanelProps<typeof chatSch
           >
             {t('send')}
           </button>
-          <button type="button" onClick={stop} disabled={!busy} data-testid="stop">
+          <button type="button" onClick={session.stop} disabled={!busy} data-testid="stop">
             {t('stopButton')}
           </button>
           <button
             type="button"
-            onClick={regenerate}
+            onClick={session.regenerate}
             disabled={!ready || busy || !turns.some((x) => x.role === 'user')}
             data-testid="regenerate"
           >
@@ -316,7 +274,7 @@ export default function ChatPanel({ state, setState }: PanelProps<typeof chatSch
           <button
             type="button"
             onClick={clear}
-            disabled={busy || turns.length === 0}
+            disabled={turns.length === 0 && !hasLive && !busy && !error && !cut}
             data-testid="clear"
           >
             {t('clear')}
@@ -324,7 +282,7 @@ export default function ChatPanel({ state, setState }: PanelProps<typeof chatSch
         </div>
       </form>
 
-      <UnderTheHood prompt={prompt} contextLength={contextLength} />
+      <UnderTheHood view={session.hood} contextLength={contextLength} />
       <RealQwen active={request.kind === 'hub'} onLoad={setRequest} />
     </div>
   );

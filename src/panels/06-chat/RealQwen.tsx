@@ -1,4 +1,8 @@
-/** "Try a real Qwen": nothing is fetched until the visitor asks, and the size is shown first. */
+/**
+ * "Try a real Qwen": opening it and choosing a model send nothing. The visitor first confirms a
+ * size check (HEAD requests to the Hub), then a download of the size it found; a failure says
+ * in plain words whether the browser is offline or the Hub did not answer, with a retry.
+ */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatBytes } from '../../ui/LoadProgress.tsx';
@@ -7,17 +11,33 @@ import {
   HUB_MODELS,
   downloadSize,
   dtypeFor,
+  hubFailure,
   hubHost,
   onnxFileFor,
   pickDevice,
   type HubDevice,
+  type HubFailure,
 } from './realQwen.ts';
 
 type Step =
   | { kind: 'closed' }
+  | { kind: 'open' }
   | { kind: 'checking' }
   | { kind: 'sized'; bytes: number; device: HubDevice }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; failure: HubFailure };
+
+/** A failure of the Hub in words a visitor understands. */
+export function useHubFailureText() {
+  const { t } = useTranslation('chat');
+  return (f: HubFailure) =>
+    f.kind === 'offline'
+      ? t('hub.offline')
+      : f.kind === 'unreachable'
+        ? t('hub.unreachable')
+        : f.kind === 'http'
+          ? t('hub.http', { status: f.status, file: f.file })
+          : t('hub.failed', { message: f.message });
+}
 
 export function RealQwen({
   onLoad,
@@ -27,18 +47,20 @@ export function RealQwen({
   active: boolean;
 }) {
   const { t } = useTranslation('chat');
+  const failureText = useHubFailureText();
   const [step, setStep] = useState<Step>({ kind: 'closed' });
   const [model, setModel] = useState(HUB_MODELS[0].id);
   const host = hubHost();
+  const hostName = new URL(host).host;
 
-  const check = async (id: string) => {
+  const check = async () => {
     setStep({ kind: 'checking' });
     try {
       const device = await pickDevice();
-      const bytes = await downloadSize(host, id, onnxFileFor(dtypeFor(device)));
+      const bytes = await downloadSize(host, model, onnxFileFor(dtypeFor(device)));
       setStep({ kind: 'sized', bytes, device });
     } catch (e) {
-      setStep({ kind: 'failed', message: (e as Error).message });
+      setStep({ kind: 'failed', failure: hubFailure(e) });
     }
   };
 
@@ -47,7 +69,7 @@ export function RealQwen({
       <div className="real-qwen">
         <button
           type="button"
-          onClick={() => void check(model)}
+          onClick={() => setStep({ kind: 'open' })}
           data-testid="try-real-qwen"
           disabled={active}
         >
@@ -63,9 +85,11 @@ export function RealQwen({
         {t('hub.model')}
         <select
           value={model}
+          data-testid="hub-model"
           onChange={(e) => {
+            // A new choice is only a choice: its size is checked when the visitor asks.
             setModel(e.target.value);
-            void check(e.target.value);
+            setStep({ kind: 'open' });
           }}
         >
           {HUB_MODELS.map((m) => (
@@ -75,8 +99,23 @@ export function RealQwen({
           ))}
         </select>
       </label>
+      {step.kind === 'open' && (
+        <>
+          <p className="slider-hint">{t('hub.checkHint', { host: hostName })}</p>
+          <button type="button" onClick={() => void check()} data-testid="hub-check">
+            {t('hub.check')}
+          </button>
+        </>
+      )}
       {step.kind === 'checking' && <p>{t('hub.checking')}</p>}
-      {step.kind === 'failed' && <p role="alert">{t('hub.failed', { message: step.message })}</p>}
+      {step.kind === 'failed' && (
+        <div role="alert" className="hub-failed" data-testid="hub-failed">
+          <p>{failureText(step.failure)}</p>
+          <button type="button" onClick={() => void check()}>
+            {t('hub.retry')}
+          </button>
+        </div>
+      )}
       {step.kind === 'sized' && (
         <p>
           {t('hub.device', {
@@ -100,7 +139,7 @@ export function RealQwen({
             })
           }
         >
-          {t('hub.download', { size: formatBytes(step.bytes), host: new URL(host).host })}
+          {t('hub.download', { size: formatBytes(step.bytes), host: hostName })}
         </button>
       )}
     </div>

@@ -1,13 +1,15 @@
 /**
- * The conversation. Assistant replies are drawn token by token: each token is a button with a
- * subtle confidence mark (its probability), and choosing one shows the top 10 alternatives at
- * that step. All text is rendered as text.
+ * The conversation. A reply reads as the text it decodes to; each piece of it (a token, or the
+ * tokens that together make one character) carries a subtle confidence mark, and clicking it
+ * shows its tokens — byte fragments in hex — and the top 10 alternatives at that step. All text
+ * is rendered as text, never as HTML.
  */
-import { Fragment, memo, useState } from 'react';
+import { Component, memo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepEvent } from '../../runtime/chatTypes.ts';
 import { useChatStore, type ChatTurn } from './chatStore.ts';
-import { tokenLabel } from './TokenChip.tsx';
+import { piecesOf, type Piece } from './pieces.ts';
+import { tokenLabel, visible } from './TokenChip.tsx';
 
 const pct = (p: number) => (p >= 0.995 ? '100' : (p * 100).toFixed(p < 0.01 ? 2 : 1));
 
@@ -57,67 +59,131 @@ function Alternatives({ step, index }: { step: StepEvent; index: number }) {
   );
 }
 
-function TokenizedReply({ steps }: { steps: StepEvent[] }) {
+const minProb = (p: Piece) => p.steps.reduce((m, s) => Math.min(m, s.prob), 1);
+
+/** The tokens of one piece (bytes of a fragment in hex), and the alternatives of the chosen one. */
+function TokenView({ piece }: { piece: Piece }) {
+  const { t } = useTranslation('chat');
+  const [chosen, setChosen] = useState(0);
+  const i = Math.min(chosen, piece.steps.length - 1);
+  return (
+    <div className="token-view" data-testid="token-view">
+      <p className="token-view-tokens">
+        {t('alt.tokens', { n: piece.steps.length })}{' '}
+        {piece.steps.map((s, k) => (
+          <button
+            type="button"
+            key={k}
+            className={`tok-chip mono${k === i ? ' open' : ''}`}
+            aria-pressed={k === i}
+            onClick={() => setChosen(k)}
+          >
+            {tokenLabel(s.token)} <span className="tok-chip-p">{pct(s.prob)}%</span>
+          </button>
+        ))}
+      </p>
+      <Alternatives step={piece.steps[i]} index={piece.start + i} />
+    </div>
+  );
+}
+
+/**
+ * The reply as the text it decodes to. Each piece can be clicked to show its tokens; pieces are
+ * inline spans, not buttons, so a line breaks only where the text itself allows (a button is an
+ * atomic inline, and a line may break between two of them inside a word).
+ */
+function Reply({ steps, finished }: { steps: StepEvent[]; finished: boolean }) {
   const { t } = useTranslation('chat');
   const [open, setOpen] = useState<number | null>(null);
+  const pieces = piecesOf(steps, finished);
+  const openPiece = open === null ? undefined : pieces.find((p) => p.start === open);
   return (
     <>
-      <p className="reply-tokens">
-        {steps.map((s, i) =>
-          s.token.special ? null : (
-            <Fragment key={i}>
-              <button
-                type="button"
-                className={`tok ${confidenceClass(s.prob)}${open === i ? ' open' : ''}${s.token.partial ? ' partial' : ''}`}
-                aria-expanded={open === i}
-                aria-label={t('alt.open', { token: tokenLabel(s.token), p: pct(s.prob) })}
-                title={`${pct(s.prob)}%`}
-                onClick={() => setOpen(open === i ? null : i)}
-              >
-                {s.token.partial ? `⟨${s.token.hex}⟩` : s.token.text}
-              </button>
-            </Fragment>
-          ),
-        )}
+      <p className="reply-tokens" data-testid="reply-text">
+        {pieces.map((p) => {
+          const toggle = () => setOpen(open === p.start ? null : p.start);
+          return (
+            <span
+              key={p.start}
+              role="button"
+              tabIndex={0}
+              className={`seg ${confidenceClass(minProb(p))}${open === p.start ? ' open' : ''}`}
+              aria-expanded={open === p.start}
+              aria-label={t('alt.open', { token: visible(p.text), p: pct(minProb(p)) })}
+              data-tokens={p.steps.length}
+              onClick={toggle}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' || e.key === ' ') {
+                  e.preventDefault();
+                  toggle();
+                }
+              }}
+            >
+              {p.text}
+            </span>
+          );
+        })}
       </p>
-      {open !== null && steps[open] && <Alternatives step={steps[open]} index={open} />}
+      {openPiece && <TokenView key={openPiece.start} piece={openPiece} />}
     </>
   );
 }
 
-/** One turn; memoized, so a streaming reply redraws only itself, not the whole history. */
-const Turn = memo(function Turn({ turn }: { turn: ChatTurn }) {
+/** The stats line of a reply: length, speed, why it ended, and its seed (or greedy). */
+function Stats({ stats }: { stats: NonNullable<ChatTurn['stats']> }) {
   const { t } = useTranslation('chat');
   return (
-    <li className={`turn turn-${turn.role}`} data-testid={`turn-${turn.role}`}>
-      <span className="turn-role">{t(`role.${turn.role}`)}</span>
-      {turn.role === 'assistant' && turn.steps && turn.steps.length > 0 ? (
-        <TokenizedReply steps={turn.steps} />
-      ) : (
-        <p className="turn-text">{turn.content}</p>
-      )}
-      {turn.role === 'assistant' && (
-        <span className="visually-hidden" data-testid="reply-text">
-          {turn.content}
+    <p className="turn-stats" data-testid="turn-stats">
+      {t('stats', {
+        n: stats.newTokens,
+        ttft: Math.round(stats.ttftMs),
+        tps: stats.tokensPerSecond.toFixed(1),
+        reason: t(`stop.${stats.stopReason}`),
+      })}
+      {stats.seed === undefined ? t('greedy') : t('seed', { seed: stats.seed })}
+      {stats.modelMs > 0 && stats.totalMs > 0 && (
+        <span data-testid="model-share">
+          {t('modelShare', { share: Math.round((100 * stats.modelMs) / stats.totalMs) })}
         </span>
       )}
-      {turn.stats && (
-        <p className="turn-stats" data-testid="turn-stats">
-          {t('stats', {
-            n: turn.stats.newTokens,
-            ttft: Math.round(turn.stats.ttftMs),
-            tps: turn.stats.tokensPerSecond.toFixed(1),
-            reason: t(`stop.${turn.stats.stopReason}`),
-          })}
-          {turn.stats.modelMs !== undefined && turn.stats.totalMs > 0 && (
-            <span data-testid="model-share">
-              {t('modelShare', {
-                share: Math.round((100 * turn.stats.modelMs) / turn.stats.totalMs),
-              })}
-            </span>
-          )}
+    </p>
+  );
+}
+
+/** One turn; memoized, so a streaming reply redraws only itself, not the whole history. */
+const Turn = memo(function Turn({
+  turn,
+  live = false,
+  leftOut = false,
+}: {
+  turn: ChatTurn;
+  live?: boolean;
+  /** Not in the prompt of the last reply (left out to fit the context). */
+  leftOut?: boolean;
+}) {
+  const { t } = useTranslation('chat');
+  const assistant = turn.role === 'assistant';
+  return (
+    <li
+      className={`turn turn-${turn.role}${leftOut ? ' turn-left-out' : ''}`}
+      data-left-out={leftOut || undefined}
+      data-testid={`turn-${turn.role}`}
+      data-stop-reason={turn.stats?.stopReason}
+      data-seed={turn.stats?.seed}
+      data-prompt-tokens={turn.stats?.promptTokens}
+    >
+      <span className="turn-role">
+        {t(`role.${turn.role}`)}
+        {leftOut && <span className="left-out-tag">{t('leftOut')}</span>}
+      </span>
+      {assistant && turn.steps && turn.steps.length > 0 ? (
+        <Reply steps={turn.steps} finished={!live} />
+      ) : (
+        <p className="turn-text" data-testid={assistant ? 'reply-text' : undefined}>
+          {turn.content}
         </p>
       )}
+      {turn.stats && <Stats stats={turn.stats} />}
     </li>
   );
 });
@@ -126,16 +192,38 @@ const Turn = memo(function Turn({ turn }: { turn: ChatTurn }) {
  * The history and, while a reply streams, the live turn. The live turn comes from the store
  * here rather than through the panel, so a new token redraws this list and nothing else.
  */
-export function Transcript({ turns }: { turns: ChatTurn[] }) {
+export function Transcript({ turns, leftOut = 0 }: { turns: ChatTurn[]; leftOut?: number }) {
   const { t } = useTranslation('chat');
   const live = useChatStore((s) => s.live);
   if (turns.length === 0 && !live) return <p className="chat-empty">{t('empty')}</p>;
   return (
     <ol className="transcript" aria-live="polite">
       {turns.map((turn, i) => (
-        <Turn key={i} turn={turn} />
+        <Turn key={i} turn={turn} leftOut={i < leftOut} />
       ))}
-      {live && <Turn turn={live} />}
+      {live && <Turn turn={live} live />}
     </ol>
   );
+}
+
+/**
+ * If the history cannot be drawn (stored data that passed its checks but still breaks a
+ * component), it is discarded with the reset notice instead of crashing the lab again on every
+ * retry and reload.
+ */
+export class TranscriptBoundary extends Component<
+  { children: ReactNode; onCrash: () => void },
+  { failed: boolean }
+> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override componentDidCatch() {
+    this.props.onCrash();
+    this.setState({ failed: false });
+  }
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
 }

@@ -1,22 +1,12 @@
 /**
- * The chat's history and system prompt, persisted in localStorage with a schema version.
- * Stored data that is corrupt or from another version is dropped with a notice, never a crash.
+ * The chat's history and system prompt, persisted in localStorage (chatStorage.ts). Stored data
+ * that does not pass its checks is removed with a notice, never drawn, so a crash cannot repeat
+ * on the same data.
  */
 import { create } from 'zustand';
-import type { StepEvent, GenerateResult } from '../../runtime/chatTypes.ts';
+import { CHAT_KEY, parseStored, serializeStored, type ChatTurn } from './chatStorage.ts';
 
-export interface ChatTurn {
-  role: 'user' | 'assistant';
-  content: string;
-  /** For assistant turns: every generated token with its alternatives. */
-  steps?: StepEvent[];
-  stats?: Omit<GenerateResult, 'text' | 'steps'>;
-}
-
-export const CHAT_KEY = 'qip.chat';
-export const CHAT_VERSION = 1;
-/** Keep storage bounded: the newest turns only. */
-const MAX_STORED_TURNS = 60;
+export type { ChatTurn } from './chatStorage.ts';
 
 interface ChatState {
   /** The visitor's system prompt, or null for the default in the page's language. */
@@ -24,14 +14,17 @@ interface ChatState {
   turns: ChatTurn[];
   /** The reply being generated (not persisted). */
   live: ChatTurn | null;
-  /** Set when stored history could not be read and was reset. */
+  /** Set when stored history could not be read (or drawn) and was reset. */
   reset: boolean;
   setSystem: (s: string | null) => void;
   setTurns: (f: (t: ChatTurn[]) => ChatTurn[]) => void;
   setLive: (live: ChatTurn | null) => void;
   /** Ends a generation: the final history and no live reply, in one update (no double turn). */
   commit: (turns: ChatTurn[]) => void;
+  /** Empties the history and the live reply. */
   clear: () => void;
+  /** Drops history that could not be drawn, with the reset notice. */
+  discard: () => void;
   dismissReset: () => void;
 }
 
@@ -46,10 +39,12 @@ export function defaultSystem(language: string): string {
   return language.startsWith('zh') ? DEFAULT_SYSTEM.zh : DEFAULT_SYSTEM.en;
 }
 
-function validTurn(x: unknown): x is ChatTurn {
-  if (!x || typeof x !== 'object') return false;
-  const t = x as Record<string, unknown>;
-  return (t.role === 'user' || t.role === 'assistant') && typeof t.content === 'string';
+function removeStored() {
+  try {
+    localStorage.removeItem(CHAT_KEY);
+  } catch {
+    /* storage unavailable */
+  }
 }
 
 function readStored(): { system: string | null; turns: ChatTurn[]; reset: boolean } {
@@ -60,33 +55,15 @@ function readStored(): { system: string | null; turns: ChatTurn[]; reset: boolea
     return { system: null, turns: [], reset: false };
   }
   if (raw === null) return { system: null, turns: [], reset: false };
-  try {
-    const v = JSON.parse(raw) as { version?: unknown; system?: unknown; turns?: unknown };
-    if (
-      v.version !== CHAT_VERSION ||
-      (typeof v.system !== 'string' && v.system !== null) ||
-      !Array.isArray(v.turns) ||
-      !v.turns.every(validTurn)
-    ) {
-      throw new Error('unexpected shape');
-    }
-    return { system: v.system as string | null, turns: v.turns, reset: false };
-  } catch {
-    try {
-      localStorage.removeItem(CHAT_KEY);
-    } catch {
-      /* storage unavailable */
-    }
-    return { system: null, turns: [], reset: true };
-  }
+  const stored = parseStored(raw);
+  if (stored) return { ...stored, reset: false };
+  removeStored();
+  return { system: null, turns: [], reset: true };
 }
 
 function write(system: string | null, turns: ChatTurn[]) {
   try {
-    localStorage.setItem(
-      CHAT_KEY,
-      JSON.stringify({ version: CHAT_VERSION, system, turns: turns.slice(-MAX_STORED_TURNS) }),
-    );
+    localStorage.setItem(CHAT_KEY, serializeStored({ system, turns }));
   } catch {
     /* quota exceeded or privacy mode: the chat still works, unsaved */
   }
@@ -110,8 +87,12 @@ export const useChatStore = create<ChatState>()((set, get) => ({
     write(get().system, turns);
   },
   clear: () => {
-    set({ turns: [] });
+    set({ turns: [], live: null });
     write(get().system, []);
+  },
+  discard: () => {
+    removeStored();
+    set({ system: null, turns: [], live: null, reset: true });
   },
   dismissReset: () => set({ reset: false }),
 }));

@@ -1,5 +1,5 @@
 /** The chat lab: talk to the tiny Qwen in ChatML and look inside every token. */
-import { num } from '../../state/urlSchema.ts';
+import { num, str } from '../../state/urlSchema.ts';
 import { definePanel } from '../types.ts';
 
 export const chatSchema = {
@@ -10,6 +10,8 @@ export const chatSchema = {
   topp: num({ default: 1, min: 0.05, max: 1 }),
   rep: num({ default: 1.1, min: 1, max: 2 }),
   max: num({ default: 128, min: 1, max: 512, integer: true }),
+  /** The sampler's seed; empty = a fresh seed for every reply. */
+  seed: str('', 10),
 };
 
 export default definePanel({

@@ -1,6 +1,8 @@
 /**
  * The real Qwen models a visitor can opt into, and the size check that runs only after the
- * visitor asks: HEAD requests for the files transformers.js will download.
+ * visitor asks for it: HEAD requests for the files transformers.js will download. A failed
+ * check or download is classified (offline, Hub unreachable, an HTTP answer) so the panel can
+ * say what happened in plain words.
  */
 export interface HubModel {
   id: string;
@@ -72,8 +74,37 @@ export async function downloadSize(host: string, id: string, onnxFile: string): 
   for (const f of [...HUB_FILES, onnxFile]) {
     const url = `${host}${id}/resolve/main/${f}`;
     const res = await fetch(url, { method: 'HEAD' });
-    if (!res.ok) throw new Error(`${f}: HTTP ${res.status}`);
+    if (!res.ok) throw new HubHttpError(res.status, f);
     total += Number(res.headers.get('content-length') ?? 0);
   }
   return total;
+}
+
+/** The Hub answered, but not with the file. */
+export class HubHttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly file: string,
+  ) {
+    super(`${file}: HTTP ${status}`);
+  }
+}
+
+export type HubFailure =
+  | { kind: 'offline' }
+  | { kind: 'unreachable' }
+  | { kind: 'http'; status: number; file: string }
+  | { kind: 'other'; message: string };
+
+/**
+ * What went wrong, in the terms a visitor can act on. fetch() rejects with a TypeError when no
+ * answer came at all: offline if the browser knows it has no network, else the Hub (or the way
+ * to it) did not answer.
+ */
+export function hubFailure(e: unknown, online = navigator.onLine): HubFailure {
+  if (e instanceof HubHttpError) return { kind: 'http', status: e.status, file: e.file };
+  const message = e instanceof Error ? e.message : String(e);
+  if (e instanceof TypeError || /failed to fetch|networkerror|load failed/i.test(message))
+    return online ? { kind: 'unreachable' } : { kind: 'offline' };
+  return { kind: 'other', message };
 }

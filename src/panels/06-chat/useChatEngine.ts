@@ -1,6 +1,8 @@
 /**
  * The chat worker's lifecycle: one worker per loaded model, its download progress (summed over
- * files), and a readable error with a retry when a file is missing or damaged.
+ * files), and a readable error with a retry when a file is missing or damaged. A load that
+ * makes no progress for STALL_MS ends with an error too (the worker is stopped), since a
+ * library can wait forever on a file it does not understand.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { proxy, type Remote } from 'comlink';
@@ -13,16 +15,21 @@ export type EngineState =
   | { status: 'ready'; info: LoadResult }
   | { status: 'error'; message: string };
 
+/** A load that reports no progress for this long has stalled. */
+export const STALL_MS = 90_000;
+
 export function useChatEngine(request: LoadRequest | null) {
   const [state, setState] = useState<EngineState>({ status: 'idle' });
   const [attempt, setAttempt] = useState(0);
+  /** Set when a load stalled: its worker is stopped until Retry. */
+  const [halted, setHalted] = useState(false);
   const remote = useRef<Remote<ChatEngine> | null>(null);
   const key = request ? JSON.stringify(request) : '';
   // A fresh worker for every model and every retry.
   const api = useComlinkWorker<ChatEngine>(
     () => new Worker(new URL('../../runtime/chat.worker.ts', import.meta.url), { type: 'module' }),
     {
-      key: key ? `${attempt}|${key}` : null,
+      key: key && !halted ? `${attempt}|${key}` : null,
       onError: (e) =>
         setState({ status: 'error', message: e.message || 'the chat worker crashed' }),
     },
@@ -37,12 +44,27 @@ export function useChatEngine(request: LoadRequest | null) {
     }
     const req = JSON.parse(key) as LoadRequest;
     let live = true;
+    let watchdog = 0;
+    const watch = () => {
+      clearTimeout(watchdog);
+      watchdog = window.setTimeout(() => {
+        if (!live) return;
+        live = false;
+        setHalted(true);
+        setState({
+          status: 'error',
+          message: `loading made no progress for ${STALL_MS / 1000} s, so it was stopped (a model file may be damaged or the connection may have stalled)`,
+        });
+      }, STALL_MS);
+    };
+    watch();
     const files = new Map<string, { loaded: number; total: number }>();
     api
       .load(
         req,
         proxy((p: LoadProgress) => {
           if (!live || !p.file) return;
+          watch();
           const prev = files.get(p.file);
           files.set(p.file, {
             loaded: p.loaded || prev?.loaded || 0,
@@ -59,18 +81,26 @@ export function useChatEngine(request: LoadRequest | null) {
       )
       .then(
         (info) => {
+          clearTimeout(watchdog);
           if (!live) return;
           remote.current = api;
           setState({ status: 'ready', info });
         },
-        (e: Error) => live && setState({ status: 'error', message: e.message }),
+        (e: Error) => {
+          clearTimeout(watchdog);
+          if (live) setState({ status: 'error', message: e.message });
+        },
       );
     return () => {
       live = false;
+      clearTimeout(watchdog);
       remote.current = null;
     };
   }, [api, key]);
 
-  const retry = useCallback(() => setAttempt((a) => a + 1), []);
+  const retry = useCallback(() => {
+    setHalted(false);
+    setAttempt((a) => a + 1);
+  }, []);
   return { state, remote, retry };
 }
