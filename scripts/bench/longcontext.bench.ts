@@ -11,11 +11,11 @@ import { createRng } from '../../src/kernels/random.ts';
 import { createKVCache, forward, pinForInference } from '../../src/model/forward.ts';
 import { initModel } from '../../src/model/init.ts';
 import type { BenchRow } from './types.ts';
-import { tinyConfig } from './model.bench.ts';
+import { benchConfig } from './model.bench.ts';
 import { median, time } from './stats.ts';
 
 /** The tiny model's sizes (model.bench.ts), with the committed vocabulary size. */
-const CONFIG = tinyConfig(2003);
+const CONFIG = benchConfig();
 
 export async function run(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];

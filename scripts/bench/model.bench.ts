@@ -17,25 +17,12 @@ import { useThreads } from '../../src/kernels/wasmThreads.ts';
 import type { TrainKernels } from '../../src/model/backward.ts';
 import { startNodeKernelThreads } from '../wasm/nodeThreads.ts';
 import { blockedMatmulPeak } from './matmul.bench.ts';
+import { tinyConfig, TINY_SIZES, TINY_VOCAB } from '../../src/model/tiny.ts';
 import type { BenchRow } from './types.ts';
 
-/** The target sizes of DESIGN.md §5 (vocab ≈ 2,000). */
-export function tinyConfig(vocab = 2000): QwenConfig {
-  return {
-    model_type: 'qwen2',
-    vocab_size: vocab,
-    hidden_size: 128,
-    intermediate_size: 352,
-    num_hidden_layers: 4,
-    num_attention_heads: 4,
-    num_key_value_heads: 2,
-    rms_norm_eps: 1e-6,
-    rope_theta: 10000,
-    max_position_embeddings: 256,
-    tie_word_embeddings: false,
-    bos_token_id: 0,
-    eos_token_id: 1,
-  };
+/** The committed tiny model's sizes (src/model/tiny.ts) with random weights, for timing. */
+export function benchConfig(vocab = TINY_VOCAB + 3): QwenConfig {
+  return tinyConfig(TINY_SIZES, vocab, 0);
 }
 
 /** Deterministic token ids in [0, vocab). */
@@ -128,7 +115,7 @@ export function measureTraining(
 }
 
 export async function run(): Promise<BenchRow[]> {
-  const config = tinyConfig();
+  const config = benchConfig();
   const model = pinForInference(initModel(config, 1)); // as the panels' workers do
   const group = 'tiny Qwen, TS model';
   const threads = 1 + (await startNodeKernelThreads());

@@ -33,7 +33,7 @@ import { TINY_MODEL_PATH, TINY_MODEL_VERSION } from '../../src/runtime/tinyModel
 import { useThreads } from '../../src/kernels/wasmThreads.ts';
 import { writeHfFolder } from '../export/hf.ts';
 import { startNodeKernelThreads } from '../wasm/nodeThreads.ts';
-import { benchIds, measureDecode, measurePrefill, tinyConfig } from './model.bench.ts';
+import { benchIds, measureDecode, measurePrefill, benchConfig } from './model.bench.ts';
 import { median, settle, time } from './stats.ts';
 import type { BenchRow } from './types.ts';
 
@@ -58,7 +58,7 @@ function setup(): { root: string; id: string; model: QwenModel; note: string } {
       note: `committed ${TINY_MODEL_VERSION} weights`,
     };
   }
-  const model = initModel(tinyConfig(2003), 1);
+  const model = initModel(benchConfig(), 1);
   const root = mkdtempSync(join(tmpdir(), 'tinyqwen-bench-'));
   writeHfFolder(join(root, 'rand'), { config: model.config, weights: model.weights, imEndId: 1 });
   return { root, id: 'rand', model, note: 'random weights (no committed model yet)' };

@@ -17,7 +17,7 @@ import { initModel } from '../../src/model/init.ts';
 import { createTrainer, trainFlopsPerToken, trainStep } from '../../src/model/train.ts';
 import { DataParallel } from '../train/parallel.ts';
 import { measureGflops } from './matmul.bench.ts';
-import { benchIds, tinyConfig } from './model.bench.ts';
+import { benchIds, benchConfig } from './model.bench.ts';
 import type { BenchRow } from './types.ts';
 
 const B = 4;
@@ -25,7 +25,7 @@ const T = 256;
 
 /** A trainer on `threads` data-parallel threads; `step()` times one training step in ms. */
 async function stepper(kernels: TrainKernels, threads: number) {
-  const config = { ...tinyConfig(), max_position_embeddings: T };
+  const config = { ...benchConfig(), max_position_embeddings: T };
   const trainer = createTrainer(initModel(config, 1), {
     maxLr: 1e-3,
     warmupSteps: 10,
@@ -83,7 +83,7 @@ function simdMatmulPeak(): number {
 
 export async function run(): Promise<BenchRow[]> {
   const group = `tiny Qwen, training step ${B}×${T}`;
-  const flops = trainFlopsPerToken({ ...tinyConfig(), max_position_embeddings: T }, T) * B * T;
+  const flops = trainFlopsPerToken({ ...benchConfig(), max_position_embeddings: T }, T) * B * T;
   const tokS = (ms: number) => ((B * T) / ms) * 1000;
   const gflops = (ms: number) => flops / (ms * 1e6);
   const limit = threadCount();

@@ -37,8 +37,6 @@ import { defaultTrainKernels, type TrainKernels } from '../../src/model/backward
 import { ProgressBar } from './progress.ts';
 import { tokenizerFiles, trainTinyTokenizer } from './tokenizer.ts';
 
-export { tinyConfig, TINY_SIZES, type ModelSizes };
-
 export interface RunOptions {
   seed: number;
   /** BPE vocabulary: 256 bytes + merges (the 3 special tokens come on top). */

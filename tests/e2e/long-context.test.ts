@@ -24,7 +24,7 @@ import {
 } from './browser.ts';
 import { buildCorpus } from '../../scripts/corpus/build.ts';
 import { tokenizerFiles, trainTinyTokenizer } from '../../scripts/train/tokenizer.ts';
-import { tinyConfig } from '../../scripts/train/pipeline.ts';
+import { tinyConfig, TINY_SIZES } from '../../src/model/tiny.ts';
 import { writeHfFolder } from '../../scripts/export/hf.ts';
 import { initModel } from '../../src/model/init.ts';
 import { TINY_MODEL_PATH } from '../../src/runtime/tinyModel.ts';
@@ -102,12 +102,13 @@ describe('Long-context lab', () => {
 
     // Windows: 4 masks; a slider writes the URL
     expect(await page.locator('[data-testid^="mask-"] canvas').count()).toBe(4);
-    expect(await text(page, 'mask-0')).toContain('window 256');
+    const L = TINY_SIZES.context;
+    expect(await text(page, 'mask-0')).toContain(`window ${L}`);
     await setNumber(page, 'slider-window-0', 64);
-    await expect.poll(() => hash(page)).toContain('win=64,256,512,1024');
+    await expect.poll(() => hash(page)).toContain(`win=64,${L},${2 * L},${4 * L}`);
     await expect.poll(() => text(page, 'mask-0')).toContain('window 64');
     await setNumber(page, 'slider-window-3', 4096);
-    await expect.poll(() => hash(page)).toContain('win=64,256,512,inf');
+    await expect.poll(() => hash(page)).toContain(`win=64,${L},${2 * L},inf`);
 
     // The report's numbers, labelled as such
     expect(await page.locator('#lc-ablation').textContent()).toContain("the report's numbers");
@@ -178,7 +179,7 @@ describe('Long-context lab', () => {
     const { page } = tp;
     await page.click('[data-testid="run-ablation"]');
     await ablationDone(page, 170_000);
-    expect(await text(page, 'ablation-ours')).toContain('L = 256');
+    expect(await text(page, 'ablation-ours')).toContain(`L = ${TINY_SIZES.context}`);
     await screenshot(page, 'long-context-tiny');
     expectClean(tp);
     await tp.close();

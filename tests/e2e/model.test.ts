@@ -19,6 +19,7 @@ import {
   useBrowser,
 } from './browser.ts';
 import { TINY_MODEL_PATH } from '../../src/runtime/tinyModel.ts';
+import { TINY_SIZES } from '../../src/model/tiny.ts';
 import { serveStatic } from './server.ts';
 
 const browser = useBrowser();
@@ -161,12 +162,15 @@ describe('Model lab', () => {
 
   it('a prompt longer than the context is cut from the start with a visible notice', async () => {
     expect(await modelServed(), 'the committed tiny model must be served').toBe(true);
-    const long = Array.from({ length: 300 }, (_, i) => `w${i}`).join(' ');
+    const L = TINY_SIZES.context;
+    const long = Array.from({ length: L + 50 }, (_, i) => `w${i}`).join(' ');
     const tp = await openPage(browser(), `#/model?prompt=${encodeURIComponent(long)}`);
     const { page } = tp;
     await page.waitForSelector('[data-testid="truncated"]', { timeout: 60_000 });
-    expect(await text(page, 'truncated')).toMatch(/first \d+ tokens were dropped, the last 256/);
-    expect(await page.locator('[data-testid="prompt-tokens"] li').count()).toBe(256);
+    expect(await text(page, 'truncated')).toMatch(
+      new RegExp(`first \\d+ tokens were dropped, the last ${L}`),
+    );
+    expect(await page.locator('[data-testid="prompt-tokens"] li').count()).toBe(L);
     await expect.poll(async () => (await topProbs(page)).length).toBe(10);
     expectClean(tp);
     await tp.close();

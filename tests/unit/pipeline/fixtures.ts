@@ -15,7 +15,7 @@ import { TINY_MODEL_PATH } from '../../../src/runtime/tinyModel.ts';
 import { numel, paramSpecs, type Weights } from '../../../src/model/weights.ts';
 import { buildCorpus } from '../../../scripts/corpus/build.ts';
 import { writeHfFolder } from '../../../scripts/export/hf.ts';
-import { tinyConfig } from '../../../scripts/train/pipeline.ts';
+import { tinyConfig } from '../../../src/model/tiny.ts';
 import {
   tokenizerFiles,
   trainTinyTokenizer,

@@ -39,8 +39,14 @@ describe('greedy generation, TS model vs transformers.js (the committed model)',
     // single questions and multi-turn follow-ups of the held-out set
     const heldout = buildCorpus(1).heldout;
     const questions = [
-      ...heldout.filter((h) => h.kind === 'topic').filter((_, i) => i % 97 === 0).slice(0, 3),
-      ...heldout.filter((h) => h.kind === 'followup').filter((_, i) => i % 31 === 0).slice(0, 2),
+      ...heldout
+        .filter((h) => h.kind === 'topic')
+        .filter((_, i) => i % 97 === 0)
+        .slice(0, 3),
+      ...heldout
+        .filter((h) => h.kind === 'followup')
+        .filter((_, i) => i % 31 === 0)
+        .slice(0, 2),
     ];
     expect(questions.length).toBe(5);
     for (const q of questions) {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { PreTrainedTokenizer } from '@huggingface/transformers';
 import { buildCorpus, renderChatML } from '../../../scripts/corpus/build.ts';
 import { initModel } from '../../../src/model/init.ts';
-import { tinyConfig } from '../../../scripts/train/pipeline.ts';
+import { tinyConfig } from '../../../src/model/tiny.ts';
 import { trainTinyTokenizer } from '../../../scripts/train/tokenizer.ts';
 import { loadWithTransformersJs, writeMicroFolder } from './fixtures.ts';
 
