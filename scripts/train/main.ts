@@ -1,6 +1,6 @@
 /**
  * `npm run train`: reproduces the committed tiny model from scratch with a fixed seed
- * (corpus → tokenizer → pretraining → SFT → evaluation → export to public/models/tiny-qwen/v2).
+ * (corpus → tokenizer → pretraining → SFT → evaluation → export to public/models/tiny-qwen/v3).
  *
  *   npm run train                                   # the committed run (defaults below)
  *   npm run train -- --pretrain-steps 20 --sft-steps 40 --out /tmp/tq --threads 1   # a micro run

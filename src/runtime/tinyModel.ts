@@ -12,7 +12,7 @@ import { fetchWithProgress, type Progress } from './fetchWithProgress.ts';
 import { readOnnxWeights } from './onnxWeights.ts';
 
 /** Bump when the committed model changes, so browser caches never mix versions. */
-export const TINY_MODEL_VERSION = 'v2';
+export const TINY_MODEL_VERSION = 'v3';
 
 /** The model folder relative to the site root (and to `public/`): models/tiny-qwen/<version>. */
 export const TINY_MODEL_PATH = `models/tiny-qwen/${TINY_MODEL_VERSION}`;

@@ -47,8 +47,17 @@ describe('training data: ChatML encoding, SFT loss mask, packing', () => {
 
   it('packs whole dialogues into windows of T+1 tokens with padding that carries no loss', () => {
     const encoded = corpus.sft.slice(0, 20).map((d) => encodeDialogue(tok, sp, d.messages));
-    const T = 256;
+    const T = 512;
     const { windows, dropped } = packDialogues(encoded, sp, T);
+    // packed dialogues are separated by <|endoftext|>: each window holds one more dialogue start
+    // (<|im_start|> right after an <|endoftext|>) per dialogue after its first
+    const starts = windows.reduce(
+      (n, w) =>
+        n +
+        w.ids.filter((id, i) => i > 0 && id === sp.imStart && w.ids[i - 1] === sp.endOfText).length,
+      0,
+    );
+    expect(starts).toBe(encoded.length - windows.length);
     expect(dropped).toBe(0);
     let masked = 0;
     for (const w of windows) {
