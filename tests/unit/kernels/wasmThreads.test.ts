@@ -8,7 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNodeKernelThreads } from '../../../scripts/wasm/nodeThreads.ts';
 import { createKVCache, forward, pinForInference } from '../../../src/model/forward.ts';
 import { initModel } from '../../../src/model/init.ts';
-import { tinyConfig, benchIds } from '../../../scripts/bench/model.bench.ts';
+import { tinyConfig, TINY_SIZES, TINY_VOCAB } from '../../../src/model/tiny.ts';
+
+/** Deterministic token ids in [0, vocab). */
+const tokenIds = (n: number, vocab: number) =>
+  Int32Array.from({ length: n }, (_, i) => (i * 7919 + 13) % vocab);
 import { matmulSimd } from '../../../src/kernels/matmulSimd.ts';
 import { wasmKernels } from '../../../src/kernels/wasmMemory.ts';
 import { runParts, threadCount, useThreads } from '../../../src/kernels/wasmThreads.ts';
@@ -27,8 +31,8 @@ describe('wasm kernel threads', () => {
   });
 
   it('a 256-token prefill and a cached decode give the same logits on 2 threads as on 1', () => {
-    const model = pinForInference(initModel(tinyConfig(), 3));
-    const ids = benchIds(256, model.config.vocab_size);
+    const model = pinForInference(initModel(tinyConfig(TINY_SIZES, TINY_VOCAB + 3, 0), 3));
+    const ids = tokenIds(256, model.config.vocab_size);
     const run = () => {
       const prefill = forward(model, ids).logits;
       const cache = createKVCache(model.config, 256);
