@@ -112,7 +112,7 @@ async function ours(browser: Browser, url: string, c: Case): Promise<number> {
   await page.waitForLoadState('networkidle');
   await observe(page);
   await paste(page, c.box, c.text);
-  await page.locator(c.done).first().waitFor({ timeout: 120_000 });
+  await page.locator(c.done).first().waitFor({ timeout: 300_000 });
   const ms = await longest(page);
   await context.close();
   return ms;

@@ -9,7 +9,7 @@
  *
  * Test ids: `<testId>` (the textarea), `-length`, `-link`, `-copy`, `-cut`.
  */
-import { useState, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StringField } from '../state/urlSchema.ts';
 import { encodedLength, fitLength, sliceCodePoints } from '../state/urlText.ts';
@@ -46,6 +46,14 @@ export function TextBox({
   const { t } = useTranslation();
   const [cut, setCut] = useState(false);
   const [copy, setCopy] = useState<'idle' | 'done' | 'failed'>('idle');
+  // The box owns what is typed; React writes it only when the text changed from outside (an
+  // example, a link, a cut paste). A controlled textarea would also rewrite its default value
+  // (a DOM text node as long as the text) on every keystroke: seconds for a megabyte.
+  const ref = useRef<HTMLTextAreaElement>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (el && el.value !== value) el.value = value;
+  }, [value]);
   const change = (v: string) => {
     const tooLong = v.length > field.maxLength;
     setCut(tooLong);
@@ -71,11 +79,16 @@ export function TextBox({
       <label className={className}>
         {label}
         <textarea
+          ref={ref}
           id={id}
-          value={value}
+          defaultValue={value}
           rows={rows}
           placeholder={placeholder}
           spellCheck={spellCheck}
+          // Chromium saves a form field's value into the history entry on every replaceState
+          // (each URL update): for a megabyte of text that is a multi-second task. The whole
+          // text is kept by the page instead (PanelHost, fullTexts.ts).
+          autoComplete="off"
           onChange={(e) => change(e.target.value)}
           data-testid={testId}
         />

@@ -5,7 +5,7 @@
  * file only keeps the text, the URL state and the layout.
  * Deliberately left out: editing a vocabulary, streaming a file bigger than MAX_TEXT.
  */
-import { useState, type ChangeEvent } from 'react';
+import { useMemo, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { registerPanelTexts } from '../../i18n/index.ts';
 import { PanelError } from '../../ui/PanelBoundary.tsx';
@@ -70,7 +70,7 @@ export default function TokenizerPanel({ state, setState }: PanelProps<typeof to
     }
   };
 
-  const lone = hasLoneSurrogate(text);
+  const lone = useMemo(() => hasLoneSurrogate(text), [text]);
   return (
     <div className="tokenizer-panel">
       <p className="lead">{t('intro')}</p>

@@ -21,6 +21,8 @@ export function tokenLabel(view: { text: string | null; hex: string }): string {
   return visibleWhitespace(view.text);
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** Number of Unicode code points (a surrogate pair is one character). */
 export function countCodePoints(text: string): number {
   let n = 0;
@@ -38,6 +40,8 @@ export function countCodePoints(text: string): number {
 
 /** Whether the text holds a UTF-16 surrogate without its partner (it becomes U+FFFD). */
 export function hasLoneSurrogate(text: string): boolean {
+  // One native scan: a megabyte with no lone surrogate costs no JS loop.
+  if (!LONE_SURROGATE.test(text)) return false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff) {
