@@ -60,10 +60,11 @@ export interface GenerateRequest {
 }
 
 /**
- * Why a reply ended: its end token, the token limit, the visitor's Stop, or the visitor leaving
- * the lab (or the page) before it was over — the part written so far is kept.
+ * Why a reply ended: its end token, the token limit, the visitor's Stop, the visitor leaving
+ * the lab (or the page) before it was over, or the model's worker going away (a crash, another
+ * model chosen) — in the last two the part written so far is kept.
  */
-export type StopReason = 'stop' | 'length' | 'abort' | 'left';
+export type StopReason = 'stop' | 'length' | 'abort' | 'left' | 'unloaded';
 
 export interface StepEvent {
   token: TokenInfo;

@@ -38,7 +38,7 @@ const ALTERNATIVES = 10;
 /** Longer than any message (4,000 characters) or reply (512 tokens) the app writes. */
 const MAX_TEXT = 20_000;
 
-const STOP_REASONS: readonly StopReason[] = ['stop', 'length', 'abort', 'left'];
+const STOP_REASONS: readonly StopReason[] = ['stop', 'length', 'abort', 'left', 'unloaded'];
 
 type Obj = Record<string, unknown>;
 const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);

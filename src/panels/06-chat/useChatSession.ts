@@ -57,12 +57,15 @@ export function seedFrom(field: string): number {
 }
 
 /** The stats of a reply cut short, from the steps that were written. */
-function partialStats(f: InFlight): NonNullable<ChatTurn['stats']> {
+function partialStats(
+  f: InFlight,
+  stopReason: 'left' | 'unloaded',
+): NonNullable<ChatTurn['stats']> {
   const first = f.steps[0]?.elapsedMs ?? 0;
   const lastMs = f.steps[f.steps.length - 1]?.elapsedMs ?? 0;
   const n = f.steps.length;
   return {
-    stopReason: 'left',
+    stopReason,
     promptTokens: f.promptTokens,
     newTokens: n,
     ttftMs: first,
@@ -119,26 +122,40 @@ export function useChatSession(o: SessionOptions) {
     };
   }, [ready, busy, sent, turns, system, prepare, contextLength, maxNew]);
 
-  /** Keeps the reply in progress, marked as stopped because the visitor left. */
-  const keepPartial = useCallback(() => {
-    const f = inflight.current;
-    if (!f) return;
-    inflight.current = null;
-    epoch.current++;
-    void remote.current?.stop();
-    commit([
-      ...f.history,
-      { role: 'assistant', content: f.content, steps: f.steps, stats: partialStats(f) },
-    ]);
-  }, [commit, remote]);
+  /** Keeps the reply in progress, marked as cut short (the visitor left, or the model went). */
+  const keepPartial = useCallback(
+    (why: 'left' | 'unloaded') => {
+      const f = inflight.current;
+      if (!f) return;
+      inflight.current = null;
+      epoch.current++;
+      void remote.current?.stop();
+      commit([
+        ...f.history,
+        { role: 'assistant', content: f.content, steps: f.steps, stats: partialStats(f, why) },
+      ]);
+    },
+    [commit, remote],
+  );
 
   useEffect(() => {
-    window.addEventListener('pagehide', keepPartial);
+    const left = () => keepPartial('left');
+    window.addEventListener('pagehide', left);
     return () => {
-      window.removeEventListener('pagehide', keepPartial);
-      keepPartial();
+      window.removeEventListener('pagehide', left);
+      left();
     };
   }, [keepPartial]);
+
+  // A worker that crashed or was replaced never answers the call in flight: keep what was
+  // written and end the generation, so nothing waits forever.
+  useEffect(() => {
+    if (ready) return;
+    if (inflight.current) keepPartial('unloaded');
+    epoch.current++;
+    setLive(null);
+    setBusy(false);
+  }, [ready, keepPartial, setLive]);
 
   const run = async (history: ChatTurn[]) => {
     const api = remote.current;

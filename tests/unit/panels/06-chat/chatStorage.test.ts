@@ -42,6 +42,15 @@ describe('parseStored', () => {
     expect(back.turns[0].content).toBe('10');
   });
 
+  it.each(['stop', 'length', 'abort', 'left', 'unloaded'])(
+    'accepts a reply that ended by %s',
+    (r) => {
+      expect(
+        parseStored(stored([{ ...reply, stats: { ...stats, stopReason: r } }])),
+      ).not.toBeNull();
+    },
+  );
+
   it('accepts a reply without a seed (greedy, or saved before seeds were recorded)', () => {
     const old: Partial<typeof stats> = { ...stats };
     delete old.seed;
