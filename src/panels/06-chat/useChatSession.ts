@@ -129,7 +129,8 @@ export function useChatSession(o: SessionOptions) {
       if (!f) return;
       inflight.current = null;
       epoch.current++;
-      void remote.current?.stop();
+      // stopping a worker that has died needs no answer
+      remote.current?.stop().catch(() => undefined);
       commit([
         ...f.history,
         { role: 'assistant', content: f.content, steps: f.steps, stats: partialStats(f, why) },
@@ -244,7 +245,8 @@ export function useChatSession(o: SessionOptions) {
 
   const stop = () => {
     stopRequested.current = true;
-    void remote.current?.stop();
+    // stopping a worker that has died needs no answer
+    remote.current?.stop().catch(() => undefined);
   };
 
   /** Everything on screen goes: history, the reply in progress, notices and errors. */
