@@ -13,12 +13,15 @@ const browser = useBrowser();
 const training = JSON.parse(readFileSync(`public${modelFile('training.json')}`, 'utf8')) as {
   parameters: number;
   config: { max_position_embeddings: number };
+  final: { heldout: { topic: { en: number; zh: number }; followup: number; scope: number } };
+  topics: { id: string; en: string; zh: string }[];
 };
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 const card = '[data-testid="model-card"]';
 
 describe('what this model knows', () => {
-  it("reads today's training.json in both languages, saying what was not measured", async () => {
+  it("reads the committed model's training.json in both languages: its scores and topics", async () => {
     for (const [locale, colorScheme, width] of [
       ['en-US', 'light', 1280],
       ['zh-CN', 'dark', 375],
@@ -35,13 +38,14 @@ describe('what this model knows', () => {
       expect(await c.locator('[data-testid="card-context"]').textContent()).toContain(
         String(training.config.max_position_embeddings),
       );
-      if (locale === 'en-US') {
-        expect(text).toMatch(/not measured for this model/);
-        expect(text).toMatch(/not a general assistant/);
-      } else {
-        expect(text).toMatch(/未对这个模型测量/);
-        expect(text).toMatch(/不是通用助手/);
-      }
+      const h = training.final.heldout;
+      const scores = (await c.locator('[data-testid="card-scores"]').textContent()) ?? '';
+      for (const x of [h.topic.en, h.topic.zh, h.followup, h.scope])
+        expect(scores).toContain(pct(x));
+      const topics = (await c.locator('[data-testid="card-topics"]').textContent()) ?? '';
+      const lang = locale === 'en-US' ? 'en' : 'zh';
+      expect(topics).toContain(training.topics[0][lang]);
+      expect(text).toMatch(locale === 'en-US' ? /not a general assistant/ : /不是通用助手/);
       await screenshot(page, `chat-card-${locale}-${colorScheme}-${width}`);
       expectClean(tp);
       await tp.close();
