@@ -200,7 +200,7 @@ describe('Alignment lab', () => {
         .locator('[data-testid="token-chips"] li.al-chip-special .al-chip-text')
         .allTextContents()
         .then((xs) => xs.filter((x) => x === '<|im_start|>').length);
-    await expect.poll(realStarts).toBe(3);
+    await expect.poll(realStarts, { timeout: 60_000 }).toBe(3);
     expect(await page.locator('[data-testid="chatml-verdict"]').textContent()).toContain(
       'typed inside messages (1 times here)',
     );

@@ -125,7 +125,7 @@ describe('chat', () => {
     await page.click('[data-testid="under-the-hood"] summary');
     const promptText = async () =>
       (await page.locator('[data-testid="prompt-tokens"] .ptok-text').allTextContents()).join('');
-    await expect.poll(promptText).toContain('<img·src=x');
+    await expect.poll(promptText, { timeout: 60_000 }).toContain('<img·src=x');
     expect(
       await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
     ).toBeUndefined();
