@@ -1,5 +1,5 @@
 /**
- * BPE encode throughput (DESIGN.md §9): ours against @huggingface/tokenizers on Qwen's
+ * BPE encode throughput (a goal of `npm run bench`): ours against @huggingface/tokenizers on Qwen's
  * vocabulary (goal ≥ 3×) and against gpt-tokenizer and js-tiktoken on cl100k_base (goal ≥ 1×
  * the fastest), on the same ~1.5 MB multilingual text that does not repeat itself: sentences
  * built by a seeded PRNG from the words of the language samples mixed with random pseudo-words,

@@ -1,7 +1,7 @@
 /**
  * The tiny Qwen in TypeScript: forward tokens/s for a 256-token prefill and for decoding one
  * token at a time through the KV cache, and training tokens/s with the achieved GFLOP/s
- * compared with the blocked matmul's warm GFLOP/s measured in the same run (DESIGN.md §9:
+ * compared with the blocked matmul's warm GFLOP/s measured in the same run (a goal of `npm run bench`:
  * training ≥ 60% of it), on the JavaScript kernels (training.bench.ts has the SIMD products
  * against them). Random weights at the target sizes (speed does not depend on values).
  *
@@ -83,7 +83,7 @@ export function measureTraining(
   T = 256,
   steps = 3,
   between?: () => void,
-  /** Where the linear layers' products run (default the JS reference, DESIGN.md §9's row). */
+  /** Where the linear layers' products run (default the JS reference, a goal of `npm run bench`'s row). */
   kernels: TrainKernels = 'js',
 ) {
   const trainer = createTrainer(initModel(config, 1), {

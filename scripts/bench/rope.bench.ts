@@ -1,5 +1,5 @@
 /**
- * RoPE panel budget (DESIGN.md §9): recomputing every chart for d = 128 and 32,768 positions
+ * RoPE panel budget (a goal of `npm run bench`): recomputing every chart for d = 128 and 32,768 positions
  * must fit one 16 ms frame. Measures `ropeLabData` cold (first call in this process: JIT and the
  * entropy experiment included), warm with a slider that keeps the entropy cache (base), warm with
  * one that invalidates it (training length), and a naive peer that computes every chart at full

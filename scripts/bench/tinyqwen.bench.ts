@@ -1,5 +1,5 @@
 /**
- * The tiny Qwen, TS forward vs ONNX Runtime on the same weights (DESIGN.md §9: TS within 2× of
+ * The tiny Qwen, TS forward vs ONNX Runtime on the same weights (a goal of `npm run bench`: TS within 2× of
  * ONNX Runtime for a 256-token prefill and for decoding; transformers.js generation ≥ 50% of
  * the bare ONNX Runtime decode loop).
  *

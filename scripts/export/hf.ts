@@ -1,6 +1,6 @@
 /**
  * Writes a model folder in Hugging Face layout, the one transformers.js reads and the TS model
- * reads too (DESIGN.md §5):
+ * reads too (README, The tiny Qwen):
  *
  *   config.json  generation_config.json  tokenizer.json  tokenizer_config.json  onnx/model.onnx
  *

@@ -1,6 +1,6 @@
 /**
  * Exports the tiny Qwen2 model as an ONNX graph built from primitive operators, in the exact
- * interface transformers.js 4.3.2 expects for a decoder with a KV cache (DESIGN.md §5):
+ * interface transformers.js 4.3.2 expects for a decoder with a KV cache (README, The tiny Qwen):
  *
  *   inputs   input_ids int64 [batch, sequence], attention_mask int64 [batch, past+sequence],
  *            position_ids int64 [batch, sequence],

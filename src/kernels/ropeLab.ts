@@ -12,7 +12,7 @@
  * - precision: FP32 vs BF16 angle error vs position, and where BF16 first passes a threshold.
  * - logn:      Qwen's LogN factor vs position and the entropy experiment (logn.ts).
  *
- * Budget (DESIGN.md §9): d = 128 and 32,768 positions in ≤ 16 ms. Charts sample what they draw
+ * Budget (a goal of `npm run bench`): d = 128 and 32,768 positions in ≤ 16 ms. Charts sample what they draw
  * (≤ 512 distances, ≤ 256 heatmap rows, ≤ 512 curve points) but every sampled value is exact; the
  * full-range searches (first FP32 / BF16 crossing) skip pairs whose proven error bound is still
  * below the threshold.

@@ -1,6 +1,6 @@
 /**
  * RoPE context scaling: how each method changes the inverse frequencies so that a model trained
- * on L tokens can read more (Qwen report §2.5, DESIGN.md §6, Hugging Face
+ * on L tokens can read more (Qwen report §2.5, the Qwen report and Hugging Face Qwen2 code, Hugging Face
  * `modeling_rope_utils.py`, Qwen-7B `modeling_qwen.py`).
  *
  * - none:          θᵢ = base^(−2i/d), the frequencies the model was trained with.

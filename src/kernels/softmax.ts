@@ -1,6 +1,6 @@
 /**
  * Softmax, the one implementation used by the training loss, attention, the Model panel's
- * probabilities and sampling (DESIGN.md §3: one implementation per idea).
+ * probabilities and sampling (README, Architecture: one implementation per idea).
  *
  * softmax(x)ᵢ = exp(xᵢ − max x) / Σⱼ exp(xⱼ − max x). Subtracting the max changes nothing
  * mathematically and keeps exp from overflowing. The max is a loop, never Math.max(...x)

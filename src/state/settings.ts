@@ -1,6 +1,6 @@
 /**
  * Site-wide settings (theme, language) in a zustand store, persisted in localStorage under a
- * versioned key. Corrupt or old stored data is reset with a notice, never a crash (DESIGN.md §4).
+ * versioned key. Corrupt or old stored data is reset with a notice, never a crash (README, Architecture).
  */
 import { create } from 'zustand';
 import { persist, createJSONStorage } from 'zustand/middleware';

@@ -1,5 +1,5 @@
 /**
- * URL state as a declared schema (DESIGN.md §4): every visible control of a panel is a field
+ * URL state as a declared schema (README, Architecture): every visible control of a panel is a field
  * with a type, a default and its limits. `parseState` and `serializeState` are pure, so a link
  * reproduces exactly what its sender saw, and a hostile link can only produce clamped values
  * plus a list of notices, never an exception.

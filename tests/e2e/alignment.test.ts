@@ -140,7 +140,7 @@ describe('Alignment lab', () => {
     });
     expect(await maskedText(page)).toBe('It·rotates·pairs.<|im_end|>');
     const qwenIds = await page.locator('[data-testid="token-chips"] .al-chip-id').allTextContents();
-    expect(qwenIds[0]).toBe('151644'); // <|im_start|> (DESIGN.md §6)
+    expect(qwenIds[0]).toBe('151644'); // <|im_start|> (the Qwen report and Hugging Face Qwen2 code)
     expect(qwenIds).toContain('151645'); // <|im_end|>
     await page.selectOption('[data-testid="vocab"]', 'toy');
 

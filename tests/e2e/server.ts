@@ -1,6 +1,6 @@
 /**
  * A small static server for the production build, used by the browser tests. Unlike an SPA
- * dev server it answers a missing file with 404 (DESIGN.md §5), and it can mount extra folders
+ * dev server it answers a missing file with 404 (README, The tiny Qwen), and it can mount extra folders
  * (e.g. the tiny model in Hub layout for the "Try a real Qwen" path).
  */
 import { createServer, type Server } from 'node:http';

@@ -1,5 +1,5 @@
 /**
- * A tolerance-aware array matcher (DESIGN.md §8): checks the length, then every element
+ * A tolerance-aware array matcher (README, Test it): checks the length, then every element
  * within `atol`, and reports the index and size of the largest difference.
  *
  *   expect(new Float32Array([1, 2])).toBeCloseToArray([1, 2.0000001], 1e-6)

@@ -5,7 +5,7 @@
  *
  * The loader takes the already parsed JSON object (the caller fetches or reads the file); it
  * recognizes the two pipelines we use and throws on anything else rather than guessing.
- * Exported pipeline (DESIGN.md §5): NFC → Split(Qwen regex, isolated) → ByteLevel → BPE,
+ * Exported pipeline (README, The tiny Qwen): NFC → Split(Qwen regex, isolated) → ByteLevel → BPE,
  * with the ByteLevel decoder, so @huggingface/tokenizers and transformers.js load it and
  * encode exactly as BpeTokenizer does.
  * Deliberately left out: WordPiece/Unigram models, other normalizers and pre-tokenizers,
@@ -20,7 +20,7 @@ import { buildVocab, type AddedToken, type BpeVocab } from './vocab.ts';
 export const QWEN_SPLIT_REGEX =
   "(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\\r\\n\\p{L}\\p{N}]?\\p{L}+|\\p{N}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+";
 
-/** The ChatML template of Qwen2 (DESIGN.md §6), in Jinja as tokenizer_config.json wants. */
+/** The ChatML template of Qwen2 (the Qwen report and Hugging Face Qwen2 code), in Jinja as tokenizer_config.json wants. */
 export const CHATML_TEMPLATE =
   "{% for message in messages %}{{'<|im_start|>' + message['role'] + '\\n' + message['content'] + '<|im_end|>' + '\\n'}}{% endfor %}{% if add_generation_prompt %}{{ '<|im_start|>assistant\\n' }}{% endif %}";
 

@@ -43,7 +43,7 @@ const CONTRACTION = "'(?:[sS]|[tT]|[rR][eE]|[vV][eE]|[mM]|[lL][lL]|[dD])";
 
 /** The split patterns, as JavaScript regex sources (flags 'gu'). */
 export const SPLIT_PATTERNS: Readonly<Record<Exclude<SplitScheme, 'llama2'>, string>> = {
-  // Qwen2 (DESIGN.md §6), written for JS: see QWEN_SPLIT_REGEX in hfTokenizerJson.ts
+  // Qwen2 (the Qwen report and Hugging Face Qwen2 code), written for JS: see QWEN_SPLIT_REGEX in hfTokenizerJson.ts
   qwen:
     `${CONTRACTION}|[^\\r\\n\\p{L}\\p{N}]?\\p{L}+|\\p{N}| ?[^${WS}\\p{L}\\p{N}]+[\\r\\n]*` +
     `|${WS}*[\\r\\n]+|${WS}+(?!${NOT_WS})|${WS}+`,

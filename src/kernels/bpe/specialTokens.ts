@@ -1,7 +1,7 @@
 /**
  * Added tokens such as `<|im_start|>` are found in the raw text before any normalization or
  * BPE, and become one id each. Text typed by a user must not turn into a special token unless
- * the caller allows it (DESIGN.md §6): a chat UI allows them only in the template it builds.
+ * the caller allows it (the Qwen report and Hugging Face Qwen2 code): a chat UI allows them only in the template it builds.
  *
  * Matching is leftmost, then longest (as Hugging Face's added-vocabulary matcher).
  * Deliberately left out: lstrip / rstrip / single_word flags.

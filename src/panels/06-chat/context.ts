@@ -1,5 +1,5 @@
 /**
- * Fitting a conversation into the model's context (report §3.1, DESIGN §10): the oldest whole
+ * Fitting a conversation into the model's context (report §3.1): the oldest whole
  * exchanges (a question and its reply) leave the prompt first, the system prompt always stays,
  * and the prompt leaves room for Max new tokens. The context length is the model's own
  * (config.json max_position_embeddings), never a number written here.

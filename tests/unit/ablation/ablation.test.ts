@@ -1,6 +1,6 @@
 /**
  * The long-context ablation: which options each row uses (Qwen's α staircase and the NTK base
- * from DESIGN.md §6, LogN only past L, windows only when shorter than the sequence), the
+ * from the Qwen report and Hugging Face Qwen2 code, LogN only past L, windows only when shorter than the sequence), the
  * window codec and masks, the evaluation stream, and `npm run ablation` on a short setting
  * with a small random model written to a temp folder: plain RoPE at 1× equals the model's
  * evaluation loss (evaluateLoss) and a cross-entropy computed here from forward logits.
@@ -45,7 +45,7 @@ describe('ablation rows', () => {
     expect(ablationOptions('ntk', 256, M)).toEqual({});
     const bases = [512, 1024, 2048].map((n) => ablationOptions('ntk', n, M).ropeBase!);
     [3, 7, 15].forEach((a, i) => expect(bases[i]).toBeCloseTo(10000 * a ** (32 / 30), 6));
-    // DESIGN.md §6: α = 3, base 10000, d = 128 → ≈ 30527.7
+    // the Qwen report and Hugging Face Qwen2 code: α = 3, base 10000, d = 128 → ≈ 30527.7
     const q = ablationOptions('ntk', 4096, { ...M, trainLength: 2048, headDim: 128 });
     expect(q.ropeBase!).toBeCloseTo(30527.7, 0);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lognEntropyDemo, lognScale, softmaxEntropy } from '../../../src/kernels/logn.ts';
 
 describe('lognScale', () => {
-  it('is 1.0909 for L = 2048, p = 4095 (DESIGN.md §6) and 1 inside the training length', () => {
+  it('is 1.0909 for L = 2048, p = 4095 (the Qwen report and Hugging Face Qwen2 code) and 1 inside the training length', () => {
     expect(lognScale(4095, 2048)).toBeCloseTo(12 / 11, 12);
     expect(lognScale(4095, 2048)).toBeCloseTo(1.0909, 4);
     expect(lognScale(0, 2048)).toBe(1);

@@ -1,7 +1,7 @@
 /**
  * The model's RoPE application: FP32 inverse frequencies, hand case, HF's formula
  * x·cos + rotate_half(x)·sin written out independently, identity at position 0, norm
- * preservation, relative-position property, LogN reference numbers (DESIGN.md §6), and the
+ * preservation, relative-position property, LogN reference numbers (the Qwen report and Hugging Face Qwen2 code), and the
  * backward against finite differences (RoPE is linear in x: central differences are exact up
  * to rounding; float64, h = 1e-4, tolerance 1e-10).
  */

@@ -14,7 +14,7 @@ import {
   type ScalingMethod,
 } from '../../../src/kernels/ropeScaling.ts';
 
-/** Float64 θᵢ = base^(−2i/d), the formula of DESIGN.md §6. */
+/** Float64 θᵢ = base^(−2i/d), the formula of the Qwen report and Hugging Face Qwen2 code. */
 function theta64(d: number, base: number): number[] {
   return Array.from({ length: d / 2 }, (_, i) => 1 / Math.pow(base, (2 * i) / d));
 }
@@ -50,7 +50,7 @@ describe('none and linear', () => {
 });
 
 describe('NTK-aware (static α)', () => {
-  it('α = 3, base 10000, d = 128 gives base′ ≈ 30527.7 (DESIGN.md §6)', () => {
+  it('α = 3, base 10000, d = 128 gives base′ ≈ 30527.7 (the Qwen report and Hugging Face Qwen2 code)', () => {
     expect(ntkBase(10000, 128, 3)).toBeCloseTo(30527.7, 1);
     expect(ntkBase(10000, 128, 3)).toBeCloseTo(10000 * Math.pow(3, 128 / 126), 6);
     const r = scaledInvFreq('ntk', { ...qwen7b, alpha: 3 });
@@ -91,7 +91,7 @@ describe('Hugging Face dynamic NTK', () => {
 });
 
 describe('Qwen dynamic NTK', () => {
-  it('steps α as in DESIGN.md §6 for L = 2048', () => {
+  it('steps α as in the Qwen report and Hugging Face Qwen2 code for L = 2048', () => {
     const cases: [number, number][] = [
       [1, 1],
       [1024, 1],
@@ -141,7 +141,7 @@ describe('Qwen dynamic NTK', () => {
 describe('YaRN', () => {
   const qwen2 = { headDim: 128, base: 1e6, trainLength: 32768 };
 
-  it('ramps between pairs 23 and 40 for d = 128, base 1e6, L = 32768 (DESIGN.md §6)', () => {
+  it('ramps between pairs 23 and 40 for d = 128, base 1e6, L = 32768 (the Qwen report and Hugging Face Qwen2 code)', () => {
     expect(Math.floor(yarnCorrectionDim(32, 128, 1e6, 32768))).toBe(23);
     expect(Math.ceil(yarnCorrectionDim(1, 128, 1e6, 32768))).toBe(40);
     const r = scaledInvFreq('yarn', { ...qwen2, factor: 4 });
