@@ -12,7 +12,7 @@ import type { QwenConfig } from '../../src/model/config.ts';
 import { initModel } from '../../src/model/init.ts';
 import { exportQwen2Onnx } from '../../scripts/export/onnx.ts';
 import { hfConfigJson } from '../../scripts/export/hf.ts';
-import { PREFERENCE_PAIRS } from '../../src/panels/07-alignment/preferences.ts';
+import { PREFERENCE_PAIRS } from '../../src/panels/08-alignment/preferences.ts';
 import {
   expectClean,
   expectOnlyModel404s,

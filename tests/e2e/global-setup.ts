@@ -17,7 +17,7 @@ declare module 'vitest' {
 }
 
 const TINY = `public/${TINY_MODEL_PATH}`;
-/** The ids and file names the chat asks the Hub for (src/panels/06-chat/realQwen.ts). */
+/** The ids and file names the chat asks the Hub for (src/panels/07-chat/realQwen.ts). */
 const HUB_IDS = ['onnx-community/Qwen2.5-0.5B-Instruct', 'onnx-community/Qwen3-0.6B-ONNX'];
 const ONNX_NAMES = ['model.onnx', 'model_quantized.onnx', 'model_q4f16.onnx'];
 

@@ -12,12 +12,12 @@ import { createRng } from '../../../src/kernels/random.ts';
 import {
   PREFERENCE_PAIRS,
   replyConversation,
-} from '../../../src/panels/07-alignment/preferences.ts';
+} from '../../../src/panels/08-alignment/preferences.ts';
 import {
   finalHiddenState,
   hiddenStateReadout,
   rewardInputIds,
-} from '../../../src/panels/07-alignment/hiddenState.ts';
+} from '../../../src/panels/08-alignment/hiddenState.ts';
 import type { QwenConfig } from '../../../src/model/config.ts';
 import { forward } from '../../../src/model/forward.ts';
 import { initModel } from '../../../src/model/init.ts';

@@ -1,6 +1,6 @@
 /** A reply's pieces: a character split over tokens is one piece, and no byte reaches the text. */
 import { describe, expect, it } from 'vitest';
-import { piecesOf } from '../../../../src/panels/06-chat/pieces.ts';
+import { piecesOf } from '../../../../src/panels/07-chat/pieces.ts';
 import type { StepEvent } from '../../../../src/runtime/chatTypes.ts';
 
 const step = (text: string, textDelta: string, special = false): StepEvent => ({

@@ -1,7 +1,7 @@
 /** The model card's reading of training.json: today's file, the v3 fields, and odd values. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseModelFacts } from '../../../../src/panels/06-chat/modelFacts.ts';
+import { parseModelFacts } from '../../../../src/panels/07-chat/modelFacts.ts';
 import { TINY_MODEL_PATH } from '../../../../src/runtime/tinyModel.ts';
 
 describe('parseModelFacts', () => {

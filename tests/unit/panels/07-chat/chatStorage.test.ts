@@ -5,7 +5,7 @@ import {
   parseStored,
   serializeStored,
   type ChatTurn,
-} from '../../../../src/panels/06-chat/chatStorage.ts';
+} from '../../../../src/panels/07-chat/chatStorage.ts';
 
 const tok = { id: 7, text: 'Hi', hex: '48 69', special: false, partial: false };
 const step = {

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ChatMessage } from '../../../../src/kernels/chatml.ts';
 import type { PreparedPrompt } from '../../../../src/runtime/chatTypes.ts';
-import type { ChatTurn } from '../../../../src/panels/06-chat/chatStorage.ts';
-import { fitHistory, PromptTooLong } from '../../../../src/panels/06-chat/context.ts';
+import type { ChatTurn } from '../../../../src/panels/07-chat/chatStorage.ts';
+import { fitHistory, PromptTooLong } from '../../../../src/panels/07-chat/context.ts';
 
 /** A stand-in tokenizer: one token per character, plus 3 per message and 3 for the reply's start. */
 async function prepare(messages: ChatMessage[]): Promise<PreparedPrompt> {

@@ -5,7 +5,7 @@ import {
   MAX_LENGTH,
   formatVector,
   parseVector,
-} from '../../../../src/panels/04-norm-ffn/vector.ts';
+} from '../../../../src/panels/05-norm-ffn/vector.ts';
 
 const defaults = DEFAULT_VECTOR.split(',').map(Number);
 
