@@ -3,6 +3,64 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+const PURE_LIBRARIES = {
+  group: [
+    'react',
+    'react-*',
+    'zustand',
+    'recharts',
+    'i18next',
+    'katex',
+    '@huggingface/*',
+    'comlink',
+  ],
+  message: 'Kernels and the model are pure numeric code: no UI, store or runtime libraries.',
+};
+const APP_FOLDERS = {
+  group: [
+    '**/ui/**',
+    '**/state/**',
+    '**/runtime/**',
+    '**/panels/**',
+    '**/i18n/**',
+    'node:*',
+    'fs',
+    'path',
+  ],
+  message: 'Kernels and the model import only kernels (docs/ARCHITECTURE.md).',
+};
+
+/** One ESLint block per numeric layer: the common bans plus the layers it may not import. */
+function numericLayers(layers) {
+  return layers.map(({ files, deny }) => ({
+    files,
+    languageOptions: { globals: { ...globals.es2022 } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            PURE_LIBRARIES,
+            APP_FOLDERS,
+            {
+              group: deny.map((layer) => `**/${layer}/**`),
+              message: `This layer may not import ${deny.join(', ')} (docs/ARCHITECTURE.md, "The dependency rule").`,
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'fetch',
+        'navigator',
+      ],
+    },
+  }));
+}
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-artifacts', 'public'] },
   js.configs.recommended,
@@ -22,54 +80,16 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'warn',
     },
   },
-  {
-    // DESIGN.md §3: the numeric core imports nothing from the UI, the store or the runtime,
-    // and touches no DOM. The model may use kernels only.
-    files: ['src/kernels/**/*.ts', 'src/model/**/*.ts'],
-    languageOptions: { globals: { ...globals.es2022 } },
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                'react',
-                'react-*',
-                'zustand',
-                'recharts',
-                'i18next',
-                'katex',
-                '@huggingface/*',
-                'comlink',
-              ],
-              message:
-                'Kernels and the model are pure numeric code: no UI, store or runtime libraries.',
-            },
-            {
-              group: [
-                '**/ui/**',
-                '**/state/**',
-                '**/runtime/**',
-                '**/panels/**',
-                '**/i18n/**',
-                'node:*',
-                'fs',
-                'path',
-              ],
-              message: 'Kernels and the model import only kernels (DESIGN.md §3).',
-            },
-          ],
-        },
-      ],
-      'no-restricted-globals': [
-        'error',
-        'window',
-        'document',
-        'localStorage',
-        'fetch',
-        'navigator',
-      ],
+  ...numericLayers([
+    // The numeric core imports nothing from the UI, the store or the runtime, and touches no
+    // DOM (docs/ARCHITECTURE.md, "The dependency rule"). Inside it, layers point one way:
+    // reference ← engine ← labdata, and the model uses reference and engine only.
+    {
+      files: ['src/kernels/reference/**/*.ts', 'src/kernels/bpe/**/*.ts'],
+      deny: ['engine', 'labdata', 'model'],
     },
-  },
+    { files: ['src/kernels/engine/**/*.ts'], deny: ['labdata', 'model'] },
+    { files: ['src/kernels/labdata/**/*.ts'], deny: ['model'] },
+    { files: ['src/model/**/*.ts'], deny: ['labdata'] },
+  ]),
 );

@@ -1,6 +1,6 @@
 /**
  * `npm run ablation`: the report's long-context ablation (Table 3) on the tiny model, in Node,
- * with the same code the Long-context lab runs in its worker (src/kernels/ablation.ts for the
+ * with the same code the Long-context lab runs in its worker (src/kernels/labdata/ablation.ts for the
  * table, src/model/evaluate.ts for the loss).
  *
  * Evaluation text (--text-kind): `dialogues` (default) = data/corpus/sft.jsonl rendered as
@@ -34,7 +34,7 @@ import {
   splitDocuments,
   type AblationCell,
   type EvaluationText,
-} from '../../src/kernels/ablation.ts';
+} from '../../src/kernels/labdata/ablation.ts';
 import { BpeTokenizer, loadHfTokenizerJson } from '../../src/kernels/bpe/index.ts';
 import { headDim, validateConfig, type QwenConfig } from '../../src/model/config.ts';
 import { evaluateLoss } from '../../src/model/evaluate.ts';

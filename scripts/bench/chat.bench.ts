@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { BpeTokenizer, loadHfTokenizerJson } from '../../src/kernels/bpe/index.ts';
-import { sftLossMask } from '../../src/kernels/chatml.ts';
+import { sftLossMask } from '../../src/kernels/reference/chatml.ts';
 import { TINY_MODEL_PATH } from '../../src/runtime/tinyModel.ts';
 import type { BenchRow } from './types.ts';
 import { withBuiltApp } from './browserHarness.ts';

@@ -6,8 +6,9 @@
  * The model has the tiny model's sizes with seeded random weights (speed does not depend on
  * the values), so the bench runs whether or not the trained files are committed.
  */
-import { attentionForward, flashAttentionForward } from '../../src/kernels/attention.ts';
-import { createRng } from '../../src/kernels/random.ts';
+import { attentionForward } from '../../src/kernels/engine/attention.ts';
+import { flashAttentionForward } from '../../src/kernels/reference/flashAttention.ts';
+import { createRng } from '../../src/kernels/reference/random.ts';
 import { createKVCache, forward, pinForInference } from '../../src/model/forward.ts';
 import { initModel } from '../../src/model/init.ts';
 import type { BenchRow } from './types.ts';

@@ -7,8 +7,8 @@ import {
   matmulBackwardInput,
   matmulBackwardWeight,
   matmulForward,
-  matmulNaive,
-} from '../../src/kernels/matmul.ts';
+} from '../../src/kernels/engine/matmul.ts';
+import { matmulNaive } from '../../src/kernels/reference/linear.ts';
 import type { BenchRow } from './types.ts';
 
 function randomArray(n: number, seed: number): Float32Array {

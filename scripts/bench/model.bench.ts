@@ -13,7 +13,7 @@ import { createKVCache, forward, pinForInference } from '../../src/model/forward
 import { initModel } from '../../src/model/init.ts';
 import type { QwenModel } from '../../src/model/params.ts';
 import { createTrainer, trainFlopsPerToken, trainStep } from '../../src/model/train.ts';
-import { useThreads } from '../../src/kernels/wasmThreads.ts';
+import { useThreads } from '../../src/kernels/engine/wasmThreads.ts';
 import type { TrainKernels } from '../../src/model/backward.ts';
 import { startNodeKernelThreads } from '../wasm/nodeThreads.ts';
 import { blockedMatmulPeak } from './matmul.bench.ts';

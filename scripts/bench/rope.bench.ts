@@ -5,11 +5,15 @@
  * one that invalidates it (training length), and a naive peer that computes every chart at full
  * resolution (every distance, every heatmap row, every position) in the same run.
  */
-import { ropeLabData, type RopeLabSettings } from '../../src/kernels/ropeLab.ts';
-import { invFreq, relativeScore, wavelengths } from '../../src/kernels/rope.ts';
-import { SCALING_METHODS, frequencyRatio, scaledInvFreq } from '../../src/kernels/ropeScaling.ts';
-import { toBf16 } from '../../src/kernels/numerics.ts';
-import { lognEntropyDemo, lognScale } from '../../src/kernels/logn.ts';
+import { ropeLabData, type RopeLabSettings } from '../../src/kernels/labdata/ropeLab.ts';
+import { invFreq, relativeScore, wavelengths } from '../../src/kernels/reference/rope.ts';
+import {
+  SCALING_METHODS,
+  frequencyRatio,
+  scaledInvFreq,
+} from '../../src/kernels/reference/ropeScaling.ts';
+import { toBf16 } from '../../src/kernels/reference/numerics.ts';
+import { lognEntropyDemo, lognScale } from '../../src/kernels/reference/logn.ts';
 import type { BenchRow } from './types.ts';
 import { median, time } from './stats.ts';
 

@@ -30,7 +30,7 @@ import { initModel } from '../../src/model/init.ts';
 import type { QwenModel } from '../../src/model/params.ts';
 import { readOnnxWeights } from '../../src/runtime/onnxWeights.ts';
 import { TINY_MODEL_PATH, TINY_MODEL_VERSION } from '../../src/runtime/tinyModel.ts';
-import { useThreads } from '../../src/kernels/wasmThreads.ts';
+import { useThreads } from '../../src/kernels/engine/wasmThreads.ts';
 import { writeHfFolder } from '../export/hf.ts';
 import { startNodeKernelThreads } from '../wasm/nodeThreads.ts';
 import { benchIds, measureDecode, measurePrefill, benchConfig } from './model.bench.ts';

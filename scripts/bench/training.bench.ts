@@ -10,8 +10,8 @@
  * Warm = best of a few steps after the first, the JS and SIMD steps interleaved so that other
  * jobs on the machine weigh on both alike; every configuration gets the same batch.
  */
-import { matmulSimd, pinMatrix } from '../../src/kernels/matmulSimd.ts';
-import { threadCount, useThreads } from '../../src/kernels/wasmThreads.ts';
+import { matmulSimd, pinMatrix } from '../../src/kernels/engine/matmulSimd.ts';
+import { threadCount, useThreads } from '../../src/kernels/engine/wasmThreads.ts';
 import type { TrainKernels } from '../../src/model/backward.ts';
 import { initModel } from '../../src/model/init.ts';
 import { createTrainer, trainFlopsPerToken, trainStep } from '../../src/model/train.ts';

@@ -14,7 +14,7 @@
  * Deliberately left out: fused operators (no Attention/RotaryEmbedding contrib ops), quantized
  * variants, rope scaling (the report applies it only at inference, in the TS labs).
  */
-import { invFreq } from '../../src/kernels/rope.ts';
+import { invFreq } from '../../src/kernels/reference/rope.ts';
 import { headDim, validateConfig, type QwenConfig } from '../../src/model/config.ts';
 import { paramSpecs, validateWeights, type Weights } from '../../src/model/weights.ts';
 import { DT, GraphBuilder, onnx, valueInfo } from './graph.ts';

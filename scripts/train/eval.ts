@@ -9,7 +9,7 @@
  *
  * Deliberately left out: sampling (evaluation is greedy so it is reproducible).
  */
-import { crossEntropyForward } from '../../src/kernels/crossEntropy.ts';
+import { crossEntropyForward } from '../../src/kernels/reference/crossEntropy.ts';
 import type { BpeTokenizer } from '../../src/kernels/bpe/tokenizer.ts';
 import { createKVCache, forward } from '../../src/model/forward.ts';
 import type { QwenModel } from '../../src/model/params.ts';

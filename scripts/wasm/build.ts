@@ -1,9 +1,9 @@
 /**
- * `npm run wasm`: compiles the WebAssembly text kernels in src/kernels/wasm/*.wat with wabt and
+ * `npm run wasm`: compiles the WebAssembly text kernels in src/kernels/engine/wasm/*.wat with wabt and
  * writes each as a TypeScript byte array next to it (inference.wat → inferenceWasm.ts), so the app and
  * Node load them without a build plugin, a fetch or a second file to serve.
  *
- *   npx tsx scripts/wasm/build.ts          # rewrites src/kernels/wasm/*Wasm.ts
+ *   npx tsx scripts/wasm/build.ts          # rewrites src/kernels/engine/wasm/*Wasm.ts
  *
  * Deliberately left out: optimisation passes (the .wat is the kernel, byte for byte).
  */
@@ -11,7 +11,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import wabtInit from 'wabt';
 
-export const WASM_DIR = 'src/kernels/wasm';
+export const WASM_DIR = 'src/kernels/engine/wasm';
 
 /**
  * The .wat file compiled to the bytes of a wasm module (SIMD and shared memory enabled). With

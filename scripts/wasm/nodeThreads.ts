@@ -9,7 +9,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { startThreads } from '../../src/kernels/wasmThreads.ts';
+import { startThreads } from '../../src/kernels/engine/wasmThreads.ts';
 
 export async function startNodeKernelThreads(count = availableParallelism() - 1): Promise<number> {
   return startThreads(() => {

@@ -23,37 +23,29 @@
  * Deliberately left out: the KV cache, LogN, windows and RoPE-base overrides (inference only),
  * activation recomputation, dropout.
  */
-import { attentionBackward, attentionForward } from '../kernels/attention.ts';
-import { attentionBackwardSimd, attentionForwardSimd } from '../kernels/attentionSimd.ts';
-import { crossEntropyBackward, crossEntropyForward } from '../kernels/crossEntropy.ts';
+import { attentionBackward, attentionForward } from '../kernels/engine/attention.ts';
+import { attentionBackwardSimd, attentionForwardSimd } from '../kernels/engine/attentionSimd.ts';
+import { crossEntropyBackward, crossEntropyForward } from '../kernels/reference/crossEntropy.ts';
 import {
-  biasBackward,
-  embeddingBackward,
-  embeddingForward,
   matmulBackwardInput,
   matmulBackwardWeight,
   matmulForward,
-} from '../kernels/matmul.ts';
+} from '../kernels/engine/matmul.ts';
+import { biasBackward, embeddingBackward, embeddingForward } from '../kernels/reference/linear.ts';
 import {
   linearBackwardInputSimd,
   linearBackwardWeightSimd,
   linearForwardSimd,
   simdAvailable,
-} from '../kernels/matmulSimd.ts';
-import { rmsnormBackward, rmsnormForward } from '../kernels/norm.ts';
-import { swigluBackward, swigluForward } from '../kernels/activations.ts';
-import { ropeApplyBackward, ropeApplyForward, ropeTables } from '../kernels/ropeApply.ts';
-import { invFreq } from '../kernels/rope.ts';
-import { rmsnormSimd, ropeSimd, swigluSimd } from '../kernels/elementwiseSimd.ts';
+} from '../kernels/engine/matmulSimd.ts';
+import { rmsnormBackward, rmsnormForward } from '../kernels/reference/norm.ts';
+import { swigluBackward, swigluForward } from '../kernels/reference/activations.ts';
+import { ropeApplyBackward, ropeApplyForward, ropeTables } from '../kernels/engine/ropeApply.ts';
+import { invFreq } from '../kernels/reference/rope.ts';
+import { rmsnormSimd, ropeSimd, swigluSimd } from '../kernels/engine/elementwiseSimd.ts';
 import type { QwenConfig } from './config.ts';
-import {
-  checkTokenIds,
-  dims,
-  layerTensors,
-  type FloatArray,
-  type ModelLike,
-  type Tensors,
-} from './params.ts';
+import { checkTokenIds, dims, layerTensors, type ModelLike, type Tensors } from './params.ts';
+import { type FloatArray } from '../kernels/reference/types.ts';
 
 type Ctor = Float32ArrayConstructor | Float64ArrayConstructor;
 

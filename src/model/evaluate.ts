@@ -8,7 +8,7 @@
  *
  * Deliberately left out: batching several documents, sliding-window (strided) evaluation.
  */
-import { crossEntropyForward } from '../kernels/crossEntropy.ts';
+import { crossEntropyForward } from '../kernels/reference/crossEntropy.ts';
 import { createKVCache, forward, type ForwardOptions } from './forward.ts';
 import type { QwenModel } from './params.ts';
 

@@ -16,17 +16,18 @@
  *
  *   forward(model, [1, 2, 3]).logits → (3, vocab): row t predicts the token after ids[t]
  */
-import { attentionForward as attentionJs } from '../kernels/attention.ts';
-import { attentionForwardSimd, attentionScratchBytes } from '../kernels/attentionSimd.ts';
-import { embeddingForward, matmulABt } from '../kernels/matmul.ts';
-import { matmulSimd, pinMatrix } from '../kernels/matmulSimd.ts';
-import { rmsnormForward } from '../kernels/norm.ts';
-import { swigluForward } from '../kernels/activations.ts';
-import { rmsnormSimd, ropeSimd, swigluSimd } from '../kernels/elementwiseSimd.ts';
-import { lognScales, ropeApplyForward, ropeTables } from '../kernels/ropeApply.ts';
-import { invFreq } from '../kernels/rope.ts';
-import { pinFloats, simdAvailable, withFrame } from '../kernels/wasmMemory.ts';
-import { syncThreads, wakeThreads } from '../kernels/wasmThreads.ts';
+import { attentionForward as attentionJs } from '../kernels/engine/attention.ts';
+import { attentionForwardSimd, attentionScratchBytes } from '../kernels/engine/attentionSimd.ts';
+import { matmulABt } from '../kernels/engine/matmul.ts';
+import { embeddingForward } from '../kernels/reference/linear.ts';
+import { matmulSimd, pinMatrix } from '../kernels/engine/matmulSimd.ts';
+import { rmsnormForward } from '../kernels/reference/norm.ts';
+import { swigluForward } from '../kernels/reference/activations.ts';
+import { rmsnormSimd, ropeSimd, swigluSimd } from '../kernels/engine/elementwiseSimd.ts';
+import { lognScales, ropeApplyForward, ropeTables } from '../kernels/engine/ropeApply.ts';
+import { invFreq } from '../kernels/reference/rope.ts';
+import { pinFloats, simdAvailable, withFrame } from '../kernels/engine/wasmMemory.ts';
+import { syncThreads, wakeThreads } from '../kernels/engine/wasmThreads.ts';
 import type { QwenConfig } from './config.ts';
 import { checkTokenIds, dims, layerTensors, type QwenModel } from './params.ts';
 

@@ -8,7 +8,7 @@
  *
  *   initModel(config, 42).weights['model.norm.weight'] → all ones
  */
-import { createRng } from '../kernels/random.ts';
+import { createRng } from '../kernels/reference/random.ts';
 import { validateConfig, type QwenConfig } from './config.ts';
 import { paramLayout, viewsOf, type QwenModel } from './params.ts';
 import { numel } from './weights.ts';

@@ -11,7 +11,7 @@ import type { QwenConfig } from './config.ts';
 import { headDim } from './config.ts';
 import { numel, paramSpecs, type ParamSpec, type Weights } from './weights.ts';
 
-export type FloatArray = Float32Array | Float64Array;
+import type { FloatArray } from '../kernels/reference/types.ts';
 /** Named tensors of either precision (float64 only for gradient checks). */
 export type Tensors = Record<string, FloatArray>;
 

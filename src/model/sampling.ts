@@ -14,8 +14,8 @@
  *
  *   logits [2, 1, 0], τ = 1 → probs [0.665, 0.245, 0.090]; top-k 1 → always id 0
  */
-import { createRng, type Rng } from '../kernels/random.ts';
-import { softmaxRow } from '../kernels/softmax.ts';
+import { createRng, type Rng } from '../kernels/reference/random.ts';
+import { softmaxRow } from '../kernels/reference/softmax.ts';
 import { createKVCache, forward, type ForwardOptions } from './forward.ts';
 import type { QwenModel } from './params.ts';
 

@@ -1,7 +1,7 @@
 /**
  * The chat engine, in a Web Worker so the page never freezes: transformers.js runs the model
  * (ONNX Runtime Web, wasm or WebGPU), and our own kernels do everything we want to show —
- * the ChatML prompt and its SFT mask (kernels/chatml.ts over our BPE), and each step's
+ * the ChatML prompt and its SFT mask (kernels/reference/chatml.ts over our BPE), and each step's
  * probabilities, top-10 alternatives and the sampled token (model/sampling.ts). transformers.js
  * then simply takes the token we chose: our logits processor leaves only that one finite.
  *
@@ -26,8 +26,8 @@ import mjsUrl from 'onnxruntime-web/ort-wasm-simd-threaded.mjs?url';
 import asyncifyWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
 import asyncifyMjsUrl from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.mjs?url';
 import { BpeTokenizer, loadHfTokenizerJson } from '../kernels/bpe/index.ts';
-import { sftLossMask, type ChatMessage } from '../kernels/chatml.ts';
-import { createRng, type Rng } from '../kernels/random.ts';
+import { sftLossMask, type ChatMessage } from '../kernels/reference/chatml.ts';
+import { createRng, type Rng } from '../kernels/reference/random.ts';
 import { sampleNext, type SamplingOptions, type TokenChoice } from '../model/sampling.ts';
 import type {
   ChatEngine,

@@ -1,5 +1,5 @@
 /** The messages between the chat panel and its worker (chat.worker.ts). Plain data only. */
-import type { ChatMessage } from '../kernels/chatml.ts';
+import type { ChatMessage } from '../kernels/reference/chatml.ts';
 import type { SamplingOptions } from '../model/sampling.ts';
 
 export type LoadRequest =

@@ -9,7 +9,7 @@
  *
  *   await startKernelThreads()   // → 2 on a 2-core isolated page, 1 elsewhere
  */
-import { startThreads, threadCount } from '../kernels/wasmThreads.ts';
+import { startThreads, threadCount } from '../kernels/engine/wasmThreads.ts';
 
 let starting: Promise<number> | null = null;
 

@@ -93,3 +93,4 @@ export {
   type TrainOptions,
   type TrainResult,
 } from './train.ts';
+export { trainBpeReference, type ReferenceMerge } from './trainReference.ts';

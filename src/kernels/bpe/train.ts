@@ -1,5 +1,6 @@
 /**
- * Training a byte-level BPE vocabulary (minbpe's RegexTokenizer, made incremental).
+ * Training a byte-level BPE vocabulary fast: minbpe's RegexTokenizer made incremental (its
+ * readable form, a full recount per merge, is trainReference.ts; a unit test holds the two equal).
  *
  * 1. Cut the text into chunks with the vocabulary's pre-tokenizer (Qwen's by default) and
  *    count identical chunks: "the" appearing 900 times is one word with count 900.

@@ -5,7 +5,7 @@
  * for the chosen model, and the explanation beside it follows the block.
  */
 import { useTranslation } from 'react-i18next';
-import type { Block, TensorCount } from '../../kernels/paramCount.ts';
+import type { Block, TensorCount } from '../../kernels/reference/paramCount.ts';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import type { LabModel } from './archModels.ts';
 import { fmtCompact, fmtInt, fmtPct } from './format.ts';

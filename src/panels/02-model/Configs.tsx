@@ -3,7 +3,7 @@
  * config.json) and where their parameters live — totals per part and each part's share.
  */
 import { useTranslation } from 'react-i18next';
-import { PARTS } from '../../kernels/paramCount.ts';
+import { PARTS } from '../../kernels/reference/paramCount.ts';
 import { BarChartView, type Row } from '../../ui/Chart.tsx';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import type { LabModel } from './archModels.ts';

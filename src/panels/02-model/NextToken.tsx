@@ -6,7 +6,7 @@
  */
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sftLossMask } from '../../kernels/chatml.ts';
+import { sftLossMask } from '../../kernels/reference/chatml.ts';
 import type { TinyModel } from '../../runtime/tinyModel.ts';
 import type { StateOf } from '../../state/urlSchema.ts';
 import { Explain, Figure } from '../../ui/Explain.tsx';

@@ -1,13 +1,13 @@
 /**
  * The Model lab (report §2.1, §2.3): the tiny Qwen's architecture with shapes and parameter
  * counts per block, beside Qwen-1.8B/7B/14B (Table 1), and the next-token distribution of the
- * tiny model for a prompt, and how the tiny model was trained (training.json). Counts come from src/kernels/paramCount.ts, the forward pass from
+ * tiny model for a prompt, and how the tiny model was trained (training.json). Counts come from src/kernels/reference/paramCount.ts, the forward pass from
  * src/model/forward.ts in a worker; this file lays out the figures.
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { registerPanelTexts } from '../../i18n/index.ts';
-import type { Block } from '../../kernels/paramCount.ts';
+import type { Block } from '../../kernels/reference/paramCount.ts';
 import { useTinyModel } from '../../runtime/useTinyModel.ts';
 import { ModelGate } from '../../ui/ModelGate.tsx';
 import type { PanelProps } from '../types.ts';

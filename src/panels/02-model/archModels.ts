@@ -1,6 +1,6 @@
 /**
  * The models the lab compares: the tiny Qwen, read from its loaded config.json, and Qwen-1.8B,
- * 7B and 14B from report Table 1 and their config.json (src/kernels/paramCount.ts holds those
+ * 7B and 14B from report Table 1 and their config.json (src/kernels/reference/paramCount.ts holds those
  * numbers and their sources). Parameter counts come from the paramCount kernel.
  */
 import {
@@ -8,7 +8,7 @@ import {
   paramCount,
   type ArchConfig,
   type ParamBreakdown,
-} from '../../kernels/paramCount.ts';
+} from '../../kernels/reference/paramCount.ts';
 import { headDim, type QwenConfig } from '../../model/config.ts';
 import type { ModelId } from './meta.ts';
 

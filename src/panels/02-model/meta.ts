@@ -1,5 +1,5 @@
 /** The Model lab: its route, report sections, titles and URL schema. */
-import { BLOCKS } from '../../kernels/paramCount.ts';
+import { BLOCKS } from '../../kernels/reference/paramCount.ts';
 import { bool, num, oneOf, str } from '../../state/urlSchema.ts';
 import { definePanel } from '../types.ts';
 

@@ -6,7 +6,7 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { registerPanelTexts } from '../../i18n/index.ts';
-import { ropeAngles } from '../../kernels/rope.ts';
+import { ropeAngles } from '../../kernels/reference/rope.ts';
 import {
   MAX_CONTEXT,
   MAX_FACTOR,
@@ -14,8 +14,8 @@ import {
   ntkBase,
   qwenNtkAlphaSteps,
   type ScalingMethod,
-} from '../../kernels/ropeScaling.ts';
-import { ropeLabData, type RopeLabData } from '../../kernels/ropeLab.ts';
+} from '../../kernels/reference/ropeScaling.ts';
+import { ropeLabData, type RopeLabData } from '../../kernels/labdata/ropeLab.ts';
 import type { StateOf } from '../../state/urlSchema.ts';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import { Heatmap } from '../../ui/Heatmap.tsx';

@@ -3,7 +3,7 @@
  * and alone can take longer than a frame, so dragging other sliders never waits for it.
  */
 import { expose } from 'comlink';
-import { lognEntropyDemo, type EntropyDemo } from '../../kernels/logn.ts';
+import { lognEntropyDemo, type EntropyDemo } from '../../kernels/reference/logn.ts';
 
 const api = {
   entropy(trainLength: number): EntropyDemo {

@@ -1,5 +1,5 @@
 /** The RoPE and context-scaling lab: its route, report sections, titles and URL schema. */
-import { MAX_CONTEXT, SCALING_METHODS } from '../../kernels/ropeScaling.ts';
+import { MAX_CONTEXT, SCALING_METHODS } from '../../kernels/reference/ropeScaling.ts';
 import { bool, num, oneOf } from '../../state/urlSchema.ts';
 import { definePanel } from '../types.ts';
 

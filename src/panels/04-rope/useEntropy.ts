@@ -1,7 +1,7 @@
 /** The entropy experiment for a training length, computed in a worker; null while it runs. */
 import { useEffect, useState } from 'react';
 import { useWorker } from '../../ui/useComlinkWorker.ts';
-import type { EntropyDemo } from '../../kernels/logn.ts';
+import type { EntropyDemo } from '../../kernels/reference/logn.ts';
 import type { EntropyApi } from './entropy.worker.ts';
 
 export function useEntropy(trainLength: number): {

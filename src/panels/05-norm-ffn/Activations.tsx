@@ -1,6 +1,6 @@
 /**
  * Part 2: ReLU, GELU (exact and tanh form), SiLU/Swish with a β slider and their derivatives, and
- * SwiGLU's silu(a)·b as a heatmap. Every value comes from src/kernels/activations.ts.
+ * SwiGLU's silu(a)·b as a heatmap. Every value comes from src/kernels/reference/activations.ts.
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +14,7 @@ import {
   silu,
   siluGrad,
   swigluForward,
-} from '../../kernels/activations.ts';
+} from '../../kernels/reference/activations.ts';
 import type { StateOf } from '../../state/urlSchema.ts';
 import { LineChartView } from '../../ui/Chart.tsx';
 import { Explain, Figure } from '../../ui/Explain.tsx';

@@ -1,6 +1,6 @@
 /**
  * Part 3: parameter accounting of a 4d GELU FFN against SwiGLU at 8d/3, with the arithmetic
- * written out, and the FFN sizes of the report's Qwen models. Numbers from src/kernels/ffnParams.ts.
+ * written out, and the FFN sizes of the report's Qwen models. Numbers from src/kernels/reference/ffnParams.ts.
  */
 import { useTranslation } from 'react-i18next';
 import {
@@ -9,7 +9,7 @@ import {
   equalParamSwigluHidden,
   ffnParams,
   roundUpTo,
-} from '../../kernels/ffnParams.ts';
+} from '../../kernels/reference/ffnParams.ts';
 import type { StateOf } from '../../state/urlSchema.ts';
 import { BarChartView } from '../../ui/Chart.tsx';
 import { Explain, Figure } from '../../ui/Explain.tsx';

@@ -1,12 +1,12 @@
 /**
  * Part 1: RMSNorm against LayerNorm on a vector the visitor edits. Every number comes from
- * src/kernels/norm.ts (outputs and their intermediates: mean, variance, RMS) and
- * src/kernels/ffnParams.ts (operation counts).
+ * src/kernels/reference/norm.ts (outputs and their intermediates: mean, variance, RMS) and
+ * src/kernels/reference/ffnParams.ts (operation counts).
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { normOpCount } from '../../kernels/ffnParams.ts';
-import { layernorm, rmsnorm } from '../../kernels/norm.ts';
+import { normOpCount } from '../../kernels/reference/ffnParams.ts';
+import { layernorm, rmsnorm } from '../../kernels/reference/norm.ts';
 import type { StateOf } from '../../state/urlSchema.ts';
 import { BarChartView, LineChartView, type Row } from '../../ui/Chart.tsx';
 import { Explain, Figure } from '../../ui/Explain.tsx';

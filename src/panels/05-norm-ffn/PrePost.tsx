@@ -1,6 +1,6 @@
 /**
  * Part 5: Pre-Norm against Post-Norm on a toy residual stack with random weights
- * (src/kernels/normStack.ts, run in the lab's worker): activation RMS, gradient norms and the
+ * (src/kernels/labdata/normStack.ts, run in the lab's worker): activation RMS, gradient norms and the
  * sensitivity to a 1% weight change, by depth, for both placements on the same weights.
  */
 import { useTranslation } from 'react-i18next';

@@ -1,5 +1,5 @@
 /** The Norm & FFN lab: its route, report section, titles and URL schema. */
-import { NORM_STACK_LIMITS } from '../../kernels/normStack.ts';
+import { NORM_STACK_LIMITS } from '../../kernels/labdata/normStack.ts';
 import { bool, num, oneOf, str } from '../../state/urlSchema.ts';
 import { definePanel } from '../types.ts';
 import { DEFAULT_VECTOR } from './vector.ts';

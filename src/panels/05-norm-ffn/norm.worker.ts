@@ -4,8 +4,8 @@
  * intermediates (residual RMS per layer, silu(gate) activations) summarized for the charts.
  */
 import { expose } from 'comlink';
-import { extent, histogram, mean, shareNearZero } from '../../kernels/histogram.ts';
-import { compareNormPlacements, type NormStackOptions } from '../../kernels/normStack.ts';
+import { extent, histogram, mean, shareNearZero } from '../../kernels/labdata/histogram.ts';
+import { compareNormPlacements, type NormStackOptions } from '../../kernels/labdata/normStack.ts';
 import { forward, pinForInference } from '../../model/forward.ts';
 import { dims, layerTensors, type QwenModel } from '../../model/params.ts';
 import { startKernelThreads } from '../../runtime/kernelThreads.ts';

@@ -1,6 +1,6 @@
 /**
  * Part 4: the report's long-context ablation (Table 3), live on the tiny model. A worker of its
- * own (stopped when the settings change) runs src/kernels/ablation.ts with src/model/evaluate.ts
+ * own (stopped when the settings change) runs src/kernels/labdata/ablation.ts with src/model/evaluate.ts
  * on the first L·max tokens of the pretraining prose (data/corpus/pretrain.txt, paragraphs in file order, each followed by
  * <|endoftext|>), the same table `npm run ablation` prints. The report's numbers sit beside it,
  * labelled as the report's.
@@ -17,7 +17,7 @@ import {
   splitDocuments,
   type AblationCell,
   type EvaluationText,
-} from '../../kernels/ablation.ts';
+} from '../../kernels/labdata/ablation.ts';
 import type { TinyModel } from '../../runtime/tinyModel.ts';
 import { useTinyModel } from '../../runtime/useTinyModel.ts';
 import { LineChartView, type Row } from '../../ui/Chart.tsx';

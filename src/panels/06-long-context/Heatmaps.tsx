@@ -6,8 +6,8 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ablationOptions, type LongContextOptions } from '../../kernels/ablation.ts';
-import { extent } from '../../kernels/histogram.ts';
+import { ablationOptions, type LongContextOptions } from '../../kernels/labdata/ablation.ts';
+import { extent } from '../../kernels/labdata/histogram.ts';
 import { headDim } from '../../model/config.ts';
 import type { TinyModel } from '../../runtime/tinyModel.ts';
 import { useTinyModel } from '../../runtime/useTinyModel.ts';

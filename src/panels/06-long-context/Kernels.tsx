@@ -5,14 +5,14 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { attentionForward } from '../../kernels/engine/attention.ts';
 import {
-  attentionForward,
   flashAttentionForward,
   flashAttentionTrace,
-  type AttentionShape,
-} from '../../kernels/attention.ts';
-import { attentionScoreBytes } from '../../kernels/kvCache.ts';
-import { createRng } from '../../kernels/random.ts';
+} from '../../kernels/reference/flashAttention.ts';
+import { type AttentionShape } from '../../kernels/reference/attention.ts';
+import { attentionScoreBytes } from '../../kernels/reference/kvCache.ts';
+import { createRng } from '../../kernels/reference/random.ts';
 import { LineChartView } from '../../ui/Chart.tsx';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import { formatBytes } from '../../ui/LoadProgress.tsx';

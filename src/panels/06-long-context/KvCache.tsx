@@ -12,7 +12,7 @@ import {
   fitTimePerFlop,
   kvCacheBytes,
   type AttentionSizes,
-} from '../../kernels/kvCache.ts';
+} from '../../kernels/reference/kvCache.ts';
 import { headDim } from '../../model/config.ts';
 import type { TinyModel } from '../../runtime/tinyModel.ts';
 import { useTinyModel } from '../../runtime/useTinyModel.ts';

@@ -6,7 +6,7 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatWindows, parseWindows, windowMaskGrid } from '../../kernels/ablation.ts';
+import { formatWindows, parseWindows, windowMaskGrid } from '../../kernels/labdata/ablation.ts';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import { Heatmap } from '../../ui/Heatmap.tsx';
 import { InputNotice } from '../../ui/Notice.tsx';

@@ -1,11 +1,15 @@
 /**
  * The lab's heavy work, off the main thread, on the tiny model the page sends once: generation
- * timed with and without the KV cache, the Table 3 ablation (src/kernels/ablation.ts with
+ * timed with and without the KV cache, the Table 3 ablation (src/kernels/labdata/ablation.ts with
  * src/model/evaluate.ts), and attention probabilities for the heatmaps (kept here; the page
  * asks for one layer and head at a time).
  */
 import { expose } from 'comlink';
-import { runAblation, type AblationCell, type LongContextOptions } from '../../kernels/ablation.ts';
+import {
+  runAblation,
+  type AblationCell,
+  type LongContextOptions,
+} from '../../kernels/labdata/ablation.ts';
 import { headDim } from '../../model/config.ts';
 import { evaluateLoss } from '../../model/evaluate.ts';
 import { createKVCache, forward, pinForInference } from '../../model/forward.ts';

@@ -25,7 +25,7 @@ export const longContextSchema = {
   mlen: num({ default: 1024, min: 16, max: 4096, integer: true, log: true }),
   /** Ablation: longest multiple of the training length, and whether it runs on load. */
   amax: oneOf(['2', '4', '8'], '8'),
-  /** Same values as EVALUATION_TEXTS in kernels/ablation.ts (meta stays free of kernel code). */
+  /** Same values as EVALUATION_TEXTS in kernels/labdata/ablation.ts (meta stays free of kernel code). */
   atext: oneOf(['dialogues', 'prose'] as const, 'dialogues'),
   arun: bool(false),
   /** Heatmaps: prompt, length it is repeated to, layer, head, scaling options. */

@@ -1,5 +1,5 @@
 /** Props every part of the lab receives, and the tiny model's sizes before it is loaded. */
-import type { AttentionSizes } from '../../kernels/kvCache.ts';
+import type { AttentionSizes } from '../../kernels/reference/kvCache.ts';
 import { TINY_SIZES, TINY_VOCAB } from '../../model/tiny.ts';
 import type { StateOf } from '../../state/urlSchema.ts';
 import type { longContextSchema } from './meta.ts';

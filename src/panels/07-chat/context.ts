@@ -10,7 +10,7 @@
  * Deliberately left out: shortening a single message (a question too long on its own is an
  * error the visitor sees) and summarising what was dropped.
  */
-import type { ChatMessage } from '../../kernels/chatml.ts';
+import type { ChatMessage } from '../../kernels/reference/chatml.ts';
 import type { PreparedPrompt } from '../../runtime/chatTypes.ts';
 import type { ChatTurn } from './chatStorage.ts';
 

@@ -1,6 +1,6 @@
 /**
  * Part 1 of the alignment lab: edit a conversation as JSON and see it as ChatML text and as
- * token ids coloured by the SFT loss mask (src/kernels/chatml.ts), with the tiny model's
+ * token ids coloured by the SFT loss mask (src/kernels/reference/chatml.ts), with the tiny model's
  * vocabulary or a toy BPE trained here; then why role markers beat plain concatenation.
  */
 import { useDeferredValue, useMemo } from 'react';
@@ -15,7 +15,7 @@ import {
   type ChatMLSpecialIds,
   type ChatMLTokens,
   type ChatMessage,
-} from '../../kernels/chatml.ts';
+} from '../../kernels/reference/chatml.ts';
 import { useTinyModel } from '../../runtime/useTinyModel.ts';
 import type { StateOf } from '../../state/urlSchema.ts';
 import { Explain, Figure } from '../../ui/Explain.tsx';

@@ -1,6 +1,6 @@
 /**
  * The alignment lab (report §3): ChatML and the SFT loss mask, a toy reward model trained in the
- * browser, and PPO with clipping and a KL penalty. The math lives in src/kernels/chatml.ts,
+ * browser, and PPO with clipping and a KL penalty. The math lives in src/kernels/reference/chatml.ts,
  * rl.ts and rewardHead.ts; this file lays out the three parts.
  */
 import type { MouseEvent } from 'react';

@@ -1,7 +1,7 @@
 /**
  * Part 3 of the alignment lab: PPO's clipped surrogate against the probability ratio, the KL
  * penalty to the reference model, a toy PPO run on a bandit of five canned replies, GAE over
- * one reply's tokens, and the four models of RLHF. Every number comes from src/kernels/rl.ts.
+ * one reply's tokens, and the four models of RLHF. Every number comes from src/kernels/reference/rl.ts.
  */
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,7 @@ import {
   ppoClipObjective,
   type BanditPpoConfig,
   type BanditPpoResult,
-} from '../../kernels/rl.ts';
+} from '../../kernels/reference/rl.ts';
 import type { StateOf } from '../../state/urlSchema.ts';
 import { BarChartView, LineChartView, type Row } from '../../ui/Chart.tsx';
 import { Explain, Figure } from '../../ui/Explain.tsx';

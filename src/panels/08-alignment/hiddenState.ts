@@ -11,7 +11,11 @@
  */
 import { forward } from '../../model/forward.ts';
 import type { QwenModel } from '../../model/params.ts';
-import { sftLossMask, type ChatMLSpecialIds, type ChatMessage } from '../../kernels/chatml.ts';
+import {
+  sftLossMask,
+  type ChatMLSpecialIds,
+  type ChatMessage,
+} from '../../kernels/reference/chatml.ts';
 
 /** The model with lm_head replaced by [I; 0] (vocab × hidden), sharing every other tensor. */
 export function hiddenStateReadout(model: QwenModel): QwenModel {

@@ -3,7 +3,11 @@
  * takes longer than a frame. The panel asks for the longest run once per setting and scrubs it.
  */
 import { expose } from 'comlink';
-import { simulateBanditPpo, type BanditPpoConfig, type BanditPpoResult } from '../../kernels/rl.ts';
+import {
+  simulateBanditPpo,
+  type BanditPpoConfig,
+  type BanditPpoResult,
+} from '../../kernels/reference/rl.ts';
 
 const api = {
   run(cfg: BanditPpoConfig): BanditPpoResult {

@@ -5,7 +5,7 @@
  * Deliberately small: a reward model in the report learns from many thousands of pairs; this
  * set only shows the mechanics (features at the end token, Bradley–Terry, a scalar score).
  */
-import type { ChatMessage } from '../../kernels/chatml.ts';
+import type { ChatMessage } from '../../kernels/reference/chatml.ts';
 
 export interface PreferencePair {
   lang: 'en' | 'zh';

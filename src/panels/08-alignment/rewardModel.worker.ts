@@ -1,6 +1,6 @@
 /**
  * Web worker of the reward-model demo: runs the tiny model's forward to get the end-token
- * hidden state of every reply, trains the scalar head (src/kernels/rewardHead.ts) on the
+ * hidden state of every reply, trains the scalar head (src/kernels/reference/rewardHead.ts) on the
  * preference pairs, and scores new replies. Posts the loss as it trains.
  *
  * Messages in:  { type: 'init', model } · { type: 'train', chosen, rejected, steps, lr }
@@ -15,7 +15,7 @@ import {
   rewardScore,
   trainRewardHead,
   type RewardHead,
-} from '../../kernels/rewardHead.ts';
+} from '../../kernels/reference/rewardHead.ts';
 import { finalHiddenState, hiddenStateReadout } from './hiddenState.ts';
 
 export type WorkerIn =

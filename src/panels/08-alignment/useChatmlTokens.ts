@@ -1,7 +1,7 @@
 /** The ChatML explorer's tokens from the worker (toy BPE or Qwen's vocabulary): progress, result or error. */
 import { useEffect, useState } from 'react';
 import { proxy } from 'comlink';
-import type { ChatMessage } from '../../kernels/chatml.ts';
+import type { ChatMessage } from '../../kernels/reference/chatml.ts';
 import type { Progress } from '../../runtime/fetchWithProgress.ts';
 import { useComlinkWorker } from '../../ui/useComlinkWorker.ts';
 import type { ChatmlTokensApi, WorkerTokens, WorkerVocab } from './chatmlTokens.worker.ts';

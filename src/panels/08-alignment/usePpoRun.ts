@@ -1,7 +1,7 @@
 /** A toy PPO run for the given settings, computed in a worker; the last finished run meanwhile. */
 import { useEffect, useState } from 'react';
 import { useWorker } from '../../ui/useComlinkWorker.ts';
-import type { BanditPpoConfig, BanditPpoResult } from '../../kernels/rl.ts';
+import type { BanditPpoConfig, BanditPpoResult } from '../../kernels/reference/rl.ts';
 import type { PpoApi } from './ppo.worker.ts';
 
 export function usePpoRun(cfg: BanditPpoConfig): {

@@ -21,7 +21,7 @@ import {
   splitDocuments,
   windowMask,
   windowMaskGrid,
-} from '../../../src/kernels/ablation.ts';
+} from '../../../src/kernels/labdata/ablation.ts';
 import { exportTokenizerJson, trainBpe } from '../../../src/kernels/bpe/index.ts';
 import type { QwenConfig } from '../../../src/model/config.ts';
 import { evaluateLoss } from '../../../src/model/evaluate.ts';

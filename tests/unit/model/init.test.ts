@@ -3,7 +3,7 @@
  * the same weights, matrices have std ≈ 0.02, views share one buffer in paramSpecs order.
  */
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../../../src/kernels/random.ts';
+import { createRng } from '../../../src/kernels/reference/random.ts';
 import { initModel } from '../../../src/model/init.ts';
 import { packWeights, paramLayout, viewsOf } from '../../../src/model/params.ts';
 import { countParams, paramSpecs, validateWeights } from '../../../src/model/weights.ts';

@@ -3,7 +3,7 @@
  * gradient checks.
  */
 import type { QwenConfig } from '../../../src/model/config.ts';
-import { createRng } from '../../../src/kernels/random.ts';
+import { createRng } from '../../../src/kernels/reference/random.ts';
 import { paramLayout, viewsOf, type ModelLike } from '../../../src/model/params.ts';
 import { numel } from '../../../src/model/weights.ts';
 

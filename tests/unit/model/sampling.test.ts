@@ -3,7 +3,7 @@
  * decoding loop (greedy generation equals argmax of the full, cache-free forward).
  */
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../../../src/kernels/random.ts';
+import { createRng } from '../../../src/kernels/reference/random.ts';
 import { forward } from '../../../src/model/forward.ts';
 import type { QwenModel } from '../../../src/model/params.ts';
 import {

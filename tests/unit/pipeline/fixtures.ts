@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AutoModelForCausalLM, AutoTokenizer, env } from '@huggingface/transformers';
 import type { PreTrainedModel, PreTrainedTokenizer } from '@huggingface/transformers';
-import { createRng } from '../../../src/kernels/random.ts';
+import { createRng } from '../../../src/kernels/reference/random.ts';
 import type { QwenConfig } from '../../../src/model/config.ts';
 import type { QwenModel } from '../../../src/model/params.ts';
 import { TINY_MODEL_PATH } from '../../../src/runtime/tinyModel.ts';

@@ -1,50 +1,16 @@
 /**
- * Training: minbpe's worked example, and the incremental trainer against a plain
- * recount-everything reference (minbpe's algorithm written out below) on real text.
+ * Training: minbpe's worked example for both trainers, and the incremental trainer (train.ts)
+ * against the readable recount-everything reference (trainReference.ts) on real text.
  */
 import { describe, expect, it } from 'vitest';
 import {
   BpeTokenizer,
   encodeUtf8,
-  splitRegex,
   trainBpe,
   trainBpeSteps,
 } from '../../../../src/kernels/bpe/index.ts';
+import { trainBpeReference } from '../../../../src/kernels/bpe/trainReference.ts';
 import { LANGUAGE_SAMPLES } from '../../../../src/data/languageSamples.ts';
-
-/** minbpe's RegexTokenizer.train: full recount per merge, ties by first occurrence. */
-function referenceTrain(
-  text: string,
-  merges: number,
-): { pair: [number, number]; id: number; tokens: number }[] {
-  const re = splitRegex('qwen') as RegExp;
-  const chunks = Array.from(text.normalize('NFC').matchAll(re), (m) =>
-    Array.from(encodeUtf8(m[0])),
-  );
-  const bytesOf: number[][] = Array.from({ length: 256 }, (_, b) => [b]);
-  const out: { pair: [number, number]; id: number; tokens: number }[] = [];
-  for (let k = 0; k < merges; k++) {
-    const stats = new Map<string, number>(); // insertion order = first occurrence
-    for (const c of chunks) {
-      for (let i = 0; i + 1 < c.length; i++) {
-        const key = `${c[i]},${c[i + 1]}`;
-        stats.set(key, (stats.get(key) ?? 0) + 1);
-      }
-    }
-    let best = '';
-    let bestCount = 0;
-    for (const [key, n] of stats) if (n > bestCount) [best, bestCount] = [key, n];
-    if (bestCount === 0) break;
-    const [a, b] = best.split(',').map(Number) as [number, number];
-    const id = bytesOf.length;
-    bytesOf.push([...bytesOf[a], ...bytesOf[b]]);
-    for (const c of chunks) {
-      for (let i = 0; i + 1 < c.length; i++) if (c[i] === a && c[i + 1] === b) c.splice(i, 2, id);
-    }
-    out.push({ pair: [a, b], id, tokens: chunks.reduce((s, c) => s + c.length, 0) });
-  }
-  return out;
-}
 
 describe('trainBpe', () => {
   it("reproduces minbpe's example: aaabdaaabac with 3 merges", () => {
@@ -56,6 +22,12 @@ describe('trainBpe', () => {
     ]);
     expect(r.merges.map((m) => m.count)).toEqual([4, 2, 2]);
     expect(r.merges.map((m) => m.tokens)).toEqual([9, 7, 5]);
+    const ref = trainBpeReference('aaabdaaabac', 3);
+    expect(ref.map((m) => [...m.pair, m.id, m.count, m.tokens])).toEqual([
+      [97, 97, 256, 4, 9],
+      [256, 97, 257, 2, 7],
+      [257, 98, 258, 2, 5],
+    ]);
     const tok = new BpeTokenizer(r.vocab);
     expect(tok.encode('aaabdaaabac')).toEqual([258, 100, 258, 97, 99]);
     expect(tok.decode(tok.encode('aaabdaaabac'))).toBe('aaabdaaabac');
@@ -63,11 +35,11 @@ describe('trainBpe', () => {
 
   it('learns the same merges, counts and lengths as a full recount every merge', () => {
     const text = LANGUAGE_SAMPLES.map((s) => s.text).join('\n');
-    const ref = referenceTrain(text, 300);
+    const ref = trainBpeReference(text, 300);
     const ours = trainBpe(text, 256 + 300);
     expect(ours.merges.every((m) => m.isNew)).toBe(true);
-    expect(ours.merges.map((m) => [m.left, m.right, m.id, m.tokens])).toEqual(
-      ref.map((m) => [m.pair[0], m.pair[1], m.id, m.tokens]),
+    expect(ours.merges.map((m) => [m.left, m.right, m.id, m.count, m.tokens])).toEqual(
+      ref.map((m) => [m.pair[0], m.pair[1], m.id, m.count, m.tokens]),
     );
   });
 

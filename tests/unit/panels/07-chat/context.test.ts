@@ -1,6 +1,6 @@
 /** Fitting the history into the context: whole oldest exchanges go first, the system stays. */
 import { describe, expect, it } from 'vitest';
-import type { ChatMessage } from '../../../../src/kernels/chatml.ts';
+import type { ChatMessage } from '../../../../src/kernels/reference/chatml.ts';
 import type { PreparedPrompt } from '../../../../src/runtime/chatTypes.ts';
 import type { ChatTurn } from '../../../../src/panels/07-chat/chatStorage.ts';
 import { fitHistory, PromptTooLong } from '../../../../src/panels/07-chat/context.ts';
