@@ -17,11 +17,11 @@ import { useThreads } from '../../src/kernels/engine/wasmThreads.ts';
 import type { TrainKernels } from '../../src/model/backward.ts';
 import { startNodeKernelThreads } from '../wasm/nodeThreads.ts';
 import { blockedMatmulPeak } from './matmul.bench.ts';
-import { tinyConfig, TINY_SIZES, TINY_VOCAB } from '../../src/model/tiny.ts';
+import { tinyConfig, TINY_SIZES, TINY_SPECIAL_TOKENS, TINY_VOCAB } from '../../src/model/tiny.ts';
 import type { BenchRow } from './types.ts';
 
 /** The committed tiny model's sizes (src/model/tiny.ts) with random weights, for timing. */
-export function benchConfig(vocab = TINY_VOCAB + 3): QwenConfig {
+export function benchConfig(vocab = TINY_VOCAB + TINY_SPECIAL_TOKENS): QwenConfig {
   return tinyConfig(TINY_SIZES, vocab, 0);
 }
 

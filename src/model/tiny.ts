@@ -7,6 +7,7 @@
  *
  * Deliberately left out: training hyper-parameters (scripts/train/pipeline.ts).
  */
+import type { AttentionSizes } from '../kernels/reference/kvCache.ts';
 import type { QwenConfig } from './config.ts';
 
 export interface ModelSizes {
@@ -50,3 +51,17 @@ export function tinyConfig(s: ModelSizes, vocabSize: number, endOfText: number):
     eos_token_id: endOfText,
   };
 }
+
+/** Special tokens after the BPE vocabulary: <|endoftext|>, <|im_start|>, <|im_end|>. */
+export const TINY_SPECIAL_TOKENS = 3;
+
+/** The tiny model's sizes in the terms of the cost formulas (kvCache.ts), before it is loaded. */
+export const TINY_ATTENTION_SIZES: AttentionSizes = {
+  layers: TINY_SIZES.layers,
+  hidden: TINY_SIZES.hidden,
+  heads: TINY_SIZES.heads,
+  kvHeads: TINY_SIZES.kvHeads,
+  headDim: TINY_SIZES.hidden / TINY_SIZES.heads,
+  intermediate: TINY_SIZES.intermediate,
+  vocab: TINY_VOCAB + TINY_SPECIAL_TOKENS,
+};

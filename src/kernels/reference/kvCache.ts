@@ -14,6 +14,7 @@
  *   kvCacheBytes({ layers: 32, kvHeads: 32, headDim: 128, length: 2048, bytesPerValue: 2 })
  *   → 1,073,741,824 (1 GiB for Qwen-7B at 2,048 tokens in BF16)
  */
+import { QWEN1_MODELS } from './qwenModels.ts';
 
 /** The sizes the formulas need, in Hugging Face config terms. */
 export interface AttentionSizes {
@@ -32,32 +33,22 @@ export interface NamedSizes extends AttentionSizes {
 }
 
 /**
- * Qwen-7B and Qwen-14B from the report's Table 1 (hidden 4096 / 5120, heads 32 / 40, layers
- * 32 / 40, multi-head attention so kvHeads = heads, head dim 128), FFN width 11008 / 13696 and
- * vocabulary 151,936 from their released config.json files.
+ * Qwen-7B and Qwen-14B as the lab shows them, from the one table of Qwen-1 sizes
+ * (qwenModels.ts): multi-head attention, so kvHeads = heads; head dim 128; the padded
+ * vocabulary of their config.json (151,936 and 152,064).
  */
-export const QWEN_SIZES: NamedSizes[] = [
-  {
-    name: 'Qwen-7B',
-    layers: 32,
-    hidden: 4096,
-    heads: 32,
-    kvHeads: 32,
-    headDim: 128,
-    intermediate: 11008,
-    vocab: 151936,
-  },
-  {
-    name: 'Qwen-14B',
-    layers: 40,
-    hidden: 5120,
-    heads: 40,
-    kvHeads: 40,
-    headDim: 128,
-    intermediate: 13696,
-    vocab: 151936,
-  },
-];
+export const QWEN_SIZES: NamedSizes[] = QWEN1_MODELS.filter((m) => m.name !== 'Qwen-1.8B').map(
+  ({ name, arch }) => ({
+    name,
+    layers: arch.layers,
+    hidden: arch.hidden,
+    heads: arch.heads,
+    kvHeads: arch.kvHeads,
+    headDim: arch.headDim,
+    intermediate: arch.intermediate,
+    vocab: arch.vocab,
+  }),
+);
 
 function checkCount(name: string, v: number, min = 1): void {
   if (!Number.isInteger(v) || v < min) {

@@ -11,7 +11,7 @@ import { BarChartView, type Row } from '../../ui/Chart.tsx';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import { Spinner } from '../../ui/LoadProgress.tsx';
 import { meanFinite, relativeTokens } from './compression.ts';
-import { fmtNum } from './display.ts';
+import { fmtDec } from '../../ui/format.ts';
 import type { CompressionResult } from './tokenizer.worker.ts';
 import type { TokenizerWorker } from './useTokenizerWorker.ts';
 import { VocabStatus } from './VocabStatus.tsx';
@@ -163,7 +163,7 @@ export function CompressionView({
                     <td>{label(code)}</td>
                     {available.map((id) => (
                       <td key={id}>
-                        {r.counts[id][i]} <span className="muted">({fmtNum(ratios[id][i])})</span>
+                        {r.counts[id][i]} <span className="muted">({fmtDec(ratios[id][i])})</span>
                       </td>
                     ))}
                   </tr>
@@ -172,7 +172,7 @@ export function CompressionView({
                   <td>{t('compression.mean')}</td>
                   {available.map((id) => (
                     <td key={id}>
-                      {fmtNum(meanFinite(ratios[id].slice(0, LANGUAGE_SAMPLES.length)))}
+                      {fmtDec(meanFinite(ratios[id].slice(0, LANGUAGE_SAMPLES.length)))}
                     </td>
                   ))}
                 </tr>
@@ -180,7 +180,7 @@ export function CompressionView({
             </table>
           </div>
           {text.length > OWN_TEXT_MAX && (
-            <p className="muted small">{t('compression.ownCut', { n: fmtNum(OWN_TEXT_MAX, 0) })}</p>
+            <p className="muted small">{t('compression.ownCut', { n: fmtDec(OWN_TEXT_MAX, 0) })}</p>
           )}
         </>
       )}

@@ -12,7 +12,8 @@ import { PanelError } from '../../ui/PanelBoundary.tsx';
 import { TextBox } from '../../ui/TextBox.tsx';
 import type { PanelProps } from '../types.ts';
 import { CompressionView } from './CompressionView.tsx';
-import { fmtNum, hasLoneSurrogate } from './display.ts';
+import { hasLoneSurrogate } from './display.ts';
+import { fmtDec } from '../../ui/format.ts';
 import { EXAMPLES } from './examples.ts';
 import { MergesView } from './MergesView.tsx';
 import { VIEWS, tokenizerSchema, type View } from './schema.ts';
@@ -52,7 +53,7 @@ export default function TokenizerPanel({ state, setState }: PanelProps<typeof to
     if (!file || !worker.api) return;
     setUploadError(null);
     if (file.size > MAX_UPLOAD_BYTES) {
-      setUploadError(t('upload.tooBig', { size: fmtNum(file.size / 1048576, 1) }));
+      setUploadError(t('upload.tooBig', { size: fmtDec(file.size / 1048576, 1) }));
       return;
     }
     try {

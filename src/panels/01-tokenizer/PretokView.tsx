@@ -7,7 +7,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Remote } from 'comlink';
 import { Explain, Figure } from '../../ui/Explain.tsx';
-import { fmtNum, visibleWhitespace } from './display.ts';
+import { visibleWhitespace } from './display.ts';
+import { fmtDec } from '../../ui/format.ts';
 import type { PretokResult, TokenizerApi } from './tokenizer.worker.ts';
 import { SCHEMES } from './vocabs.ts';
 
@@ -67,7 +68,7 @@ function SchemeColumn({
         <>
           <p className="small">
             <span data-testid="chunk-count">{result.count}</span> {t('pretok.chunks')}
-            {result.capped && ` · ${t('pretok.capped', { shown: fmtNum(MAX_CHUNKS, 0) })}`}
+            {result.capped && ` · ${t('pretok.capped', { shown: fmtDec(MAX_CHUNKS, 0) })}`}
           </p>
           <div className="tok-strip" data-testid="chunks">
             {result.chunks.map((c, i) => (

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Explain } from '../../ui/Explain.tsx';
 import { Slider } from '../../ui/Slider.tsx';
 import { MAX_DRAWN, MIN_DRAWN } from './schema.ts';
-import { fmtNum } from './display.ts';
+import { fmtDec } from '../../ui/format.ts';
 import type { EncodeResult } from './tokenizer.worker.ts';
 import { TokenStrip } from './TokenStrip.tsx';
 import type { TokenizerWorker } from './useTokenizerWorker.ts';
@@ -130,11 +130,11 @@ function Column({
       {state?.status === 'ready' && (
         <p className="muted small">
           {t('tokenize.vocabInfo', {
-            size: fmtNum(state.info.size, 0),
+            size: fmtDec(state.info.size, 0),
             added: state.info.addedCount,
           })}
           {state.info.loadMs > 0 &&
-            ` · ${t('tokenize.loadTime', { ms: fmtNum(state.info.loadMs, 0) })}`}
+            ` · ${t('tokenize.loadTime', { ms: fmtDec(state.info.loadMs, 0) })}`}
         </p>
       )}
       {error && (
@@ -151,18 +151,18 @@ function Column({
             </div>
             <div>
               <dt>{t('tokenize.charsPerToken')}</dt>
-              <dd>{result.tokens > 0 ? fmtNum(result.chars / result.tokens) : '—'}</dd>
+              <dd>{result.tokens > 0 ? fmtDec(result.chars / result.tokens) : '—'}</dd>
             </div>
             <div>
               <dt>{t('tokenize.bytesPerToken')}</dt>
-              <dd>{result.tokens > 0 ? fmtNum(result.bytes / result.tokens) : '—'}</dd>
+              <dd>{result.tokens > 0 ? fmtDec(result.bytes / result.tokens) : '—'}</dd>
             </div>
           </dl>
           {result.capped && (
             <p className="muted small" data-testid="strip-capped">
               {t('tokenize.capped', {
-                shown: fmtNum(result.cells.length, 0),
-                total: fmtNum(result.tokens, 0),
+                shown: fmtDec(result.cells.length, 0),
+                total: fmtDec(result.tokens, 0),
               })}
             </p>
           )}

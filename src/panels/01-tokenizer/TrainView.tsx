@@ -11,7 +11,7 @@ import { LANGUAGE_SAMPLES } from '../../data/languageSamples.ts';
 import { LineChartView, type Row } from '../../ui/Chart.tsx';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import { Slider } from '../../ui/Slider.tsx';
-import { fmtNum } from './display.ts';
+import { fmtDec } from '../../ui/format.ts';
 import { CORPORA, MAX_TRAIN_VOCAB, MIN_TRAIN_VOCAB } from './schema.ts';
 import type { TrainRow, TrainSummary } from './tokenizer.worker.ts';
 import { TokenStrip } from './TokenStrip.tsx';
@@ -57,7 +57,7 @@ function TrainedStrip({
       <p>
         {t('train.tokenized', {
           tokens: result.tokens,
-          perToken: result.tokens > 0 ? fmtNum(result.bytes / result.tokens) : '—',
+          perToken: result.tokens > 0 ? fmtDec(result.bytes / result.tokens) : '—',
         })}
       </p>
       <TokenStrip cells={result.cells} vocab="trained" api={worker.api} testId="trained-strip" />
@@ -208,9 +208,9 @@ export function TrainView({
           : summary
             ? t(summary.cancelled ? 'train.cancelled' : 'train.done', {
                 merges: summary.merges,
-                initial: fmtNum(summary.initialTokens, 0),
-                final: fmtNum(summary.finalTokens, 0),
-                ratio: fmtNum(summary.initialTokens / Math.max(1, summary.finalTokens)),
+                initial: fmtDec(summary.initialTokens, 0),
+                final: fmtDec(summary.finalTokens, 0),
+                ratio: fmtDec(summary.initialTokens / Math.max(1, summary.finalTokens)),
               })
             : t('train.idle')}
       </p>

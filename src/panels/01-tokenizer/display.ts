@@ -52,9 +52,3 @@ export function hasLoneSurrogate(text: string): boolean {
   }
   return false;
 }
-
-/** 1234.5678 → '1,234.57' (en) with at most `digits` decimals. */
-export function fmtNum(v: number, digits = 2): string {
-  if (!Number.isFinite(v)) return '—';
-  return v.toLocaleString('en-US', { maximumFractionDigits: digits });
-}

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Block, TensorCount } from '../../kernels/reference/paramCount.ts';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import type { LabModel } from './archModels.ts';
-import { fmtCompact, fmtInt, fmtPct } from './format.ts';
+import { fmtCompact, fmtInt, fmtPct } from '../../ui/format.ts';
 
 /** The dimensions each tensor's shape is made of, in config vocabulary. */
 const SYMBOLS: Record<string, string> = {

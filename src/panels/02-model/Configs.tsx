@@ -7,7 +7,7 @@ import { PARTS } from '../../kernels/reference/paramCount.ts';
 import { BarChartView, type Row } from '../../ui/Chart.tsx';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import type { LabModel } from './archModels.ts';
-import { fmtCompact, fmtInt, fmtPct } from './format.ts';
+import { fmtCompact, fmtInt, fmtPct } from '../../ui/format.ts';
 import { MODEL_IDS } from './meta.ts';
 
 export function ConfigTable({ models, selected }: { models: LabModel[]; selected: string }) {

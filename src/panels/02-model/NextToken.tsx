@@ -14,7 +14,8 @@ import { Spinner } from '../../ui/LoadProgress.tsx';
 import { PanelError } from '../../ui/PanelBoundary.tsx';
 import { Slider } from '../../ui/Slider.tsx';
 import { TextBox } from '../../ui/TextBox.tsx';
-import { fmtProb, visible } from './format.ts';
+import { visibleToken as visible } from '../../ui/visibleText.ts';
+import { fmtProb } from '../../ui/format.ts';
 import { modelSchema } from './meta.ts';
 import { useNextToken } from './useNextToken.ts';
 

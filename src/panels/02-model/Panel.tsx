@@ -14,7 +14,7 @@ import type { PanelProps } from '../types.ts';
 import { Architecture } from './Architecture.tsx';
 import { QWEN_LAB_MODELS, tinyLabModel, type LabModel } from './archModels.ts';
 import { ConfigTable, ParamShares } from './Configs.tsx';
-import { fmtCompact, fmtInt } from './format.ts';
+import { fmtCompact, fmtInt } from '../../ui/format.ts';
 import { MODEL_IDS, type ModelId, type modelSchema } from './meta.ts';
 import { NextToken, NextTokenControls, NextTokenFigure } from './NextToken.tsx';
 import { TrainingFigure } from './Training.tsx';

@@ -4,11 +4,11 @@
  * numbers and their sources). Parameter counts come from the paramCount kernel.
  */
 import {
-  QWEN1_MODELS,
   paramCount,
   type ArchConfig,
   type ParamBreakdown,
 } from '../../kernels/reference/paramCount.ts';
+import { QWEN1_MODELS } from '../../kernels/reference/qwenModels.ts';
 import { headDim, type QwenConfig } from '../../model/config.ts';
 import type { ModelId } from './meta.ts';
 

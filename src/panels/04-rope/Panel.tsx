@@ -3,6 +3,7 @@
  * src/kernels/ (rope.ts, ropeScaling.ts, numerics.ts, logn.ts, ropeLab.ts); this file only lays
  * out controls and charts.
  */
+import { fmt, fmtInt } from '../../ui/format.ts';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { registerPanelTexts } from '../../i18n/index.ts';
@@ -34,14 +35,6 @@ import './rope.css';
 registerPanelTexts('rope', { en, 'zh-CN': zh });
 
 type RopeState = StateOf<typeof ropeSchema>;
-
-const fmt = (v: number, digits = 4) =>
-  !Number.isFinite(v)
-    ? '—'
-    : Math.abs(v) >= 1e6 || (Math.abs(v) < 1e-3 && v !== 0)
-      ? v.toExponential(2)
-      : String(+v.toFixed(digits));
-const fmtInt = (v: number) => Math.round(v).toLocaleString('en-US');
 
 /** The state's values made consistent with each other (the URL schema clamps each one alone). */
 function settingsOf(s: RopeState) {

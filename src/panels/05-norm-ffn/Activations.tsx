@@ -20,7 +20,8 @@ import { LineChartView } from '../../ui/Chart.tsx';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import { Heatmap } from '../../ui/Heatmap.tsx';
 import { Slider } from '../../ui/Slider.tsx';
-import { fmt, rows } from './format.ts';
+import { rows } from '../../ui/chartData.ts';
+import { fmt } from '../../ui/format.ts';
 import type { normSchema } from './meta.ts';
 
 type S = StateOf<typeof normSchema>;

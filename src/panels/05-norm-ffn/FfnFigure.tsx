@@ -14,7 +14,7 @@ import type { StateOf } from '../../state/urlSchema.ts';
 import { BarChartView } from '../../ui/Chart.tsx';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import { Slider } from '../../ui/Slider.tsx';
-import { fmt, fmtDec, fmtInt } from './format.ts';
+import { fmt, fmtDec, fmtInt } from '../../ui/format.ts';
 import { MULTIPLES, type normSchema } from './meta.ts';
 
 type S = StateOf<typeof normSchema>;

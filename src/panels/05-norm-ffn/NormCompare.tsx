@@ -12,7 +12,8 @@ import { BarChartView, LineChartView, type Row } from '../../ui/Chart.tsx';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import { Slider } from '../../ui/Slider.tsx';
 import type { normSchema } from './meta.ts';
-import { fmt, fmtInt, rows } from './format.ts';
+import { rows } from '../../ui/chartData.ts';
+import { fmt, fmtInt } from '../../ui/format.ts';
 import { VectorEditor } from './VectorEditor.tsx';
 import { DEFAULT_VECTOR, MAX_LENGTH, MIN_LENGTH, formatVector, parseVector } from './vector.ts';
 

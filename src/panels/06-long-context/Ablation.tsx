@@ -25,7 +25,7 @@ import { Explain, Figure } from '../../ui/Explain.tsx';
 import { ModelGate } from '../../ui/ModelGate.tsx';
 import { InputNotice } from '../../ui/Notice.tsx';
 import { PanelError } from '../../ui/PanelBoundary.tsx';
-import { fmt, fmtInt } from './format.ts';
+import { fmt, fmtInt } from '../../ui/format.ts';
 import type { WorkerPartProps } from './parts.ts';
 import { startLcWorker } from './useLcWorker.ts';
 import { windowsOf } from './Windows.tsx';

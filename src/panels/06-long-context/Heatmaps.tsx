@@ -19,7 +19,7 @@ import { PanelError } from '../../ui/PanelBoundary.tsx';
 import { Slider } from '../../ui/Slider.tsx';
 import { TextBox } from '../../ui/TextBox.tsx';
 import { longContextSchema } from './meta.ts';
-import { fmt, fmtInt } from './format.ts';
+import { fmt, fmtInt } from '../../ui/format.ts';
 import type { WorkerPartProps } from './parts.ts';
 import { windowsOf } from './Windows.tsx';
 

@@ -17,7 +17,8 @@ import { LineChartView } from '../../ui/Chart.tsx';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import { formatBytes } from '../../ui/LoadProgress.tsx';
 import { Slider } from '../../ui/Slider.tsx';
-import { fmt, fmtInt, logDomain, rows } from './format.ts';
+import { logDomain, rows } from '../../ui/chartData.ts';
+import { fmt, fmtInt } from '../../ui/format.ts';
 import type { PartProps } from './parts.ts';
 
 const SMALL: AttentionShape = { T: 8, pastLength: 0, nHeads: 1, nKvHeads: 1, headDim: 4 };

@@ -22,7 +22,8 @@ import { Spinner, formatBytes } from '../../ui/LoadProgress.tsx';
 import { ModelGate } from '../../ui/ModelGate.tsx';
 import { PanelError } from '../../ui/PanelBoundary.tsx';
 import { Slider } from '../../ui/Slider.tsx';
-import { fmt, fmtInt, logDomain, rows } from './format.ts';
+import { logDomain, rows } from '../../ui/chartData.ts';
+import { fmt, fmtInt } from '../../ui/format.ts';
 import type { KvTiming } from './longContext.worker.ts';
 import { TIMING_TEXT, TINY_DESIGN, type WorkerPartProps } from './parts.ts';
 

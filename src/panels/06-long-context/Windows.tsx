@@ -11,7 +11,7 @@ import { Explain, Figure } from '../../ui/Explain.tsx';
 import { Heatmap } from '../../ui/Heatmap.tsx';
 import { InputNotice } from '../../ui/Notice.tsx';
 import { Slider } from '../../ui/Slider.tsx';
-import { fmtInt } from './format.ts';
+import { fmtInt } from '../../ui/format.ts';
 import { TINY_WINDOWS } from './meta.ts';
 import { TINY_DESIGN, type LcState, type PartProps } from './parts.ts';
 

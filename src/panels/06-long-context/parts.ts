@@ -1,6 +1,5 @@
 /** Props every part of the lab receives, and the tiny model's sizes before it is loaded. */
-import type { AttentionSizes } from '../../kernels/reference/kvCache.ts';
-import { TINY_SIZES, TINY_VOCAB } from '../../model/tiny.ts';
+import { TINY_ATTENTION_SIZES, TINY_SIZES } from '../../model/tiny.ts';
 import type { StateOf } from '../../state/urlSchema.ts';
 import type { longContextSchema } from './meta.ts';
 import type { LcWorker } from './useLcWorker.ts';
@@ -18,15 +17,7 @@ export interface WorkerPartProps extends PartProps {
 }
 
 /** The tiny model's sizes (src/model/tiny.ts), used until its config.json is loaded. */
-export const TINY_DESIGN: AttentionSizes = {
-  layers: TINY_SIZES.layers,
-  hidden: TINY_SIZES.hidden,
-  heads: TINY_SIZES.heads,
-  kvHeads: TINY_SIZES.kvHeads,
-  headDim: TINY_SIZES.hidden / TINY_SIZES.heads,
-  intermediate: TINY_SIZES.intermediate,
-  vocab: TINY_VOCAB + 3,
-};
+export const TINY_DESIGN = TINY_ATTENTION_SIZES;
 export const TINY_TRAIN_LENGTH = TINY_SIZES.context;
 
 /** Token source for the timing runs (the content does not change the time; it is not shown). */

@@ -8,7 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNodeKernelThreads } from '../../../../scripts/wasm/nodeThreads.ts';
 import { createKVCache, forward, pinForInference } from '../../../../src/model/forward.ts';
 import { initModel } from '../../../../src/model/init.ts';
-import { tinyConfig, TINY_SIZES, TINY_VOCAB } from '../../../../src/model/tiny.ts';
+import {
+  tinyConfig,
+  TINY_SIZES,
+  TINY_SPECIAL_TOKENS,
+  TINY_VOCAB,
+} from '../../../../src/model/tiny.ts';
 
 /** Deterministic token ids in [0, vocab). */
 const tokenIds = (n: number, vocab: number) =>
@@ -31,7 +36,9 @@ describe('wasm kernel threads', () => {
   });
 
   it('a 256-token prefill and a cached decode give the same logits on 2 threads as on 1', () => {
-    const model = pinForInference(initModel(tinyConfig(TINY_SIZES, TINY_VOCAB + 3, 0), 3));
+    const model = pinForInference(
+      initModel(tinyConfig(TINY_SIZES, TINY_VOCAB + TINY_SPECIAL_TOKENS, 0), 3),
+    );
     const ids = tokenIds(256, model.config.vocab_size);
     const run = () => {
       const prefill = forward(model, ids).logits;

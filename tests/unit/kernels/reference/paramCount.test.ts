@@ -6,28 +6,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   PARTS,
-  QWEN1_MODELS,
   paramCount,
   type ArchConfig,
 } from '../../../../src/kernels/reference/paramCount.ts';
+import { QWEN1_MODELS } from '../../../../src/kernels/reference/qwenModels.ts';
 import { headDim, type QwenConfig } from '../../../../src/model/config.ts';
+import { tinyConfig as tinyModelConfig, TINY_SIZES } from '../../../../src/model/tiny.ts';
 import { countParams, numel, paramSpecs } from '../../../../src/model/weights.ts';
 
-const tinyConfig = (vocab: number): QwenConfig => ({
-  model_type: 'qwen2',
-  vocab_size: vocab,
-  hidden_size: 128,
-  intermediate_size: 352,
-  num_hidden_layers: 4,
-  num_attention_heads: 4,
-  num_key_value_heads: 2,
-  rms_norm_eps: 1e-6,
-  rope_theta: 10000,
-  max_position_embeddings: 256,
-  tie_word_embeddings: false,
-  bos_token_id: 0,
-  eos_token_id: 1,
-});
+/** The tiny model's config (src/model/tiny.ts) with a given vocabulary. */
+const tinyConfig = (vocab: number): QwenConfig => tinyModelConfig(TINY_SIZES, vocab, 0);
 
 const archOf = (c: QwenConfig): ArchConfig => ({
   vocab: c.vocab_size,
