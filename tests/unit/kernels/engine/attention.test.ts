@@ -8,6 +8,7 @@
  * in float64 (h = 1e-6 on O(1) values: error ~1e-10 → tolerance 1e-8).
  */
 import { describe, expect, it } from 'vitest';
+import { numericGrad } from '../../../helpers/gradient.ts';
 import {
   attentionBackward,
   attentionForward,
@@ -259,15 +260,7 @@ describe('attention backward', () => {
         [k, dk],
         [v, dv],
       ] as const) {
-        const num = x.map((_, i) => {
-          const o = x[i];
-          x[i] = o + h;
-          const lp = loss();
-          x[i] = o - h;
-          const lm = loss();
-          x[i] = o;
-          return (lp - lm) / (2 * h);
-        });
+        const num = numericGrad(x, loss, h);
         expect(g).toBeCloseToArray(num, 1e-8);
       }
     }

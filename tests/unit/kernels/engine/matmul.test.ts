@@ -7,6 +7,7 @@
  * to rounding; float64, h = 1e-3, tolerance 1e-9).
  */
 import { describe, expect, it } from 'vitest';
+import { numericGrad } from '../../../helpers/gradient.ts';
 import {
   matmulABt,
   matmulBackwardInput,
@@ -147,16 +148,7 @@ describe('matmul', () => {
       [w, dw],
       [b, db],
     ] as const) {
-      const num = new Float64Array(param.length);
-      for (let i = 0; i < param.length; i++) {
-        const o = param[i];
-        param[i] = o + h;
-        const lp = loss();
-        param[i] = o - h;
-        const lm = loss();
-        param[i] = o;
-        num[i] = (lp - lm) / (2 * h);
-      }
+      const num = numericGrad(param, loss, h);
       expect(grad).toBeCloseToArray(num, 1e-9);
     }
   });
@@ -176,15 +168,7 @@ describe('matmul', () => {
     const g = new Float64Array(15);
     embeddingBackward(g, w, ids, 3);
     const h = 1e-3;
-    const num = table.map((_, i) => {
-      const o = table[i];
-      table[i] = o + h;
-      const lp = loss();
-      table[i] = o - h;
-      const lm = loss();
-      table[i] = o;
-      return (lp - lm) / (2 * h);
-    });
+    const num = numericGrad(table, loss, h);
     expect(g).toBeCloseToArray(num, 1e-9);
     expect(() => embeddingForward(y, table, [5], 3)).toThrow(/outside/);
   });

@@ -6,6 +6,7 @@
  * to rounding; float64, h = 1e-4, tolerance 1e-10).
  */
 import { describe, expect, it } from 'vitest';
+import { numericGrad } from '../../../helpers/gradient.ts';
 import { createRng } from '../../../../src/kernels/reference/random.ts';
 import {
   lognScales,
@@ -111,15 +112,7 @@ describe('ropeApply', () => {
     const dx = w.slice();
     ropeApplyBackward(dx, cos, sin, T, nHeads, d);
     const h = 1e-4;
-    const num = x.map((_, i) => {
-      const o = x[i];
-      x[i] = o + h;
-      const lp = loss();
-      x[i] = o - h;
-      const lm = loss();
-      x[i] = o;
-      return (lp - lm) / (2 * h);
-    });
+    const num = numericGrad(x, loss, h);
     expect(dx).toBeCloseToArray(num, 1e-10);
     const y = x.slice();
     ropeApplyForward(y, cos, sin, T, nHeads, d);

@@ -4,6 +4,7 @@
  * the structural facts each placement guarantees, seeding, and the behaviour the lab teaches.
  */
 import { describe, expect, it } from 'vitest';
+import { numericGrad } from '../../../helpers/gradient.ts';
 import {
   compareNormPlacements,
   initNormStack,
@@ -12,18 +13,6 @@ import {
   type NormStack,
 } from '../../../../src/kernels/labdata/normStack.ts';
 
-function numericGrad(param: Float64Array, loss: () => number, idx: number[], h = 1e-5) {
-  return idx.map((i) => {
-    const o = param[i];
-    param[i] = o + h;
-    const lp = loss();
-    param[i] = o - h;
-    const lm = loss();
-    param[i] = o;
-    return (lp - lm) / (2 * h);
-  });
-}
-
 describe('normStack', () => {
   for (const placement of ['pre', 'post'] as NormPlacement[]) {
     it(`${placement}-norm: dx0, dW1, dW2 match finite differences`, () => {
@@ -31,10 +20,16 @@ describe('normStack', () => {
       const r = normStackRun(placement, s);
       const loss = () => normStackRun(placement, s).loss;
       const idx = [0, 3, 7, 9];
-      expect(idx.map((i) => r.dx0[i])).toBeCloseToArray(numericGrad(s.x0, loss, idx), 1e-6);
+      expect(idx.map((i) => r.dx0[i])).toBeCloseToArray(numericGrad(s.x0, loss, 1e-5, idx), 1e-6);
       for (const l of [0, 2]) {
-        expect(idx.map((i) => r.dW1[l][i])).toBeCloseToArray(numericGrad(s.W1[l], loss, idx), 1e-6);
-        expect(idx.map((i) => r.dW2[l][i])).toBeCloseToArray(numericGrad(s.W2[l], loss, idx), 1e-6);
+        expect(idx.map((i) => r.dW1[l][i])).toBeCloseToArray(
+          numericGrad(s.W1[l], loss, 1e-5, idx),
+          1e-6,
+        );
+        expect(idx.map((i) => r.dW2[l][i])).toBeCloseToArray(
+          numericGrad(s.W2[l], loss, 1e-5, idx),
+          1e-6,
+        );
       }
     });
   }

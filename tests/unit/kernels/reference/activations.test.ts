@@ -4,6 +4,7 @@
  * differences in float64 (h = 1e-6: truncation ~1e-12, rounding ~1e-10 → tolerance 1e-8).
  */
 import { describe, expect, it } from 'vitest';
+import { centralDiff } from '../../../helpers/gradient.ts';
 import {
   erf,
   gelu,
@@ -19,7 +20,6 @@ import {
   swigluForward,
 } from '../../../../src/kernels/reference/activations.ts';
 
-const central = (f: (x: number) => number, x: number, h = 1e-6) => (f(x + h) - f(x - h)) / (2 * h);
 const POINTS = [-7, -3.2, -2, -1, -0.4, -1e-3, 0.3, 0.9, 1.7, 2.999, 3.001, 4.5, 8];
 
 describe('erf', () => {
@@ -75,10 +75,10 @@ describe('activation values', () => {
 describe('derivatives', () => {
   it('match central finite differences', () => {
     for (const x of POINTS) {
-      expect(Math.abs(geluGrad(x) - central(gelu, x))).toBeLessThan(1e-8);
-      expect(Math.abs(geluTanhGrad(x) - central(geluTanh, x))).toBeLessThan(1e-8);
-      expect(Math.abs(siluGrad(x) - central((v) => silu(v), x))).toBeLessThan(1e-8);
-      expect(Math.abs(siluGrad(x, 1.7) - central((v) => silu(v, 1.7), x))).toBeLessThan(1e-8);
+      expect(Math.abs(geluGrad(x) - centralDiff(gelu, x))).toBeLessThan(1e-8);
+      expect(Math.abs(geluTanhGrad(x) - centralDiff(geluTanh, x))).toBeLessThan(1e-8);
+      expect(Math.abs(siluGrad(x) - centralDiff((v) => silu(v), x))).toBeLessThan(1e-8);
+      expect(Math.abs(siluGrad(x, 1.7) - centralDiff((v) => silu(v, 1.7), x))).toBeLessThan(1e-8);
       expect(reluGrad(x)).toBe(x > 0 ? 1 : 0);
     }
   });
@@ -100,8 +100,10 @@ describe('derivatives', () => {
     for (let i = 0; i < 5; i++) {
       const g0 = gate[i];
       const u0 = up[i];
-      expect(Math.abs(dgate[i] - dout[i] * central((g) => silu(g) * u0, g0))).toBeLessThan(1e-8);
-      expect(Math.abs(dup[i] - dout[i] * central((u) => silu(g0) * u, u0))).toBeLessThan(1e-8);
+      expect(Math.abs(dgate[i] - dout[i] * centralDiff((g) => silu(g) * u0, g0))).toBeLessThan(
+        1e-8,
+      );
+      expect(Math.abs(dup[i] - dout[i] * centralDiff((u) => silu(g0) * u, u0))).toBeLessThan(1e-8);
     }
   });
 });

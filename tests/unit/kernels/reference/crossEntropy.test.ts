@@ -3,6 +3,7 @@
  * central finite differences in float64 (h = 1e-6, tolerance 1e-8 as for softmax).
  */
 import { describe, expect, it } from 'vitest';
+import { numericGrad } from '../../../helpers/gradient.ts';
 import {
   crossEntropyBackward,
   crossEntropyForward,
@@ -73,15 +74,7 @@ describe('crossEntropy', () => {
     const d = new Float64Array(T * V);
     crossEntropyBackward(d, probs, targets, mask, T, V, maskSum);
     const h = 1e-6;
-    const num = logits.map((_, i) => {
-      const o = logits[i];
-      logits[i] = o + h;
-      const lp = loss();
-      logits[i] = o - h;
-      const lm = loss();
-      logits[i] = o;
-      return (lp - lm) / (2 * h);
-    });
+    const num = numericGrad(logits, loss, h);
     expect(d).toBeCloseToArray(num, 1e-8);
   });
 });

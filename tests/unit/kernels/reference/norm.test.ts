@@ -4,6 +4,7 @@
  * (h = 1e-6 on O(1) inputs: error ~1e-10 → tolerance 1e-8).
  */
 import { describe, expect, it } from 'vitest';
+import { numericGrad } from '../../../helpers/gradient.ts';
 import {
   layernorm,
   layernormBackward,
@@ -13,18 +14,6 @@ import {
   rmsnormForward,
 } from '../../../../src/kernels/reference/norm.ts';
 import { createRng } from '../../../../src/kernels/reference/random.ts';
-
-function numericGrad(param: Float64Array, loss: () => number, h = 1e-6): Float64Array {
-  return param.map((_, i) => {
-    const o = param[i];
-    param[i] = o + h;
-    const lp = loss();
-    param[i] = o - h;
-    const lm = loss();
-    param[i] = o;
-    return (lp - lm) / (2 * h);
-  });
-}
 
 describe('RMSNorm', () => {
   it('hand case: [3, 4] → rms 3.5355, y = [0.8485, 1.1314]', () => {
@@ -73,8 +62,8 @@ describe('RMSNorm', () => {
     const dx = new Float64Array(T * C).fill(2);
     const dw = new Float64Array(C);
     rmsnormBackward(dx, dw, dy, x, w, rms, T, C, true);
-    expect(dx.map((v) => v - 2)).toBeCloseToArray(numericGrad(x, loss), 1e-8);
-    expect(dw).toBeCloseToArray(numericGrad(w, loss), 1e-8);
+    expect(dx.map((v) => v - 2)).toBeCloseToArray(numericGrad(x, loss, 1e-6), 1e-8);
+    expect(dw).toBeCloseToArray(numericGrad(w, loss, 1e-6), 1e-8);
   });
 });
 
@@ -119,9 +108,9 @@ describe('LayerNorm', () => {
     const dw = new Float64Array(C);
     const db = new Float64Array(C);
     layernormBackward(dx, dw, db, dy, x, w, mean, variance, T, C, eps);
-    expect(dx).toBeCloseToArray(numericGrad(x, loss), 1e-8);
-    expect(dw).toBeCloseToArray(numericGrad(w, loss), 1e-8);
-    expect(db).toBeCloseToArray(numericGrad(b, loss), 1e-8);
+    expect(dx).toBeCloseToArray(numericGrad(x, loss, 1e-6), 1e-8);
+    expect(dw).toBeCloseToArray(numericGrad(w, loss, 1e-6), 1e-8);
+    expect(db).toBeCloseToArray(numericGrad(b, loss, 1e-6), 1e-8);
   });
 
   it('rejects mismatched weights and negative eps', () => {

@@ -5,6 +5,7 @@
  * check with finite differences for a scaled input and a per-row eps case).
  */
 import { describe, expect, it } from 'vitest';
+import { numericGrad } from '../../../helpers/gradient.ts';
 import {
   layernorm,
   layernormBackward,
@@ -145,15 +146,7 @@ describe('backward and the invariances', () => {
     const dx = new Float64Array(5);
     rmsnormBackward(dx, new Float64Array(5), dy, xt, w, rms, 1, 5);
     const h = 1e-7;
-    const num = xt.map((_, i) => {
-      const o = xt[i];
-      xt[i] = o + h;
-      const lp = loss();
-      xt[i] = o - h;
-      const lm = loss();
-      xt[i] = o;
-      return (lp - lm) / (2 * h);
-    });
+    const num = numericGrad(xt, loss, h);
     // subtle: with eps > 0 the backward formula must use rms = √(mean(x²) + eps), not √mean(x²).
     expect(dx).toBeCloseToArray(num, 1e-6);
   });

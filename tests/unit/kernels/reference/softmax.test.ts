@@ -4,6 +4,7 @@
  * function of O(1) values: truncation ~1e-12, rounding ~1e-10 → tolerance 1e-8).
  */
 import { describe, expect, it } from 'vitest';
+import { numericGrad } from '../../../helpers/gradient.ts';
 import { createRng } from '../../../../src/kernels/reference/random.ts';
 import {
   softmax,
@@ -68,15 +69,7 @@ describe('softmax', () => {
     const dx = new Float64Array(rows * cols);
     softmaxBackward(dx, w, y, rows, cols);
     const h = 1e-6;
-    const num = x.map((_, i) => {
-      const o = x[i];
-      x[i] = o + h;
-      const lp = loss();
-      x[i] = o - h;
-      const lm = loss();
-      x[i] = o;
-      return (lp - lm) / (2 * h);
-    });
+    const num = numericGrad(x, loss, h);
     expect(dx).toBeCloseToArray(num, 1e-8);
   });
 });
