@@ -25,10 +25,17 @@ export interface AsyncJob<T> extends AsyncState<T> {
   retry: () => void;
 }
 
+/**
+ * How long a job waits for the input to settle (a slider dragged, text typed) before it runs:
+ * chosen here once for every lab. Long enough to skip the values a drag passes through, short
+ * enough that the answer feels immediate.
+ */
+export const DEBOUNCE_MS = 120;
+
 export function useAsync<T>(
   key: string | null,
   job: (() => Promise<T>) | null,
-  delay = 120,
+  delay = DEBOUNCE_MS,
 ): AsyncJob<T> {
   const [state, setState] = useState<AsyncState<T>>({
     value: null,

@@ -4,7 +4,8 @@
  * base vocabulary (= 1; lower means fewer tokens). Counting runs in the worker; the ratio is
  * compression.ts.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
+import { useAsync } from '../../ui/useAsync.ts';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_SAMPLES } from '../../data/languageSamples.ts';
 import { BarChartView, type Row } from '../../ui/Chart.tsx';
@@ -12,7 +13,6 @@ import { Explain, Figure } from '../../ui/Explain.tsx';
 import { Spinner } from '../../ui/LoadProgress.tsx';
 import { meanFinite, relativeTokens } from './compression.ts';
 import { fmtDec } from '../../ui/format.ts';
-import type { CompressionResult } from './tokenizer.worker.ts';
 import type { TokenizerWorker } from './useTokenizerWorker.ts';
 import { VocabStatus } from './VocabStatus.tsx';
 import { BUNDLED_VOCABS, type BundledVocab, type VocabId } from './vocabs.ts';
@@ -38,8 +38,6 @@ export function CompressionView({
   const { api, ensure, vocabs } = worker;
   const wanted = useMemo(() => [base, ...compared.filter((id) => id !== base)], [compared, base]);
   const ownText = text.slice(0, OWN_TEXT_MAX);
-  const [result, setResult] = useState<{ key: string; r: CompressionResult } | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const key = wanted.join(',') + '\u0000' + ownText;
   const allReady = wanted.every((id) => vocabs[id]?.status === 'ready');
 
@@ -48,21 +46,12 @@ export function CompressionView({
     for (const id of wanted) ensure(id).catch(() => undefined);
   }, [api, ensure, wanted]);
 
-  useEffect(() => {
-    if (!api || !allReady) return;
-    let live = true;
-    api.compression(wanted, ownText).then(
-      (r) => {
-        if (!live) return;
-        setResult({ key, r });
-        setError(null);
-      },
-      (e: Error) => live && setError(e.message),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, allReady, wanted, ownText, key]);
+  const res = useAsync(
+    api && allReady ? key : null,
+    api ? () => api.compression(wanted, ownText) : null,
+  );
+  const result = res.value && res.key ? { key: res.key, r: res.value } : null;
+  const error = res.error;
 
   const r = result?.r ?? null;
   const available = wanted.filter((id) => r?.counts[id] !== undefined);

@@ -3,7 +3,7 @@
  * schemes side by side (Qwen splits every digit, cl100k keeps runs of up to three; both keep
  * English contractions and whitespace runs apart). The split runs in the worker.
  */
-import { useEffect, useState } from 'react';
+import { useAsync } from '../../ui/useAsync.ts';
 import { useTranslation } from 'react-i18next';
 import type { Remote } from 'comlink';
 import { Explain, Figure } from '../../ui/Explain.tsx';
@@ -29,23 +29,12 @@ function SchemeColumn({
   index: number;
 }) {
   const { t } = useTranslation('tokenizer');
-  const [result, setResult] = useState<PretokResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (!api) return;
-    let live = true;
-    api.pretokenize(text, scheme, MAX_CHUNKS).then(
-      (r) => {
-        if (!live) return;
-        setResult(r);
-        setError(null);
-      },
-      (e: Error) => live && setError(e.message),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, text, scheme]);
+  const res = useAsync(
+    api ? `${scheme}\u0000${text}` : null,
+    api ? () => api.pretokenize(text, scheme, MAX_CHUNKS) : null,
+  );
+  const result: PretokResult | null = res.value;
+  const error = res.error;
   return (
     <div className="tok-column" data-testid={`pretok-${index}`}>
       <label className="tok-select">

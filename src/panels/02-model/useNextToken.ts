@@ -26,7 +26,6 @@ export function useNextToken(
   model: QwenModel,
   ids: number[],
   temperature: number,
-  delay = 150,
 ): NextTokenState {
   // A worker that cannot start (its script missing, a crash) rejects the job with the reason.
   const { remote: api, restart } = useWorker<NextTokenApi>(
@@ -44,7 +43,7 @@ export function useNextToken(
         return api.next(ids, temperature);
       }
     : null;
-  const res = useAsync<NextTokenResult>(key, job, delay);
+  const res = useAsync<NextTokenResult>(key, job);
   const again = res.retry;
   const retry = useCallback(() => {
     restart();

@@ -4,7 +4,8 @@
  * layer-wise windows of part 3). The prompt is repeated up to the chosen length so it can
  * reach past the training length L. The forward pass runs in the worker.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
+import { useAsync } from '../../ui/useAsync.ts';
 import { useTranslation } from 'react-i18next';
 import { ablationOptions, type LongContextOptions } from '../../kernels/labdata/ablation.ts';
 import { extent } from '../../kernels/labdata/histogram.ts';
@@ -113,27 +114,20 @@ function HeatRun({
     // parsed is rebuilt from state.win on every render; state.win is the real dependency
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state.ntk, state.logn, state.window, state.win, ids.length, L, c]);
-  const [result, setResult] = useState<{ key: string; probs: Float32Array } | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const key = JSON.stringify([ids, options, layer, head]);
-
-  useEffect(() => {
-    if (ids.length === 0) return;
-    let live = true;
-    setError(null);
-    const timer = setTimeout(() => {
-      worker(tiny)
-        .then((w) => w.attention(ids, options, layer, head))
-        .then(
-          (probs) => live && setResult({ key, probs }),
-          (e: Error) => live && setError(e.message),
-        );
-    }, 150);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [key, ids, options, layer, head, tiny, worker]);
+  const res = useAsync(ids.length === 0 ? null : key, () =>
+    worker(tiny).then((w) => w.attention(ids, options, layer, head)),
+  );
+  const result = useMemo(
+    () => (res.value && res.key ? { key: res.key, probs: res.value } : null),
+    [res.value, res.key],
+  );
+  const error = res.error;
+  const again = res.retry;
+  const retry = useCallback(() => {
+    restartWorker();
+    again();
+  }, [restartWorker, again]);
 
   const pieces = useMemo(() => ids.map((id) => tiny.tokenizer.decode([id])), [ids, tiny]);
   // Colours show √P (small weights stay visible); the read-out squares back to P.
@@ -145,8 +139,7 @@ function HeatRun({
     [result],
   );
   if (ids.length === 0) return <p className="hint">{t('heat.empty')}</p>;
-  if (error)
-    return <PanelError error={t('heat.error', { message: error })} onRetry={restartWorker} />;
+  if (error) return <PanelError error={t('heat.error', { message: error })} onRetry={retry} />;
   const T = ids.length;
   const probs = result?.probs.length === T * T ? result.probs : null;
   return (
