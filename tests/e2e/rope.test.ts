@@ -1,7 +1,8 @@
 /** The RoPE lab in a real Chromium: live charts, Qwen's dynamic NTK numbers, shareable URLs, bad links. */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectClean, openPage, screenshot, setNumber, useBrowser } from './browser.ts';
+import { invFreq, wavelengths } from '../../src/kernels/reference/rope.ts';
+import { expectClean, openPage, screenshot, setNumber, text, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
 
@@ -11,6 +12,10 @@ const paths = (page: Page, testId: string) =>
     .locator(`[data-testid="${testId}"] path.recharts-curve`)
     .evaluateAll((ps) => ps.map((p) => p.getAttribute('d')).join('|'));
 
+/** Pairs whose hand turns fully within L tokens, for head dim 128 (reference/rope.ts). */
+const turning = (base: number, L = 2048) =>
+  Array.from(wavelengths(invFreq(128, base))).filter((w) => w <= L).length;
+
 describe('RoPE lab', () => {
   it('redraws the decay and spectrum charts when the base moves', async () => {
     const tp = await openPage(browser(), '#/rope');
@@ -19,12 +24,20 @@ describe('RoPE lab', () => {
     const decay0 = await paths(page, 'chart-decay');
     const spectrum0 = await paths(page, 'chart-spectrum');
     expect(decay0.length).toBeGreaterThan(100);
+    expect(await text(page, 'spectrum-summary')).toContain(
+      `${turning(10_000)} of 64 pairs turn fully within training`,
+    );
     // The LogN entropy experiment arrives from its worker.
     await page.waitForSelector('[data-testid="chart-entropy"] path.recharts-curve');
     await setNumber(page, 'slider-base', 1_000_000);
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('base=1000000');
     await expect.poll(() => paths(page, 'chart-decay')).not.toBe(decay0);
     await expect.poll(() => paths(page, 'chart-spectrum')).not.toBe(spectrum0);
+    // The summary a reader reads under the spectrum: the count the kernels give for base 10⁶.
+    expect(turning(1_000_000)).not.toBe(turning(10_000));
+    await expect
+      .poll(() => text(page, 'spectrum-summary'))
+      .toContain(`${turning(1_000_000)} of 64 pairs turn fully within training`);
     // The keyboard moves the log-scale base slider too.
     const range = page.locator('[data-testid="slider-base"] input[type="range"]');
     await range.focus();

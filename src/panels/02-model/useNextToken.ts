@@ -22,11 +22,7 @@ export interface NextTokenState {
   retry: () => void;
 }
 
-export function useNextToken(
-  model: QwenModel,
-  ids: number[],
-  temperature: number,
-): NextTokenState {
+export function useNextToken(model: QwenModel, ids: number[], temperature: number): NextTokenState {
   // A worker that cannot start (its script missing, a crash) rejects the job with the reason.
   const { remote: api, restart } = useWorker<NextTokenApi>(
     () => new Worker(new URL('./nextToken.worker.ts', import.meta.url), { type: 'module' }),
