@@ -16,8 +16,8 @@ import { tinyConfig, TINY_SIZES, TINY_VOCAB, type ModelSizes } from '../../src/m
 import { initModel } from '../../src/model/init.ts';
 import { createTrainer, trainStep, trainFlopsPerToken } from '../../src/model/train.ts';
 import { countParams } from '../../src/model/weights.ts';
-import { buildCorpus, mulberry32, renderChatML, shuffle, TOPICS } from '../corpus/build.ts';
-import type { ChatMessage } from '../corpus/types.ts';
+import { buildCorpus, mulberry32, renderChatML, shuffle, TOPICS } from '../../src/corpus/build.ts';
+import type { ChatMessage } from '../../src/corpus/types.ts';
 import { writeHfFolder } from '../export/hf.ts';
 import { loadCheckpoint, saveCheckpoint } from './checkpoint.ts';
 import { modelCard } from './modelCard.ts';
@@ -29,9 +29,9 @@ import {
   pretrainStream,
   streamWindows,
   type Window,
-} from './data.ts';
-import { dialogueLoss } from './eval.ts';
-import { scoreHeldout, type HeldoutScores, type ItemResult } from './heldoutScore.ts';
+} from '../../src/train/data.ts';
+import { dialogueLoss } from '../../src/train/eval.ts';
+import { scoreHeldout, type HeldoutScores, type ItemResult } from '../../src/train/heldoutScore.ts';
 import { DataParallel } from './parallel.ts';
 import { defaultTrainKernels, type TrainKernels } from '../../src/model/backward.ts';
 import { ProgressBar } from './progress.ts';

@@ -9,7 +9,7 @@
  * phrasing pools (phrasing.ts), the topics' `heldout` questions and the held-out off-topic and
  * social prompts (offtopic.ts), none of which any training dialogue uses.
  *
- * Deliberately left out: tokenization and packing into training windows (scripts/train).
+ * Deliberately left out: tokenization and packing into training windows (src/train/data.ts).
  */
 import { ALIGNMENT_TOPICS } from './topics-alignment.ts';
 import { ARCHITECTURE_TOPICS } from './topics-architecture.ts';
@@ -18,7 +18,7 @@ import { DATA_TOPICS } from './topics-data.ts';
 import { LONG_CONTEXT_TOPICS } from './topics-long-context.ts';
 import { PLAYGROUND_TOPICS } from './topics-playground.ts';
 import { TOKENIZER_TOPICS } from './topics-tokenizer.ts';
-import { TINY_SIZES } from '../../src/model/tiny.ts';
+import { TINY_SIZES } from '../model/tiny.ts';
 import {
   composedQuestion,
   conversation,
