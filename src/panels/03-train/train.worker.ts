@@ -8,9 +8,8 @@
  * Deliberately left out: more than one run at a time (one worker trains one run).
  */
 import { expose } from 'comlink';
-import { zipSync } from 'fflate';
 import { BpeTokenizer, loadHfTokenizerJson } from '../../kernels/bpe/index.ts';
-import { hfFolderFiles } from '../../export/hfFolder.ts';
+import { labFolderFiles, zipFolder } from '../../train/labExport.ts';
 import { generate } from '../../model/sampling.ts';
 import { renderChatML } from '../../corpus/build.ts';
 import { startKernelThreads } from '../../runtime/kernelThreads.ts';
@@ -272,22 +271,14 @@ const api = {
   async exportFiles(): Promise<Record<string, Uint8Array>> {
     if (!run) throw new Error('no run is open');
     const t = await tokenizer();
-    const files = hfFolderFiles({
-      config: run.config,
-      weights: run.trainer.model.weights,
-      imEndId: t.sp.imEnd,
-      tokenizerJson: t.json,
-      tokenizerConfig: { ...t.config, model_max_length: run.config.max_position_embeddings },
-    });
-    return Object.fromEntries(files);
+    return Object.fromEntries(labFolderFiles(run, t.sp.imEnd, t.json, t.config));
   },
 
   /** The same folder as one zip (stored under `folder/`). */
   async exportZip(folder: string): Promise<Uint8Array> {
-    const files = await api.exportFiles();
-    const entries: Record<string, Uint8Array> = {};
-    for (const [name, bytes] of Object.entries(files)) entries[`${folder}/${name}`] = bytes;
-    return zipSync(entries, { level: 1 });
+    if (!run) throw new Error('no run is open');
+    const t = await tokenizer();
+    return zipFolder(labFolderFiles(run, t.sp.imEnd, t.json, t.config), folder);
   },
 };
 
