@@ -8,6 +8,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { registerPanelTexts } from '../../i18n/index.ts';
+import { registerLocalModel } from '../../runtime/localModels.ts';
+import { formatHash } from '../../state/route.ts';
 import type { PanelProps } from '../types.ts';
 import { LiveCharts, LiveStats } from './Live.tsx';
 import { parseGroups, type trainSchema } from './meta.ts';
@@ -54,6 +56,25 @@ export default function TrainPanel({ state, setState }: PanelProps<typeof trainS
     setExportError(null);
     try {
       download(await tr.remote.exportZip(EXPORT_NAME), `${EXPORT_NAME}-step${live?.step ?? 0}.zip`);
+    } catch (e) {
+      setExportError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  // The folder goes to this tab's local models (kept in memory), and the Chat lab opens it.
+  const openInChat = async () => {
+    if (!tr.remote || !live) return;
+    setExporting(true);
+    setExportError(null);
+    try {
+      const files = await tr.remote.exportFiles();
+      const blobs = new Map(
+        Object.entries(files).map(([name, bytes]) => [name, new Blob([bytes as BlobPart])]),
+      );
+      const m = registerLocalModel(t('export.modelName', { step: live.step }), blobs, 'trained');
+      location.hash = formatHash('chat', `model=${encodeURIComponent(`local:${m.id}`)}`);
     } catch (e) {
       setExportError(e instanceof Error ? e.message : String(e));
     } finally {
@@ -161,6 +182,14 @@ export default function TrainPanel({ state, setState }: PanelProps<typeof trainS
               data-testid="export-zip"
             >
               {exporting ? t('export.working') : t('export.zip')}
+            </button>
+            <button
+              type="button"
+              onClick={openInChat}
+              disabled={!tr.remote || exporting || tr.busy !== null}
+              data-testid="open-in-chat"
+            >
+              {t('export.chat')}
             </button>
           </div>
           {exportError && (
