@@ -100,6 +100,33 @@ describe('Train lab', () => {
     await tp.close();
   });
 
+  it('keeps the run when the worker crashes, and Retry reopens it from its last save', async () => {
+    const tp = await openPage(browser(), '#/train');
+    const { page } = tp;
+    await startRun(page, 4);
+    await pause(page); // a pause saves
+    const savedAt = await step(page);
+    await page.click('[data-testid="train-resume"]');
+    await expect.poll(() => step(page), { timeout: 120_000 }).toBeGreaterThan(savedAt);
+    // an uncaught error inside the training worker, as a crash gives
+    const worker = page.workers().find((w) => w.url().includes('train.worker'))!;
+    await worker.evaluate(() => {
+      setTimeout(() => {
+        throw new Error('simulated crash');
+      });
+    });
+    const failure = page.locator('[data-testid="worker-failure"]');
+    await failure.waitFor(WAIT);
+    expect(await failure.textContent()).toContain('Your run is kept up to its last save');
+    expect(await failure.textContent()).toContain('simulated crash');
+    await failure.locator('button').click();
+    await page.waitForSelector('[data-testid="train-resume"]', WAIT);
+    expect(await step(page)).toBeGreaterThanOrEqual(savedAt);
+    expect(await page.locator('[data-testid="run-list"] li').count()).toBe(1);
+    tp.problems.length = 0; // the simulated crash is reported to the console on purpose
+    await tp.close();
+  });
+
   it('reads in Chinese, and looks right at 375 px in both themes', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const tp = await openPage(browser(), '#/train', {

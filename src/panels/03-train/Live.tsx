@@ -157,7 +157,7 @@ export function LiveCharts({ live }: { live: TrainUpdate }) {
       <LineChartView
         data={lossRows}
         x={{ key: 'step', label: t('charts.step'), domain: [0, live.total] }}
-        y={{ label: t('charts.loss') }}
+        y={{ label: t('charts.loss'), domain: [0, 'auto'] }}
         series={[
           { key: 'loss', name: t('charts.trainLoss') },
           { key: 'heldout', name: t('charts.heldoutLoss'), dashed: true },
