@@ -128,6 +128,7 @@ export default function TrainPanel({ state, setState }: PanelProps<typeof trainS
           runs={tr.runs}
           openId={live?.runId ?? null}
           locked={locked}
+          training={tr.training}
           onOpen={tr.open}
           onDelete={tr.remove}
         />

@@ -110,12 +110,15 @@ export function RunList({
   runs,
   openId,
   locked,
+  training,
   onOpen,
   onDelete,
 }: {
   runs: RunMeta[];
   openId: string | null;
   locked: boolean;
+  /** Whether the open run is training now (a saved "training" run elsewhere was interrupted). */
+  training: boolean;
   onOpen: (id: string) => void;
   onDelete: (id: string) => void;
 }) {
@@ -135,7 +138,9 @@ export function RunList({
               {t('runs.detail', {
                 step: r.step,
                 total: r.total,
-                status: t(`status.${r.status}`),
+                status: t(
+                  `status.${r.status === 'training' && !(training && r.id === openId) ? 'paused' : r.status}`,
+                ),
                 saved: new Date(r.savedAt).toLocaleString(i18n.language),
               })}
             </span>
