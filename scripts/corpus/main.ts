@@ -8,7 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCorpus, validateTopics, type Corpus } from './build.ts';
+import { buildCorpus, validateTopics, type Corpus } from '../../src/corpus/build.ts';
 
 export const DEFAULT_SEED = 1;
 

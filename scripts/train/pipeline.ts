@@ -16,8 +16,8 @@ import { tinyConfig, TINY_SIZES, TINY_VOCAB, type ModelSizes } from '../../src/m
 import { initModel } from '../../src/model/init.ts';
 import { createTrainer, trainStep, trainFlopsPerToken } from '../../src/model/train.ts';
 import { countParams } from '../../src/model/weights.ts';
-import { buildCorpus, mulberry32, renderChatML, shuffle, TOPICS } from '../corpus/build.ts';
-import type { ChatMessage } from '../corpus/types.ts';
+import { buildCorpus, mulberry32, renderChatML, shuffle, TOPICS } from '../../src/corpus/build.ts';
+import type { ChatMessage } from '../../src/corpus/types.ts';
 import { writeHfFolder } from '../export/hf.ts';
 import { loadCheckpoint, saveCheckpoint } from './checkpoint.ts';
 import { modelCard } from './modelCard.ts';
@@ -28,11 +28,11 @@ import {
   packDialogues,
   pretrainStream,
   streamWindows,
-  type Window,
-} from './data.ts';
-import { dialogueLoss } from './eval.ts';
-import { scoreHeldout, type HeldoutScores, type ItemResult } from './heldoutScore.ts';
+} from '../../src/train/data.ts';
+import { dialogueLoss } from '../../src/train/eval.ts';
+import { scoreHeldout, type HeldoutScores, type ItemResult } from '../../src/train/heldoutScore.ts';
 import { DataParallel } from './parallel.ts';
+import { EpochSampler } from '../../src/train/sampler.ts';
 import { defaultTrainKernels, type TrainKernels } from '../../src/model/backward.ts';
 import { ProgressBar } from './progress.ts';
 import { tokenizerFiles, trainTinyTokenizer } from './tokenizer.ts';
@@ -150,37 +150,6 @@ export interface TrainingReport {
   };
   heldoutReplies: ItemResult[];
   modelBytes: number;
-}
-
-/** Batches as a pure function of the step: epochs of shuffled windows, rebuilt per epoch. */
-class EpochSampler {
-  private epochStarts = [0];
-  private cached: { epoch: number; windows: Window[] } | null = null;
-  constructor(
-    private readonly makeEpoch: (epoch: number) => Window[],
-    private readonly B: number,
-  ) {}
-
-  private epoch(e: number): Window[] {
-    if (this.cached?.epoch !== e) this.cached = { epoch: e, windows: this.makeEpoch(e) };
-    return this.cached.windows;
-  }
-
-  batchAt(step: number): Window[] {
-    let e = 0;
-    for (;;) {
-      if (this.epochStarts.length <= e + 1) {
-        const n = Math.floor(this.epoch(e).length / this.B);
-        if (n === 0)
-          throw new Error(`an epoch holds fewer than ${this.B} windows; lower the batch size`);
-        this.epochStarts.push(this.epochStarts[e] + n);
-      }
-      if (step < this.epochStarts[e + 1]) break;
-      e++;
-    }
-    const k = step - this.epochStarts[e];
-    return this.epoch(e).slice(k * this.B, (k + 1) * this.B);
-  }
 }
 
 const round = (x: number, digits = 4) => Number(x.toFixed(digits));

@@ -13,9 +13,9 @@ import {
   trainBpe,
   type BpeVocab,
 } from '../../src/kernels/bpe/index.ts';
-import type { Corpus } from '../corpus/build.ts';
+import type { Corpus } from '../../src/corpus/build.ts';
 import { CHATML_TEMPLATE, SPECIAL_TOKENS } from '../export/hf.ts';
-import type { SpecialIds } from './data.ts';
+import type { SpecialIds } from '../../src/train/data.ts';
 
 export interface TinyTokenizer {
   vocab: BpeVocab;

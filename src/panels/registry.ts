@@ -9,6 +9,7 @@ import type { Lang } from '../state/settings.ts';
 import type { PanelMeta } from './types.ts';
 import tokenizer from './01-tokenizer/meta.ts';
 import model from './02-model/meta.ts';
+import train from './03-train/meta.ts';
 import rope from './04-rope/meta.ts';
 import norm from './05-norm-ffn/meta.ts';
 import longContext from './06-long-context/meta.ts';
@@ -16,7 +17,7 @@ import chat from './07-chat/meta.ts';
 import alignment from './08-alignment/meta.ts';
 
 // Panels are typed by their own schemas; the shell only needs the common shape.
-const list = [tokenizer, model, rope, norm, longContext, chat, alignment] as unknown[];
+const list = [tokenizer, model, train, rope, norm, longContext, chat, alignment] as unknown[];
 
 export const PANELS = list as readonly PanelMeta<Schema>[];
 

@@ -29,6 +29,7 @@ import { BpeTokenizer, loadHfTokenizerJson } from '../kernels/bpe/index.ts';
 import { sftLossMask, type ChatMessage } from '../kernels/reference/chatml.ts';
 import { createRng, type Rng } from '../kernels/reference/random.ts';
 import { sampleNext, type SamplingOptions, type TokenChoice } from '../model/sampling.ts';
+import { inspectLocalModel } from './localModels.ts';
 import type {
   ChatEngine,
   LoadRequest,
@@ -127,10 +128,13 @@ class ShowAndSample extends LogitsProcessor {
 const engine: ChatEngine = {
   async load(req: LoadRequest, onProgress: (p: LoadProgress) => void): Promise<LoadResult> {
     loaded = null;
-    env.allowLocalModels = req.kind === 'local';
+    const files = req.kind === 'files' ? req.files : null;
+    env.allowLocalModels = req.kind !== 'hub';
     env.allowRemoteModels = req.kind === 'hub';
     env.useBrowserCache = req.kind === 'hub';
+    env.fetch = files ? serveFiles(files) : (input, init) => fetch(input, init);
     if (req.kind === 'local') env.localModelPath = req.modelRoot;
+    else if (req.kind === 'files') env.localModelPath = FILES_ROOT;
     else if (req.remoteHost) env.remoteHost = req.remoteHost;
     const progress_callback = (p: {
       status: string;
@@ -147,16 +151,23 @@ const engine: ChatEngine = {
         });
       }
     };
+    // transformers.js names a model folder by its id: under localModelPath for our own files.
+    const modelId = req.kind === 'files' ? `local/${req.id}` : req.modelId;
     if (req.kind === 'local') await checkLocalFiles(`${req.modelRoot}${req.modelId}/`);
-    const device = req.device ?? 'wasm';
+    if (files) await inspectLocalModel(files);
+    const device = req.kind === 'files' ? 'wasm' : (req.device ?? 'wasm');
     selectOrtBuild(device);
     // The tokenizer first: it is small, and its errors (a missing or damaged file) are clearest.
     // A local tokenizer.json is read and checked by our own loader before transformers.js sees
     // it: given a file that is JSON but not a tokenizer, transformers.js can wait forever.
     const localBpe =
-      req.kind === 'local' ? await readLocalTokenizer(`${req.modelRoot}${req.modelId}/`) : null;
-    const tokenizer = await AutoTokenizer.from_pretrained(req.modelId, { progress_callback });
-    const model = await AutoModelForCausalLM.from_pretrained(req.modelId, {
+      req.kind === 'local'
+        ? await readLocalTokenizer(`${req.modelRoot}${req.modelId}/`)
+        : files
+          ? await readTokenizer('tokenizer.json', () => files.get('tokenizer.json')!.text())
+          : null;
+    const tokenizer = await AutoTokenizer.from_pretrained(modelId, { progress_callback });
+    const model = await AutoModelForCausalLM.from_pretrained(modelId, {
       progress_callback,
       dtype: req.dtype ?? 'fp32',
       device,
@@ -332,22 +343,45 @@ async function checkLocalFiles(base: string): Promise<void> {
 async function readLocalTokenizer(base: string): Promise<BpeTokenizer> {
   const res = await fetch(base + 'tokenizer.json');
   if (!res.ok) throw new Error(`${base}tokenizer.json is missing (HTTP ${res.status})`);
+  return readTokenizer(`${base}tokenizer.json`, () => res.text());
+}
+
+async function readTokenizer(label: string, text: () => Promise<string>): Promise<BpeTokenizer> {
   let json: unknown;
   try {
-    json = JSON.parse(await res.text());
+    json = JSON.parse(await text());
   } catch (e) {
-    throw new Error(`${base}tokenizer.json is not valid JSON (the file may be damaged)`, {
-      cause: e,
-    });
+    throw new Error(`${label} is not valid JSON (the file may be damaged)`, { cause: e });
   }
   try {
     return new BpeTokenizer(loadHfTokenizerJson(json));
   } catch (e) {
-    throw new Error(
-      `${base}tokenizer.json is not a tokenizer this chat can read: ${(e as Error).message}`,
-      { cause: e },
-    );
+    throw new Error(`${label} is not a tokenizer this chat can read: ${(e as Error).message}`, {
+      cause: e,
+    });
   }
+}
+
+/** Where transformers.js looks for a model folder held in memory (never a real address). */
+const FILES_ROOT = '/local-model-files/';
+
+/**
+ * transformers.js' fetch for a model held in memory: paths under FILES_ROOT are answered from
+ * the files (404 when the folder lacks one, as a server would), anything else goes to fetch.
+ */
+function serveFiles(files: Map<string, Blob>): typeof fetch {
+  return (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const path = url.startsWith(FILES_ROOT) ? url.slice(FILES_ROOT.length) : null;
+    if (path === null) return fetch(input, init);
+    // local/<id>/<path inside the folder>
+    const inner = path.split('/').slice(2).join('/');
+    const blob = files.get(inner);
+    if (!blob) return Promise.resolve(new Response(null, { status: 404 }));
+    return Promise.resolve(
+      new Response(blob, { headers: { 'content-length': String(blob.size) } }),
+    );
+  };
 }
 
 function need(): Loaded {

@@ -1,6 +1,7 @@
 /** The messages between the chat panel and its worker (chat.worker.ts). Plain data only. */
 import type { ChatMessage } from '../kernels/reference/chatml.ts';
 import type { SamplingOptions } from '../model/sampling.ts';
+import type { LocalDtype } from './localModels.ts';
 
 export type LoadRequest =
   | {
@@ -10,6 +11,16 @@ export type LoadRequest =
       modelId: string;
       dtype?: 'fp32';
       device?: 'wasm';
+    }
+  | {
+      /** A model folder opened from disk or made in this tab (localModels.ts), read from memory. */
+      kind: 'files';
+      /** The id in localModels.ts (it names the model inside transformers.js). */
+      id: string;
+      name: string;
+      /** Paths inside the folder ('config.json', 'onnx/model.onnx') → the files. */
+      files: Map<string, Blob>;
+      dtype: LocalDtype;
     }
   | {
       kind: 'hub';

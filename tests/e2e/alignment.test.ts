@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { trainBpe, exportTokenizerJson } from '../../src/kernels/bpe/index.ts';
 import type { QwenConfig } from '../../src/model/config.ts';
 import { initModel } from '../../src/model/init.ts';
-import { exportQwen2Onnx } from '../../scripts/export/onnx.ts';
+import { exportQwen2Onnx } from '../../src/export/onnx.ts';
 import { hfConfigJson } from '../../scripts/export/hf.ts';
 import { PREFERENCE_PAIRS } from '../../src/panels/08-alignment/preferences.ts';
 import {

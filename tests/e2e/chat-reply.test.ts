@@ -18,7 +18,7 @@ import {
   replyDone,
   trainingExample,
 } from './chatHelpers.ts';
-import { SYSTEM_PROMPTS, TOPICS } from '../../scripts/corpus/build.ts';
+import { SYSTEM_PROMPTS, TOPICS } from '../../src/corpus/build.ts';
 
 const browser = useBrowser();
 

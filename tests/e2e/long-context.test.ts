@@ -22,7 +22,7 @@ import {
   text,
   useBrowser,
 } from './browser.ts';
-import { buildCorpus } from '../../scripts/corpus/build.ts';
+import { buildCorpus } from '../../src/corpus/build.ts';
 import { tokenizerFiles, trainTinyTokenizer } from '../../scripts/train/tokenizer.ts';
 import { tinyConfig, TINY_SIZES } from '../../src/model/tiny.ts';
 import { writeHfFolder } from '../../scripts/export/hf.ts';

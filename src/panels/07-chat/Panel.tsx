@@ -2,10 +2,11 @@
  * The chat lab (report §3.1): the tiny Qwen in ChatML through transformers.js in a worker, with
  * the exact prompt, the SFT mask and every token's alternatives on view.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { registerPanelTexts } from '../../i18n/index.ts';
 import type { LoadRequest } from '../../runtime/chatTypes.ts';
+import { chooseOnnx, getLocalModel } from '../../runtime/localModels.ts';
 import { TINY_MODEL_VERSION, tinyModelBase } from '../../runtime/tinyModel.ts';
 import { ByteProgress } from '../../ui/LoadProgress.tsx';
 import { PanelError } from '../../ui/PanelBoundary.tsx';
@@ -14,6 +15,7 @@ import { SimpleNotice } from '../../ui/Notice.tsx';
 import type { PanelProps } from '../types.ts';
 import { defaultSystem, useChatStore } from './chatStore.ts';
 import { chatSchema } from './meta.ts';
+import { LocalModelPicker } from './LocalModelPicker.tsx';
 import { ModelCard } from './ModelCard.tsx';
 import { RealQwen, useHubFailureText } from './RealQwen.tsx';
 import { hubFailure } from './realQwen.ts';
@@ -49,7 +51,31 @@ const TINY: Extract<LoadRequest, { kind: 'local' }> = {
 
 export default function ChatPanel({ state, setState }: PanelProps<typeof chatSchema>) {
   const { t, i18n } = useTranslation('chat');
-  const [request, setRequest] = useState<LoadRequest>(TINY);
+  // The model: a local one named in the link (model=local:<id>), else a Hub model, else the tiny.
+  const [hub, setHub] = useState<LoadRequest | null>(null);
+  const localId = state.model.startsWith('local:') ? state.model.slice('local:'.length) : '';
+  const local = localId ? getLocalModel(localId) : undefined;
+  // Models opened from disk live in this tab only: after a reload the link names one no more.
+  const [lost, setLost] = useState(false);
+  useEffect(() => {
+    if (state.model !== '' && !local) {
+      setLost(true);
+      setState({ model: '' });
+    }
+  }, [state.model, local, setState]);
+  const request = useMemo<LoadRequest>(
+    () =>
+      local
+        ? {
+            kind: 'files',
+            id: local.id,
+            name: local.name,
+            files: local.files,
+            dtype: chooseOnnx(local.files)?.dtype ?? 'fp32',
+          }
+        : (hub ?? TINY),
+    [local, hub],
+  );
   const { state: engine, remote, retry } = useChatEngine(request);
   const hubText = useHubFailureText();
   const { reset, setSystem, dismissReset, discard } = useChatStore(
@@ -116,7 +142,11 @@ export default function ChatPanel({ state, setState }: PanelProps<typeof chatSch
         : engine.message;
 
   const loadingLabel =
-    request.kind === 'local' ? t('loading.tiny') : t('loading.hub', { model: request.modelId });
+    request.kind === 'local'
+      ? t('loading.tiny')
+      : request.kind === 'files'
+        ? t('loading.files', { name: request.name })
+        : t('loading.hub', { model: request.modelId });
 
   return (
     <div className="chat-panel">
@@ -124,6 +154,7 @@ export default function ChatPanel({ state, setState }: PanelProps<typeof chatSch
       {request.kind === 'local' && (
         <ModelCard url={tinyModelBase() + 'training.json'} fallbackContext={contextLength} />
       )}
+      {lost && <SimpleNotice text={t('local.lost')} onDismiss={() => setLost(false)} />}
       {reset && <SimpleNotice text={t('storageReset')} onDismiss={dismissReset} />}
       <div className="controls">
         <Slider
@@ -207,7 +238,13 @@ export default function ChatPanel({ state, setState }: PanelProps<typeof chatSch
         <p className="chat-model" data-testid="model-status" data-context={contextLength}>
           {request.kind === 'local'
             ? t('ready.tiny', { ctx: contextLength })
-            : t('ready.hub', { model: request.modelId, device: engine.info.device })}
+            : request.kind === 'files'
+              ? t(local?.source === 'trained' ? 'ready.trained' : 'ready.files', {
+                  name: request.name,
+                  dtype: request.dtype,
+                  ctx: contextLength,
+                })
+              : t('ready.hub', { model: request.modelId, device: engine.info.device })}
         </p>
       )}
 
@@ -283,7 +320,32 @@ export default function ChatPanel({ state, setState }: PanelProps<typeof chatSch
       </form>
 
       <UnderTheHood view={session.hood} contextLength={contextLength} />
-      <RealQwen active={request.kind === 'hub'} onLoad={setRequest} />
+      {request.kind !== 'local' && (
+        <button
+          type="button"
+          onClick={() => {
+            setHub(null);
+            setState({ model: '' });
+          }}
+          data-testid="back-to-tiny"
+        >
+          {t('local.back')}
+        </button>
+      )}
+      <LocalModelPicker
+        onOpen={(m) => {
+          setLost(false);
+          setHub(null);
+          setState({ model: `local:${m.id}` });
+        }}
+      />
+      <RealQwen
+        active={request.kind === 'hub'}
+        onLoad={(req) => {
+          setHub(req);
+          setState({ model: '' });
+        }}
+      />
     </div>
   );
 }

@@ -28,7 +28,7 @@ interface ChatState {
   dismissReset: () => void;
 }
 
-/** The system prompts the tiny model saw in SFT (scripts/corpus/build.ts), by page language. */
+/** The system prompts the tiny model saw in SFT (src/corpus/build.ts), by page language. */
 export const DEFAULT_SYSTEM = {
   en: 'You are a friendly tutor who explains the Qwen technical report in short answers.',
   zh: '你是一位友好的助教，用简短的回答讲解 Qwen 技术报告。',

@@ -12,6 +12,8 @@ export const chatSchema = {
   max: num({ default: 128, min: 1, max: 512, integer: true }),
   /** The sampler's seed; empty = a fresh seed for every reply. */
   seed: str('', 10),
+  /** '' = the tiny Qwen; 'local:<id>' = a model folder opened in this tab (localModels.ts). */
+  model: str('', 40),
 };
 
 export default definePanel({

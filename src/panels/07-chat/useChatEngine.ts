@@ -24,7 +24,14 @@ export function useChatEngine(request: LoadRequest | null) {
   /** Set when a load stalled: its worker is stopped until Retry. */
   const [halted, setHalted] = useState(false);
   const remote = useRef<Remote<ChatEngine> | null>(null);
-  const key = request ? JSON.stringify(request) : '';
+  // A model held in memory is named by its id (its files are not JSON).
+  const key = request
+    ? request.kind === 'files'
+      ? `files:${request.id}:${request.dtype}`
+      : JSON.stringify(request)
+    : '';
+  const current = useRef(request);
+  current.current = request;
   // A fresh worker for every model and every retry.
   const api = useComlinkWorker<ChatEngine>(
     () => new Worker(new URL('../../runtime/chat.worker.ts', import.meta.url), { type: 'module' }),
@@ -42,7 +49,8 @@ export function useChatEngine(request: LoadRequest | null) {
       setState({ status: 'loading', loaded: 0, total: 0, file: '' });
       return;
     }
-    const req = JSON.parse(key) as LoadRequest;
+    const req = current.current;
+    if (!req) return;
     let live = true;
     let watchdog = 0;
     const watch = () => {

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCorpus, LANGS, TOPICS } from '../../../scripts/corpus/build.ts';
-import type { HeldoutItem } from '../../../scripts/corpus/types.ts';
+import { buildCorpus, LANGS, TOPICS } from '../../../src/corpus/build.ts';
+import type { HeldoutItem } from '../../../src/corpus/types.ts';
 import { CHATML_TEMPLATE } from '../../../scripts/export/hf.ts';
-import { encodeChatText, type SpecialIds } from '../../../scripts/train/data.ts';
-import { scoreHeldout, type ItemResult } from '../../../scripts/train/heldoutScore.ts';
+import { encodeChatText, type SpecialIds } from '../../../src/train/data.ts';
+import { scoreHeldout, type ItemResult } from '../../../src/train/heldoutScore.ts';
 import { TINY_DEFAULTS } from '../../../scripts/train/pipeline.ts';
 import { TINY_SIZES } from '../../../src/model/tiny.ts';
 import { tokenizerFiles, trainTinyTokenizer } from '../../../scripts/train/tokenizer.ts';

@@ -7,8 +7,8 @@ import {
   renderChatML,
   TOPICS,
   validateTopics,
-} from '../../../scripts/corpus/build.ts';
-import { OFF_TOPIC, SOCIAL } from '../../../scripts/corpus/offtopic.ts';
+} from '../../../src/corpus/build.ts';
+import { OFF_TOPIC, SOCIAL } from '../../../src/corpus/offtopic.ts';
 import {
   COMPARE_ASKS,
   fillFrame,
@@ -19,9 +19,9 @@ import {
   TAILS,
   TRANSLATE_ASKS,
   typo,
-} from '../../../scripts/corpus/phrasing.ts';
-import { SCOPE_KEY, scopeReply } from '../../../scripts/corpus/scope.ts';
-import { FOLLOW_UP_KINDS } from '../../../scripts/corpus/types.ts';
+} from '../../../src/corpus/phrasing.ts';
+import { SCOPE_KEY, scopeReply } from '../../../src/corpus/scope.ts';
+import { FOLLOW_UP_KINDS } from '../../../src/corpus/types.ts';
 
 const norm = (s: string) =>
   s

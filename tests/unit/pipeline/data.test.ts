@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus, renderChatML } from '../../../scripts/corpus/build.ts';
+import { buildCorpus, renderChatML } from '../../../src/corpus/build.ts';
 import {
   encodeChatText,
   encodeDialogue,
@@ -7,7 +7,7 @@ import {
   packDialogues,
   pretrainStream,
   streamWindows,
-} from '../../../scripts/train/data.ts';
+} from '../../../src/train/data.ts';
 import { trainTinyTokenizer } from '../../../scripts/train/tokenizer.ts';
 
 describe('training data: ChatML encoding, SFT loss mask, packing', () => {

@@ -13,7 +13,7 @@ import type { QwenConfig } from '../../../src/model/config.ts';
 import type { QwenModel } from '../../../src/model/params.ts';
 import { TINY_MODEL_PATH } from '../../../src/runtime/tinyModel.ts';
 import { numel, paramSpecs, type Weights } from '../../../src/model/weights.ts';
-import { buildCorpus } from '../../../scripts/corpus/build.ts';
+import { buildCorpus } from '../../../src/corpus/build.ts';
 import { writeHfFolder } from '../../../scripts/export/hf.ts';
 import { tinyConfig } from '../../../src/model/tiny.ts';
 import {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { TOPICS } from '../../../scripts/corpus/build.ts';
-import { SCOPE_KEY, scopeReply } from '../../../scripts/corpus/scope.ts';
-import type { HeldoutItem } from '../../../scripts/corpus/types.ts';
+import { TOPICS } from '../../../src/corpus/build.ts';
+import { SCOPE_KEY, scopeReply } from '../../../src/corpus/scope.ts';
+import type { HeldoutItem } from '../../../src/corpus/types.ts';
 import {
   attribute,
   inLanguage,
@@ -9,7 +9,7 @@ import {
   ngrams,
   summarize,
   topicProfiles,
-} from '../../../scripts/train/heldoutScore.ts';
+} from '../../../src/train/heldoutScore.ts';
 
 const topic = (id: string) => TOPICS.find((t) => t.id === id)!;
 const facts = { layers: 4, hidden: 128 };

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createKVCache, forward } from '../../../src/model/forward.ts';
 import type { QwenModel } from '../../../src/model/params.ts';
 import { readOnnxWeights } from '../../../src/runtime/onnxWeights.ts';
-import { exportQwen2Onnx, IR_VERSION, OPSET } from '../../../scripts/export/onnx.ts';
+import { exportQwen2Onnx, IR_VERSION, OPSET } from '../../../src/export/onnx.ts';
 import {
   loadWithTransformersJs,
   microConfig,

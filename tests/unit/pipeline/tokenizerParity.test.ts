@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PreTrainedTokenizer } from '@huggingface/transformers';
-import { buildCorpus, renderChatML } from '../../../scripts/corpus/build.ts';
+import { buildCorpus, renderChatML } from '../../../src/corpus/build.ts';
 import { initModel } from '../../../src/model/init.ts';
 import { tinyConfig } from '../../../src/model/tiny.ts';
 import { trainTinyTokenizer } from '../../../scripts/train/tokenizer.ts';

@@ -14,9 +14,9 @@
  * Deliberately left out: fused operators (no Attention/RotaryEmbedding contrib ops), quantized
  * variants, rope scaling (the report applies it only at inference, in the TS labs).
  */
-import { invFreq } from '../../src/kernels/reference/rope.ts';
-import { headDim, validateConfig, type QwenConfig } from '../../src/model/config.ts';
-import { paramSpecs, validateWeights, type Weights } from '../../src/model/weights.ts';
+import { invFreq } from '../kernels/reference/rope.ts';
+import { headDim, validateConfig, type QwenConfig } from '../model/config.ts';
+import { paramSpecs, validateWeights, type Weights } from '../model/weights.ts';
 import { DT, GraphBuilder, onnx, valueInfo } from './graph.ts';
 
 /** ONNX IR version and opset of the exported file (ONNX Runtime 1.30 accepts IR ≤ 13, opset ≤ 26). */

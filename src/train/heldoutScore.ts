@@ -1,5 +1,5 @@
 /**
- * Scores the tiny model on the held-out set (scripts/corpus/heldout.ts), greedily, the way a
+ * Scores the tiny model on the held-out set (src/corpus/heldout.ts), greedily, the way a
  * visitor would judge a reply:
  *
  * - on topic: the reply contains the expected phrase (the topic's key idea, or for a follow-up
@@ -14,8 +14,8 @@
  *
  * Deliberately left out: sampling (greedy is reproducible) and any judgement by another model.
  */
-import type { BpeTokenizer } from '../../src/kernels/bpe/tokenizer.ts';
-import type { QwenModel } from '../../src/model/params.ts';
+import type { BpeTokenizer } from '../kernels/bpe/tokenizer.ts';
+import type { QwenModel } from '../model/params.ts';
 import { SCOPE_KEY } from '../corpus/scope.ts';
 import type { HeldoutItem, Lang, Topic } from '../corpus/types.ts';
 import { FOLLOW_UP_KINDS } from '../corpus/types.ts';

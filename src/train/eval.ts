@@ -9,10 +9,10 @@
  *
  * Deliberately left out: sampling (evaluation is greedy so it is reproducible).
  */
-import { crossEntropyForward } from '../../src/kernels/reference/crossEntropy.ts';
-import type { BpeTokenizer } from '../../src/kernels/bpe/tokenizer.ts';
-import { createKVCache, forward } from '../../src/model/forward.ts';
-import type { QwenModel } from '../../src/model/params.ts';
+import { crossEntropyForward } from '../kernels/reference/crossEntropy.ts';
+import type { BpeTokenizer } from '../kernels/bpe/tokenizer.ts';
+import { createKVCache, forward } from '../model/forward.ts';
+import type { QwenModel } from '../model/params.ts';
 import type { ChatMessage } from '../corpus/types.ts';
 import { encodeDialogue, type SpecialIds } from './data.ts';
 

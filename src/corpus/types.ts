@@ -5,7 +5,7 @@
  * 简体中文.
  *
  * Deliberately left out: how questions are composed and dialogues assembled (phrasing.ts,
- * dialogues.ts) and how text is tokenized or packed (scripts/train).
+ * dialogues.ts) and how text is tokenized or packed (src/train/data.ts).
  */
 
 export type Lang = 'en' | 'zh';

@@ -8,7 +8,7 @@
  *   conversation(rand, ctx, 'train').messages
  *     → [user 'what is rope?', assistant <RoPE answer>, user 'give an example', assistant <RoPE example>, …]
  *
- * Deliberately left out: tokenization (scripts/train) and which wordings are held out
+ * Deliberately left out: tokenization (src/train/data.ts) and which wordings are held out
  * (phrasing.ts, offtopic.ts).
  */
 import { OFF_TOPIC, SOCIAL } from './offtopic.ts';

@@ -9,7 +9,7 @@
  * phrasing pools (phrasing.ts), the topics' `heldout` questions and the held-out off-topic and
  * social prompts (offtopic.ts), none of which any training dialogue uses.
  *
- * Deliberately left out: tokenization and packing into training windows (scripts/train).
+ * Deliberately left out: tokenization and packing into training windows (src/train/data.ts).
  */
 import { ALIGNMENT_TOPICS } from './topics-alignment.ts';
 import { ARCHITECTURE_TOPICS } from './topics-architecture.ts';
@@ -18,7 +18,7 @@ import { DATA_TOPICS } from './topics-data.ts';
 import { LONG_CONTEXT_TOPICS } from './topics-long-context.ts';
 import { PLAYGROUND_TOPICS } from './topics-playground.ts';
 import { TOKENIZER_TOPICS } from './topics-tokenizer.ts';
-import { TINY_SIZES } from '../../src/model/tiny.ts';
+import { TINY_SIZES } from '../model/tiny.ts';
 import {
   composedQuestion,
   conversation,
@@ -30,15 +30,19 @@ import type { SelfFacts } from './scope.ts';
 import type { ChatMessage, Dialogue, HeldoutItem, Lang, Topic } from './types.ts';
 import { FOLLOW_UP_KINDS, LANGS } from './types.ts';
 
-export const TOPICS: Topic[] = [
-  ...TOKENIZER_TOPICS,
-  ...DATA_TOPICS,
-  ...ARCHITECTURE_TOPICS,
-  ...ATTENTION_TOPICS,
-  ...LONG_CONTEXT_TOPICS,
-  ...ALIGNMENT_TOPICS,
-  ...PLAYGROUND_TOPICS,
-];
+/** The topic tables by theme, in the report's order: the Train lab lets a visitor pick themes. */
+export const TOPIC_GROUPS = [
+  { id: 'tokenizer', topics: TOKENIZER_TOPICS },
+  { id: 'data', topics: DATA_TOPICS },
+  { id: 'architecture', topics: ARCHITECTURE_TOPICS },
+  { id: 'attention', topics: ATTENTION_TOPICS },
+  { id: 'long-context', topics: LONG_CONTEXT_TOPICS },
+  { id: 'alignment', topics: ALIGNMENT_TOPICS },
+  { id: 'playground', topics: PLAYGROUND_TOPICS },
+] as const satisfies readonly { id: string; topics: Topic[] }[];
+export type TopicGroupId = (typeof TOPIC_GROUPS)[number]['id'];
+
+export const TOPICS: Topic[] = TOPIC_GROUPS.flatMap((g) => g.topics);
 
 /** System prompts seen in training; the chat panel can use SYSTEM_PROMPTS.en or .zh. */
 export const SYSTEM_PROMPTS: Record<Lang, string> = {
@@ -119,6 +123,14 @@ export function single(topic: Topic, lang: Lang, question: string, system: boole
   return { topics: [topic.id], messages };
 }
 
+/** A topic's pretraining prose in one language: its paragraph, its answers as text, its comparison. */
+export function topicDocuments(t: Topic, lang: Lang): string[] {
+  const s = t[lang];
+  const docs = [s.prose, [s.answer, ...FOLLOW_UP_KINDS.map((k) => s.followUps[k])].join(' ')];
+  if (t.compare) docs.push(t.compare[lang]);
+  return docs;
+}
+
 /** Builds the whole corpus. */
 export function buildCorpus(seed: number, options: Partial<CorpusOptions> = {}): Corpus {
   const o = { ...CORPUS_DEFAULTS, ...options };
@@ -138,13 +150,7 @@ export function buildCorpus(seed: number, options: Partial<CorpusOptions> = {}):
   shuffle(sft, rand);
 
   const pretrain: string[] = [];
-  for (const t of TOPICS) {
-    for (const lang of LANGS) {
-      const s = t[lang];
-      pretrain.push(s.prose, [s.answer, ...FOLLOW_UP_KINDS.map((k) => s.followUps[k])].join(' '));
-      if (t.compare) pretrain.push(t.compare[lang]);
-    }
-  }
+  for (const t of TOPICS) for (const lang of LANGS) pretrain.push(...topicDocuments(t, lang));
   shuffle(pretrain, rand);
 
   // The held-out items draw from their own seeded stream, so changing the training mix does

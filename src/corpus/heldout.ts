@@ -1,6 +1,6 @@
 /**
  * The held-out set: items the model never trains on, each a conversation whose last reply is
- * scored (scripts/train/eval.ts):
+ * scored (src/train/heldoutScore.ts):
  *
  * - topic: one question about a topic — the topic's written `heldout` questions and questions
  *   composed from the held-out frames, openers and tails (phrasing.ts);
@@ -13,7 +13,7 @@
  * and lists, which no training dialogue reads (a unit test checks no item's last user turn
  * occurs in the training corpus).
  *
- * Deliberately left out: the scoring itself (scripts/train/eval.ts).
+ * Deliberately left out: the scoring itself (src/train/heldoutScore.ts).
  */
 import {
   applyTurn,

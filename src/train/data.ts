@@ -13,7 +13,7 @@
  * Deliberately left out: attention masking between packed documents (the report's
  * pretraining packs documents too) and any augmentation.
  */
-import type { BpeTokenizer } from '../../src/kernels/bpe/tokenizer.ts';
+import type { BpeTokenizer } from '../kernels/bpe/tokenizer.ts';
 import { renderChatML, shuffle } from '../corpus/build.ts';
 import type { ChatMessage, Dialogue } from '../corpus/types.ts';
 

@@ -1,0 +1,95 @@
+/**
+ * The Train lab's presets: model sizes and schedules that finish in about 1, 5 and 20 minutes
+ * on one core of a 2-core laptop (measured in Node with the SIMD training kernels: about
+ * 2,200, 1,500 and 1,300 tokens/s), pretraining first, then SFT (report §3.1). The vocabulary
+ * is the committed tiny model's tokenizer, so every preset shares its 3,003 tokens.
+ *
+ *   PRESETS['1min'].sizes.hidden → 64;  presetSteps(PRESETS['1min']) → 120
+ *
+ * Deliberately left out: choosing sizes by hand (the Model lab shows what each size does).
+ */
+import type { QwenConfig } from '../model/config.ts';
+import { countParams } from '../model/weights.ts';
+import type { ModelSizes } from '../model/tiny.ts';
+
+export const PRESET_IDS = ['1min', '5min', '20min'] as const;
+export type PresetId = (typeof PRESET_IDS)[number];
+
+export interface TrainPreset {
+  id: PresetId;
+  sizes: ModelSizes;
+  /** Rows of `sizes.context` tokens per optimizer step. */
+  batch: number;
+  pretrainSteps: number;
+  sftSteps: number;
+  maxLr: number;
+  warmupSteps: number;
+  /** Held-out loss every this many steps. */
+  evalEvery: number;
+  /** Probe questions answered and scored every this many steps. */
+  probeEvery: number;
+}
+
+export const PRESETS: Record<PresetId, TrainPreset> = {
+  '1min': {
+    id: '1min',
+    sizes: { hidden: 64, layers: 2, heads: 2, kvHeads: 1, intermediate: 192, context: 128 },
+    batch: 8,
+    pretrainSteps: 40,
+    sftSteps: 80,
+    maxLr: 4e-3,
+    warmupSteps: 10,
+    evalEvery: 10,
+    probeEvery: 40,
+  },
+  '5min': {
+    id: '5min',
+    sizes: { hidden: 96, layers: 3, heads: 3, kvHeads: 1, intermediate: 256, context: 256 },
+    batch: 4,
+    pretrainSteps: 120,
+    sftSteps: 330,
+    maxLr: 3e-3,
+    warmupSteps: 20,
+    evalEvery: 25,
+    probeEvery: 75,
+  },
+  '20min': {
+    id: '20min',
+    sizes: { hidden: 128, layers: 4, heads: 4, kvHeads: 2, intermediate: 352, context: 256 },
+    batch: 4,
+    pretrainSteps: 300,
+    sftSteps: 1100,
+    maxLr: 3e-3,
+    warmupSteps: 40,
+    evalEvery: 50,
+    probeEvery: 200,
+  },
+};
+
+export function presetSteps(p: TrainPreset): number {
+  return p.pretrainSteps + p.sftSteps;
+}
+
+/**
+ * Bytes a training run holds at once (float32): parameters, gradients and AdamW's two moments,
+ * plus the activations the backward pass keeps — per layer about 14 vectors of the hidden size,
+ * 3 of the SwiGLU size and the attention weights (heads × T per token), and the logits twice.
+ *   trainBytes(config, 8, 128) for the 1-minute preset → about 90 MB
+ */
+export function trainBytes(c: QwenConfig, batch: number, T: number): number {
+  const params = countParams(c);
+  const N = batch * T;
+  const perLayer = 14 * c.hidden_size + 3 * c.intermediate_size + 2 * c.num_attention_heads * T;
+  const activations = N * (c.num_hidden_layers * perLayer + 4 * c.hidden_size + 3 * c.vocab_size);
+  return 4 * (4 * params + activations);
+}
+
+/**
+ * Whether a run of `bytes` fits a device that reports `deviceGiB` of memory (the browser's
+ * navigator.deviceMemory, a rounded lower bound; undefined when it does not say): a tab may use
+ * about a quarter of it.
+ */
+export function fitsDevice(bytes: number, deviceGiB: number | undefined): boolean {
+  if (deviceGiB === undefined || !(deviceGiB > 0)) return true;
+  return bytes <= (deviceGiB * 2 ** 30) / 4;
+}
