@@ -158,6 +158,11 @@ export interface ForwardOptions {
     gateActivations?: boolean;
     /** Logit lens: lm_head(RMSNorm(residual)) after every layer. */
     logits?: boolean;
+    /**
+     * The residual stream itself: after the embedding, and after each attention block and each
+     * MLP block (what direct logit attribution splits the final logit into).
+     */
+    residualStream?: boolean;
   };
   /** RoPE base override (dynamic NTK). Default: config.rope_theta. */
   ropeBase?: number;
@@ -185,6 +190,11 @@ export interface ForwardResult {
   gateActivations?: Float32Array[];
   /** Logit lens (layers, T, vocab): the last layer's slice equals `logits`. */
   layerLogits?: Float32Array;
+  /**
+   * (2·layers + 1, T, hidden): stage 0 = embedding, stage 2l+1 = after layer l's attention
+   * block, stage 2l+2 = after its MLP block (the last stage is what the final RMSNorm reads).
+   */
+  residualStream?: Float32Array;
 }
 
 /**
@@ -269,6 +279,11 @@ function run(
   if (collect.attentionProbs) result.attentionProbs = [];
   if (collect.gateActivations) result.gateActivations = [];
   if (collect.logits) result.layerLogits = new Float32Array(L * T * V);
+  const stream = collect.residualStream ? new Float32Array((2 * L + 1) * T * C) : null;
+  if (stream) {
+    stream.set(x, 0);
+    result.residualStream = stream;
+  }
   const finalNorm = w['model.norm.weight'];
   const lmHead = w['lm_head.weight'];
 
@@ -301,6 +316,7 @@ function run(
     );
     if (probs) result.attentionProbs!.push(probs);
     matmul(x, att, p.wo, null, T, C, qDim, true); // x += o_proj(att)
+    if (stream) stream.set(x, (2 * l + 1) * T * C);
 
     rmsnorm(xn, rms, x, p.postNorm, T, C, c.rms_norm_eps);
     matmul(gate, xn, p.wGate, null, T, I, C);
@@ -309,6 +325,7 @@ function run(
     swiglu(hbuf, act, gate, up, T * I);
     if (act) result.gateActivations!.push(act);
     matmul(x, hbuf, p.wDown, null, T, C, I, true); // x += down(silu(gate) ⊙ up)
+    if (stream) stream.set(x, (2 * l + 2) * T * C);
 
     if (result.layerLogits && l < L - 1) {
       rmsnorm(xn, rms, x, finalNorm, T, C, c.rms_norm_eps);

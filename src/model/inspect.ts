@@ -1,0 +1,229 @@
+/**
+ * Looking inside one prediction of the tiny Qwen: the per-layer trace of a forward pass, and
+ * what the Inspect view reads from it at a chosen position t (the row that predicts ids[t+1]).
+ *
+ *   trace = traceForward(model, ids)      // one forward pass that keeps the residual stream,
+ *                                         // every layer's attention and the final RMS
+ *   lensAt(model, trace, t, target)       // logit lens: each stage → final RMSNorm → lm_head
+ *   attributeLogit(model, trace, t, v)    // direct logit attribution of token v's logit
+ *   residualNorms(trace, t)               // ‖x‖ per stage and the size of each block's change
+ *   attentionRow(trace, layer, t)         // (heads, S) attention of t, and the head average
+ *
+ * The stages are the residual stream after the embedding and after every attention block and
+ * MLP block: 2·layers + 1 of them. Because the final RMSNorm divides row t by one number
+ * rms(x_final[t]) and lm_head has no bias, the logit of token v splits exactly:
+ *
+ *   logit_v = Σ_components (component · (g ⊙ W_v)) / rms(x_final[t])
+ *
+ * with components = embedding, and every block's output (stage after − stage before).
+ *
+ * Deliberately left out: attribution through the attention pattern (path patching), and the
+ * nonlinear effect a component has on the final RMS (it is frozen at its actual value).
+ */
+import { matmulABt } from '../kernels/matmul.ts';
+import { softmaxRow } from '../kernels/softmax.ts';
+import { forward, type ForwardOptions } from './forward.ts';
+import { topEntries, type TokenChoice } from './sampling.ts';
+import { dims, type QwenModel } from './params.ts';
+
+export interface Trace {
+  T: number;
+  /** (T, vocab): the model's logits. */
+  logits: Float32Array;
+  /** (2L+1, T, hidden): the residual stream after the embedding and after every block. */
+  stream: Float32Array;
+  /** (T): sqrt(mean(x_final²) + eps), the final RMSNorm's divisor at each position. */
+  finalRms: Float32Array;
+  /** Per layer: (heads, T, T) attention probabilities. */
+  attention: Float32Array[];
+  /** (L+1, T): RMS of the residual entering each layer, then the final one. */
+  residualRms: Float32Array;
+}
+
+/** Number of residual stages: embedding, then attention and MLP of each layer. */
+export const stageCount = (layers: number): number => 2 * layers + 1;
+
+/** The lm_head has no bias in this family of models: that is what makes attribution exact. */
+function checkNoHeadBias(model: QwenModel): void {
+  if (model.weights['lm_head.bias']) {
+    throw new Error('lm_head has a bias: direct logit attribution would not add up to the logit');
+  }
+}
+
+/** One forward pass over ids (from position 0) that keeps what the Inspect view needs. */
+export function traceForward(
+  model: QwenModel,
+  ids: ArrayLike<number>,
+  options: Pick<ForwardOptions, 'kernel'> = {},
+): Trace {
+  checkNoHeadBias(model);
+  const { L } = dims(model.config);
+  const r = forward(model, ids, null, {
+    ...options,
+    collect: { residualStream: true, attentionProbs: true, residualRms: true },
+  });
+  const T = ids.length;
+  return {
+    T,
+    logits: r.logits,
+    stream: r.residualStream!,
+    finalRms: r.residualRms!.slice(L * T, (L + 1) * T),
+    attention: r.attentionProbs!,
+    residualRms: r.residualRms!,
+  };
+}
+
+/** (hidden) view of stage s at position t. */
+export function stageRow(model: QwenModel, trace: Trace, s: number, t: number): Float32Array {
+  const { C } = dims(model.config);
+  const o = (s * trace.T + t) * C;
+  return trace.stream.subarray(o, o + C);
+}
+
+export interface LensCell {
+  /** Most probable tokens of this stage's read-out, most probable first. */
+  top: TokenChoice[];
+  /** The target token's rank (1 = top) and probability, when a target is given. */
+  targetRank?: number;
+  targetProb?: number;
+}
+
+/**
+ * Logit lens at position t: every stage's residual row through the final RMSNorm and lm_head,
+ * softmaxed. (2L+1) cells; the last one is the model's own prediction.
+ */
+export function lensAt(
+  model: QwenModel,
+  trace: Trace,
+  t: number,
+  target: number | null,
+  k = 5,
+): LensCell[] {
+  const { V, C, L } = dims(model.config);
+  const S = stageCount(L);
+  const g = model.weights['model.norm.weight'];
+  const eps = model.config.rms_norm_eps;
+  const normed = new Float32Array(S * C);
+  for (let s = 0; s < S; s++) {
+    const x = stageRow(model, trace, s, t);
+    let ss = 0;
+    for (let c = 0; c < C; c++) ss += x[c] * x[c];
+    const inv = 1 / Math.sqrt(ss / C + eps);
+    for (let c = 0; c < C; c++) normed[s * C + c] = x[c] * inv * g[c];
+  }
+  const logits = new Float32Array(S * V);
+  matmulABt(logits, normed, model.weights['lm_head.weight'], S, V, C);
+  const probs = new Float32Array(V);
+  const cells: LensCell[] = [];
+  for (let s = 0; s < S; s++) {
+    softmaxRow(probs, 0, logits, s * V, V);
+    const cell: LensCell = { top: topEntries(probs, k) };
+    if (target !== null) {
+      const p = probs[target];
+      let rank = 1;
+      for (let v = 0; v < V; v++) if (probs[v] > p) rank++;
+      cell.targetRank = rank;
+      cell.targetProb = p;
+    }
+    cells.push(cell);
+  }
+  return cells;
+}
+
+export interface Attribution {
+  /** Contribution of the token embedding. */
+  embedding: number;
+  /** Per layer: contribution of its attention block's output… */
+  attention: number[];
+  /** …and of its MLP block's output. */
+  mlp: number[];
+  /** Sum of all contributions (equals `logit` up to float rounding). */
+  total: number;
+  /** The model's logit for the token at that position. */
+  logit: number;
+  /** The final RMSNorm's divisor at that position. */
+  rms: number;
+}
+
+/** Direct logit attribution of token v's logit at position t (float64 sums). */
+export function attributeLogit(model: QwenModel, trace: Trace, t: number, v: number): Attribution {
+  checkNoHeadBias(model);
+  const { V, C, L } = dims(model.config);
+  if (v < 0 || v >= V) throw new Error(`token ${v} is outside the vocabulary (0…${V - 1})`);
+  const g = model.weights['model.norm.weight'];
+  const w = model.weights['lm_head.weight'];
+  const u = new Float64Array(C); // g ⊙ W_v
+  for (let c = 0; c < C; c++) u[c] = g[c] * w[v * C + c];
+  const rms = trace.finalRms[t];
+  const dot = (s: number) => {
+    const x = stageRow(model, trace, s, t);
+    let d = 0;
+    for (let c = 0; c < C; c++) d += x[c] * u[c];
+    return d;
+  };
+  const at = Array.from({ length: 2 * L + 1 }, (_, s) => dot(s));
+  const embedding = at[0] / rms;
+  const attention: number[] = [];
+  const mlp: number[] = [];
+  for (let l = 0; l < L; l++) {
+    attention.push((at[2 * l + 1] - at[2 * l]) / rms);
+    mlp.push((at[2 * l + 2] - at[2 * l + 1]) / rms);
+  }
+  let total = embedding;
+  for (let l = 0; l < L; l++) total += attention[l] + mlp[l];
+  return { embedding, attention, mlp, total, logit: trace.logits[t * V + v], rms };
+}
+
+export interface ResidualNorms {
+  /** (2L+1): ‖x‖₂ of the stream at each stage. */
+  norms: number[];
+  /** (2L): ‖block output‖₂ of attention 0, MLP 0, attention 1, … */
+  changes: number[];
+}
+
+export function residualNorms(model: QwenModel, trace: Trace, t: number): ResidualNorms {
+  const { C, L } = dims(model.config);
+  const norms: number[] = [];
+  const changes: number[] = [];
+  for (let s = 0; s < stageCount(L); s++) {
+    const x = stageRow(model, trace, s, t);
+    let n = 0;
+    for (let c = 0; c < C; c++) n += x[c] * x[c];
+    norms.push(Math.sqrt(n));
+    if (s > 0) {
+      const prev = stageRow(model, trace, s - 1, t);
+      let d = 0;
+      for (let c = 0; c < C; c++) d += (x[c] - prev[c]) ** 2;
+      changes.push(Math.sqrt(d));
+    }
+  }
+  return { norms, changes };
+}
+
+/** Row t of layer l's attention: (heads, t+1) per head, and (t+1) averaged over heads. */
+export function attentionRow(
+  model: QwenModel,
+  trace: Trace,
+  l: number,
+  t: number,
+): { heads: Float32Array[]; mean: Float32Array } {
+  const { H } = dims(model.config);
+  const T = trace.T;
+  const probs = trace.attention[l];
+  const heads: Float32Array[] = [];
+  const mean = new Float32Array(t + 1);
+  for (let h = 0; h < H; h++) {
+    const row = probs.slice((h * T + t) * T, (h * T + t) * T + t + 1);
+    heads.push(row);
+    for (let s = 0; s <= t; s++) mean[s] += row[s] / H;
+  }
+  return { heads, mean };
+}
+
+/** Largest |a − b| over two equally long arrays. */
+export function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  if (a.length !== b.length) throw new Error(`lengths differ: ${a.length} vs ${b.length}`);
+  let m = 0;
+  for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i] - b[i]));
+  return m;
+}
