@@ -227,3 +227,60 @@ export function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
   for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i] - b[i]));
   return m;
 }
+
+/** Everything the Inspect view shows for position t of a trace (plain data, no token text). */
+export interface PositionView {
+  /** The position inspected, and the token it is scored on (ids[t+1], or the model's top-1). */
+  position: number;
+  target: number;
+  /** Lens positions around t (t itself included), each with its target (or null at the end). */
+  lensPositions: number[];
+  lensTargets: (number | null)[];
+  /** [position index][stage]: 2L+1 cells per position. */
+  lens: LensCell[][];
+  /** [layer]: per head (t+1) and the head average. */
+  attention: { heads: Float32Array[]; mean: Float32Array }[];
+  attribution: Attribution;
+  residual: ResidualNorms;
+}
+
+/**
+ * The Inspect view of position t: the lens at t and `around` positions either side, the
+ * attention of t in every layer, the attribution of the target's logit, and the residual norms.
+ * ids: the traced sequence (T).
+ */
+export function inspectPosition(
+  model: QwenModel,
+  trace: Trace,
+  ids: ArrayLike<number>,
+  t: number,
+  around = 3,
+): PositionView {
+  const { V, L } = dims(model.config);
+  const T = trace.T;
+  if (!(t >= 0 && t < T)) throw new Error(`position ${t} is outside the sequence (0…${T - 1})`);
+  const targetOf = (p: number) => (p + 1 < ids.length ? ids[p + 1] : null);
+  let target = targetOf(t);
+  if (target === null) {
+    const row = trace.logits.subarray(t * V, (t + 1) * V);
+    let best = 0;
+    for (let v = 1; v < V; v++) if (row[v] > row[best]) best = v;
+    target = best;
+  }
+  const lensPositions: number[] = [];
+  for (let p = Math.max(0, t - around); p <= Math.min(T - 1, t + around); p++)
+    lensPositions.push(p);
+  const lensTargets = lensPositions.map((p) => (p === t ? target : targetOf(p)));
+  const lens = lensPositions.map((p, i) => lensAt(model, trace, p, lensTargets[i]));
+  const attention = Array.from({ length: L }, (_, l) => attentionRow(model, trace, l, t));
+  return {
+    position: t,
+    target,
+    lensPositions,
+    lensTargets,
+    lens,
+    attention,
+    attribution: attributeLogit(model, trace, t, target),
+    residual: residualNorms(model, trace, t),
+  };
+}

@@ -25,6 +25,12 @@ for (const dir of readdirSync('src/panels', { withFileTypes: true })) {
   if (!dir.isDirectory()) continue;
   const loc = join('src/panels', dir.name, 'locales');
   if (existsSync(loc)) pairs.push([dir.name, join(loc, 'en.json'), join(loc, 'zh-CN.json')]);
+  // views shared by several labs keep their texts next to a panel's, as <name>.<lang>.json
+  if (!existsSync(loc)) continue;
+  for (const f of readdirSync(loc)) {
+    const m = /^(\w+)\.en\.json$/.exec(f);
+    if (m) pairs.push([`${dir.name}/${m[1]}`, join(loc, f), join(loc, `${m[1]}.zh-CN.json`)]);
+  }
 }
 
 describe('translations', () => {
