@@ -163,6 +163,11 @@ export interface ForwardOptions {
      * MLP block (what direct logit attribution splits the final logit into).
      */
     residualStream?: boolean;
+    /**
+     * Each layer's queries and keys after RoPE: enough to recompute any one position's
+     * attention row without keeping every layer's (heads, T, S) probabilities.
+     */
+    queriesKeys?: boolean;
   };
   /** RoPE base override (dynamic NTK). Default: config.rope_theta. */
   ropeBase?: number;
@@ -172,6 +177,11 @@ export interface ForwardOptions {
   windows?: number[];
   /** Compute logits only for the last position (decoding, generation). Default false. */
   lastOnly?: boolean;
+  /**
+   * Compute logits only for positions from … T−1 (the rows someone will read), so `logits` is
+   * (T − logitsFrom, vocab). Default 0. Not with lastOnly or the logit lens.
+   */
+  logitsFrom?: number;
   /**
    * Matrix products on the WebAssembly SIMD kernel (matmulSimd.ts, float32 sums, the default)
    * or the plain JavaScript one (matmul.ts, float64 sums — the readable reference).
@@ -195,6 +205,9 @@ export interface ForwardResult {
    * block, stage 2l+2 = after its MLP block (the last stage is what the final RMSNorm reads).
    */
   residualStream?: Float32Array;
+  /** Per layer: (T, heads·head_dim) queries and (past + T, kv_heads·head_dim) keys, after RoPE. */
+  queries?: Float32Array[];
+  keys?: Float32Array[];
 }
 
 /**
@@ -214,6 +227,10 @@ export function forward(
   checkTokenIds(ids, V);
   if (options.windows && options.windows.length !== L) {
     throw new Error(`windows needs one entry per layer (${L}), got ${options.windows.length}`);
+  }
+  const from = options.logitsFrom ?? 0;
+  if (from !== 0 && (options.lastOnly || options.collect?.logits || !(from > 0 && from < T))) {
+    throw new Error(`logitsFrom ${from} needs 0 < logitsFrom < ${T}, without lastOnly or the lens`);
   }
   if (cache) ensureCapacity(cache, cache.length + T);
   if (options.kernel === 'js' || !simdAvailable()) {
@@ -302,6 +319,10 @@ function run(
     matmul(vNew, xn, p.wv, p.bv, T, kvDim, C);
     rope(q, cos, sin, T, H, hd);
     rope(kNew, cos, sin, T, KV, hd);
+    if (collect.queriesKeys) {
+      (result.queries ??= []).push(q.slice());
+      (result.keys ??= []).push(kAll.slice(0, S * kvDim));
+    }
 
     const probs = collect.attentionProbs ? new Float32Array(H * T * S) : null;
     const window = options.windows ? options.windows[l] : Infinity;
@@ -340,8 +361,9 @@ function run(
     result.logits = new Float32Array(V);
     matmul(result.logits, xn.subarray((T - 1) * C), lmHead, null, 1, V, C);
   } else {
-    const logits = new Float32Array(T * V);
-    matmul(logits, xn, lmHead, null, T, V, C);
+    const from = options.logitsFrom ?? 0;
+    const logits = new Float32Array((T - from) * V);
+    matmul(logits, xn.subarray(from * C), lmHead, null, T - from, V, C);
     if (result.layerLogits) result.layerLogits.set(logits, (L - 1) * T * V);
     result.logits = options.lastOnly ? logits.slice((T - 1) * V) : logits;
   }

@@ -20,7 +20,7 @@
  * Deliberately left out: attribution through the attention pattern (path patching), and the
  * nonlinear effect a component has on the final RMS (it is frozen at its actual value).
  */
-import { matmulABt } from '../kernels/matmul.ts';
+import { matmulSimd } from '../kernels/matmulSimd.ts';
 import { softmaxRow } from '../kernels/softmax.ts';
 import { forward, type ForwardOptions } from './forward.ts';
 import { topEntries, type TokenChoice } from './sampling.ts';
@@ -28,14 +28,17 @@ import { dims, type QwenModel } from './params.ts';
 
 export interface Trace {
   T: number;
-  /** (T, vocab): the model's logits. */
+  /** The first position whose logits were computed. */
+  logitsFrom: number;
+  /** (T − logitsFrom, vocab): the model's logits from position logitsFrom on. */
   logits: Float32Array;
   /** (2L+1, T, hidden): the residual stream after the embedding and after every block. */
   stream: Float32Array;
   /** (T): sqrt(mean(x_final²) + eps), the final RMSNorm's divisor at each position. */
   finalRms: Float32Array;
-  /** Per layer: (heads, T, T) attention probabilities. */
-  attention: Float32Array[];
+  /** Per layer: (T, heads·head_dim) queries and (T, kv_heads·head_dim) keys, after RoPE. */
+  queries: Float32Array[];
+  keys: Float32Array[];
   /** (L+1, T): RMS of the residual entering each layer, then the final one. */
   residualRms: Float32Array;
 }
@@ -50,27 +53,42 @@ function checkNoHeadBias(model: QwenModel): void {
   }
 }
 
-/** One forward pass over ids (from position 0) that keeps what the Inspect view needs. */
+/**
+ * One forward pass over ids (from position 0) that keeps what the Inspect view needs; logits
+ * only from `logitsFrom` on (a reply's rows, not its prompt's), the output head being the
+ * largest single product of a pass over a tiny model.
+ */
 export function traceForward(
   model: QwenModel,
   ids: ArrayLike<number>,
-  options: Pick<ForwardOptions, 'kernel'> = {},
+  options: Pick<ForwardOptions, 'kernel' | 'logitsFrom'> = {},
 ): Trace {
   checkNoHeadBias(model);
   const { L } = dims(model.config);
   const r = forward(model, ids, null, {
     ...options,
-    collect: { residualStream: true, attentionProbs: true, residualRms: true },
+    collect: { residualStream: true, queriesKeys: true, residualRms: true },
   });
   const T = ids.length;
   return {
     T,
+    logitsFrom: options.logitsFrom ?? 0,
     logits: r.logits,
     stream: r.residualStream!,
     finalRms: r.residualRms!.slice(L * T, (L + 1) * T),
-    attention: r.attentionProbs!,
+    queries: r.queries!,
+    keys: r.keys!,
     residualRms: r.residualRms!,
   };
+}
+
+/** (vocab) logits of position t; throws before logitsFrom (they were not computed). */
+export function logitsRow(trace: Trace, t: number, V: number): Float32Array {
+  const i = t - trace.logitsFrom;
+  if (i < 0 || t >= trace.T) {
+    throw new Error(`position ${t} has no logits in this trace (from ${trace.logitsFrom})`);
+  }
+  return trace.logits.subarray(i * V, (i + 1) * V);
 }
 
 /** (hidden) view of stage s at position t. */
@@ -99,35 +117,56 @@ export function lensAt(
   target: number | null,
   k = 5,
 ): LensCell[] {
+  return lensGrid(model, trace, [t], [target], k)[0];
+}
+
+/**
+ * The lens at several positions in one product with lm_head (P·(2L+1) rows, on the SIMD
+ * kernel where there is one). → [position][stage] cells.
+ */
+export function lensGrid(
+  model: QwenModel,
+  trace: Trace,
+  positions: number[],
+  targets: (number | null)[],
+  k = 5,
+): LensCell[][] {
   const { V, C, L } = dims(model.config);
   const S = stageCount(L);
+  const P = positions.length;
   const g = model.weights['model.norm.weight'];
   const eps = model.config.rms_norm_eps;
-  const normed = new Float32Array(S * C);
-  for (let s = 0; s < S; s++) {
-    const x = stageRow(model, trace, s, t);
-    let ss = 0;
-    for (let c = 0; c < C; c++) ss += x[c] * x[c];
-    const inv = 1 / Math.sqrt(ss / C + eps);
-    for (let c = 0; c < C; c++) normed[s * C + c] = x[c] * inv * g[c];
-  }
-  const logits = new Float32Array(S * V);
-  matmulABt(logits, normed, model.weights['lm_head.weight'], S, V, C);
-  const probs = new Float32Array(V);
-  const cells: LensCell[] = [];
-  for (let s = 0; s < S; s++) {
-    softmaxRow(probs, 0, logits, s * V, V);
-    const cell: LensCell = { top: topEntries(probs, k) };
-    if (target !== null) {
-      const p = probs[target];
-      let rank = 1;
-      for (let v = 0; v < V; v++) if (probs[v] > p) rank++;
-      cell.targetRank = rank;
-      cell.targetProb = p;
+  const normed = new Float32Array(P * S * C);
+  positions.forEach((t, i) => {
+    for (let s = 0; s < S; s++) {
+      const x = stageRow(model, trace, s, t);
+      let ss = 0;
+      for (let c = 0; c < C; c++) ss += x[c] * x[c];
+      const inv = 1 / Math.sqrt(ss / C + eps);
+      const o = (i * S + s) * C;
+      for (let c = 0; c < C; c++) normed[o + c] = x[c] * inv * g[c];
     }
-    cells.push(cell);
-  }
-  return cells;
+  });
+  const logits = new Float32Array(P * S * V);
+  matmulSimd(logits, normed, model.weights['lm_head.weight'], P * S, V, C);
+  const probs = new Float32Array(V);
+  return positions.map((_, i) => {
+    const target = targets[i];
+    const cells: LensCell[] = [];
+    for (let s = 0; s < S; s++) {
+      softmaxRow(probs, 0, logits, (i * S + s) * V, V);
+      const cell: LensCell = { top: topEntries(probs, k) };
+      if (target !== null) {
+        const p = probs[target];
+        let rank = 1;
+        for (let v = 0; v < V; v++) if (probs[v] > p) rank++;
+        cell.targetRank = rank;
+        cell.targetProb = p;
+      }
+      cells.push(cell);
+    }
+    return cells;
+  });
 }
 
 export interface Attribution {
@@ -171,7 +210,7 @@ export function attributeLogit(model: QwenModel, trace: Trace, t: number, v: num
   }
   let total = embedding;
   for (let l = 0; l < L; l++) total += attention[l] + mlp[l];
-  return { embedding, attention, mlp, total, logit: trace.logits[t * V + v], rms };
+  return { embedding, attention, mlp, total, logit: logitsRow(trace, t, V)[v], rms };
 }
 
 export interface ResidualNorms {
@@ -200,22 +239,45 @@ export function residualNorms(model: QwenModel, trace: Trace, t: number): Residu
   return { norms, changes };
 }
 
-/** Row t of layer l's attention: (heads, t+1) per head, and (t+1) averaged over heads. */
+/**
+ * Row t of layer l's attention, recomputed from the kept queries and keys (causal, no window,
+ * no LogN: the plain forward the trace runs): softmax over s ≤ t of q_t,h · k_s,g(h) / √hd,
+ * with query head h reading key head g(h) = h / (heads / kv_heads) (GQA).
+ * → heads: (heads) × (t+1), mean: (t+1) averaged over heads.
+ */
 export function attentionRow(
   model: QwenModel,
   trace: Trace,
   l: number,
   t: number,
 ): { heads: Float32Array[]; mean: Float32Array } {
-  const { H } = dims(model.config);
-  const T = trace.T;
-  const probs = trace.attention[l];
+  const { H, KV, hd } = dims(model.config);
+  const q = trace.queries[l];
+  const k = trace.keys[l];
+  const group = H / KV;
+  const scale = 1 / Math.sqrt(hd);
   const heads: Float32Array[] = [];
   const mean = new Float32Array(t + 1);
+  const scores = new Float64Array(t + 1);
   for (let h = 0; h < H; h++) {
-    const row = probs.slice((h * T + t) * T, (h * T + t) * T + t + 1);
+    const qo = t * H * hd + h * hd;
+    const ko = Math.floor(h / group) * hd;
+    let max = -Infinity;
+    for (let s = 0; s <= t; s++) {
+      let d = 0;
+      const kr = s * KV * hd + ko;
+      for (let i = 0; i < hd; i++) d += q[qo + i] * k[kr + i];
+      scores[s] = d * scale;
+      if (scores[s] > max) max = scores[s];
+    }
+    let sum = 0;
+    for (let s = 0; s <= t; s++) sum += scores[s] = Math.exp(scores[s] - max);
+    const row = new Float32Array(t + 1);
+    for (let s = 0; s <= t; s++) {
+      row[s] = scores[s] / sum;
+      mean[s] += row[s] / H;
+    }
     heads.push(row);
-    for (let s = 0; s <= t; s++) mean[s] += row[s] / H;
   }
   return { heads, mean };
 }
@@ -262,7 +324,7 @@ export function inspectPosition(
   const targetOf = (p: number) => (p + 1 < ids.length ? ids[p + 1] : null);
   let target = targetOf(t);
   if (target === null) {
-    const row = trace.logits.subarray(t * V, (t + 1) * V);
+    const row = logitsRow(trace, t, V);
     let best = 0;
     for (let v = 1; v < V; v++) if (row[v] > row[best]) best = v;
     target = best;
@@ -271,7 +333,7 @@ export function inspectPosition(
   for (let p = Math.max(0, t - around); p <= Math.min(T - 1, t + around); p++)
     lensPositions.push(p);
   const lensTargets = lensPositions.map((p) => (p === t ? target : targetOf(p)));
-  const lens = lensPositions.map((p, i) => lensAt(model, trace, p, lensTargets[i]));
+  const lens = lensGrid(model, trace, lensPositions, lensTargets);
   const attention = Array.from({ length: L }, (_, l) => attentionRow(model, trace, l, t));
   return {
     position: t,

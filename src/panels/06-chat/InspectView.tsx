@@ -52,8 +52,9 @@ export function InspectView(p: InspectViewProps) {
   const { t } = useTranslation('inspect');
   const pos = Math.max(p.first, Math.min(p.last, p.position));
   const job = useMemo(
-    () => (p.ids ? { ids: p.ids, position: pos, reference: p.reference } : null),
-    [p.ids, pos, p.reference],
+    () =>
+      p.ids ? { ids: p.ids, position: pos, logitsFrom: p.first, reference: p.reference } : null,
+    [p.ids, pos, p.first, p.reference],
   );
   const s = useInspect(p.source, job);
   const r = s.result;

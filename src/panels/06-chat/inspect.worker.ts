@@ -101,6 +101,7 @@ const api = {
         ? await loadModelFolder(source.base)
         : await readFolderFiles(source.files);
     pinForInference(t.model);
+    warmUp(t);
     tiny = t;
     const c = t.config;
     return {
@@ -119,14 +120,16 @@ const api = {
     ids: number[],
     position: number,
     reference: ReferenceLogits | null = null,
+    /** The first position whose logits anyone reads (a reply's first row). */
+    logitsFrom = 0,
     around = 3,
   ): InspectResult {
     if (!tiny) throw new Error('the model is not loaded in the Inspect worker yet');
     const t0 = performance.now();
-    const key = ids.join(',');
+    const key = `${logitsFrom}|${ids.join(',')}`;
     let traceMs = 0;
     if (!kept || kept.key !== key) {
-      const trace = traceForward(tiny.model, ids);
+      const trace = traceForward(tiny.model, ids, logitsFrom > 0 ? { logitsFrom } : {});
       traceMs = performance.now() - t0;
       kept = { key, trace, agreement: null };
     }
@@ -148,12 +151,24 @@ const api = {
   },
 };
 
+/**
+ * One traced pass at the longest length a chat sends (the context, at most 256 tokens), so the
+ * first Inspect a visitor opens does not pay for compiling the kernels or growing memory.
+ */
+function warmUp(t: TinyModel): void {
+  const n = Math.min(256, t.config.max_position_embeddings);
+  const ids = Array.from({ length: n }, (_, i) => (i * 7919 + 13) % t.config.vocab_size);
+  const trace = traceForward(t.model, ids, { logitsFrom: n - 1 });
+  inspectPosition(t.model, trace, ids, n - 1);
+}
+
 function agreementOf(trace: Trace, ref: ReferenceLogits, V: number): Agreement {
   const k = ref.rows.length / V;
-  if (!Number.isInteger(k) || ref.from < 0 || ref.from + k > trace.T) {
+  const i = ref.from - trace.logitsFrom;
+  if (!Number.isInteger(k) || i < 0 || ref.from + k > trace.T) {
     throw new Error(`the reference logits (${k} rows from ${ref.from}) do not fit the sequence`);
   }
-  const ours = trace.logits.subarray(ref.from * V, (ref.from + k) * V);
+  const ours = trace.logits.subarray(i * V, (i + k) * V);
   return { maxDiff: maxAbsDiff(ours, ref.rows), rows: k, source: ref.source };
 }
 

@@ -27,6 +27,8 @@ export interface InspectJob {
   /** The traced sequence. */
   ids: number[];
   position: number;
+  /** The first position whose logits are read (positions before it are only traced). */
+  logitsFrom: number;
   /** transformers.js' logits for this sequence, when the caller has them. */
   reference?: () => Promise<ReferenceLogits>;
 }
@@ -65,13 +67,15 @@ export function useInspect(source: InspectSource | null, job: InspectJob | null)
   /** The sequence whose agreement the worker holds, per worker, and why it has none. */
   const compared = useRef<{ api: unknown; ids: string; error: string | null } | null>(null);
   const idsKey = job ? job.ids.join(',') : '';
-  const jobKey = model && job ? `${apiNumber}|${key}|${idsKey}|${job.position}` : null;
+  const jobKey =
+    model && job ? `${apiNumber}|${key}|${job.logitsFrom}|${idsKey}|${job.position}` : null;
   const run =
     api && model && job
       ? async () => {
           let reference: ReferenceLogits | null = null;
           let error = compared.current?.error ?? null;
-          const fresh = compared.current?.api !== api || compared.current.ids !== idsKey;
+          const fresh =
+            compared.current?.api !== api || compared.current.ids !== `${job.logitsFrom}|${idsKey}`;
           if (fresh) {
             error = null;
             if (job.reference) {
@@ -82,8 +86,8 @@ export function useInspect(source: InspectSource | null, job: InspectJob | null)
               }
             }
           }
-          const result = await api.inspect(job.ids, job.position, reference);
-          compared.current = { api, ids: idsKey, error };
+          const result = await api.inspect(job.ids, job.position, reference, job.logitsFrom);
+          compared.current = { api, ids: `${job.logitsFrom}|${idsKey}`, error };
           return { result, referenceError: error };
         }
       : null;

@@ -9,6 +9,7 @@ import { forward } from '../../../src/model/forward.ts';
 import {
   attentionRow,
   attributeLogit,
+  inspectPosition,
   lensAt,
   residualNorms,
   traceForward,
@@ -127,15 +128,46 @@ describe('inspect: against the plain forward (random weights)', () => {
     });
   }
 
-  it('returns the forward’s attention rows, each summing to 1', () => {
-    const trace = traceForward(model, ids, { kernel: 'js' });
-    const plain = forward(model, ids, null, { kernel: 'js', collect: { attentionProbs: true } });
-    const T = ids.length;
-    const { heads, mean } = attentionRow(model, trace, 1, 6);
-    expect(heads.length).toBe(MICRO.num_attention_heads);
-    expect(mean.length).toBe(7);
-    const h1 = plain.attentionProbs![1].subarray((1 * T + 6) * T, (1 * T + 6) * T + 7);
-    expect(heads[1]).toBeCloseToArray(h1, 0);
-    expect(mean.reduce((s, x) => s + x, 0)).toBeCloseTo(1, 5);
+  for (const kernel of ['js', 'wasm'] as const) {
+    it(`recomputes the forward’s attention rows from its queries and keys (${kernel})`, () => {
+      const trace = traceForward(model, ids, { kernel });
+      const plain = forward(model, ids, null, { kernel, collect: { attentionProbs: true } });
+      const T = ids.length;
+      const H = MICRO.num_attention_heads;
+      for (let l = 0; l < L; l++) {
+        for (const t of [0, 4, T - 1]) {
+          const { heads, mean } = attentionRow(model, trace, l, t);
+          expect(heads.length).toBe(H);
+          expect(mean.length).toBe(t + 1);
+          for (let h = 0; h < H; h++) {
+            const o = (h * T + t) * T;
+            expect(heads[h]).toBeCloseToArray(
+              plain.attentionProbs![l].subarray(o, o + t + 1),
+              1e-6,
+            );
+          }
+          expect(mean.reduce((s, x) => s + x, 0)).toBeCloseTo(1, 5);
+        }
+      }
+    });
+  }
+});
+
+describe('inspect: logits only where they are read', () => {
+  it('a trace with logitsFrom has the same rows and attribution from there on', () => {
+    const { weights } = randomFlat(MICRO, 9, 0.3, Float32Array);
+    const model: QwenModel = { config: MICRO, weights: weights as Record<string, Float32Array> };
+    const ids = randomIds(10, MICRO.vocab_size, 4);
+    const V = MICRO.vocab_size;
+    const full = traceForward(model, ids);
+    const part = traceForward(model, ids, { logitsFrom: 6 });
+    expect(part.logits.length).toBe(4 * V);
+    expect(part.logits).toBeCloseToArray(full.logits.subarray(6 * V), 0);
+    expect(attributeLogit(model, part, 7, ids[8])).toEqual(attributeLogit(model, full, 7, ids[8]));
+    expect(() => attributeLogit(model, part, 5, ids[6])).toThrow(/no logits/);
+    const view = inspectPosition(model, part, ids, 9); // the last position: its own top-1
+    const row = full.logits.subarray(9 * V);
+    expect(row[view.target]).toBe(Math.max(...row));
+    expect(view.lens.length).toBe(4); // positions 6…9
   });
 });

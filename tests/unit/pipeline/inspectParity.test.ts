@@ -18,7 +18,13 @@ import { encodeChatText } from '../../../scripts/train/data.ts';
 import { BpeTokenizer, loadHfTokenizerJson } from '../../../src/kernels/bpe/index.ts';
 import type { QwenConfig } from '../../../src/model/config.ts';
 import { pinForInference } from '../../../src/model/forward.ts';
-import { attributeLogit, lensAt, maxAbsDiff, traceForward } from '../../../src/model/inspect.ts';
+import {
+  attributeLogit,
+  lensAt,
+  logitsRow,
+  maxAbsDiff,
+  traceForward,
+} from '../../../src/model/inspect.ts';
 import type { QwenModel } from '../../../src/model/params.ts';
 import { readOnnxWeights } from '../../../src/runtime/onnxWeights.ts';
 import { TINY_MODEL_VERSION } from '../../../src/runtime/tinyModel.ts';
@@ -76,16 +82,14 @@ describe('Inspect: TS trace vs the logits transformers.js wrote a reply with', (
     expect(recorder.rows.length).toBe(reply.length);
     expect(reply.length).toBeGreaterThan(8);
 
-    // what the Inspect view runs: one traced pass over the prompt and the reply
-    const trace = traceForward(ours, all.slice(0, -1));
+    // what the Inspect view runs: one traced pass over the prompt and the reply, logits read
+    // from the row that predicts the reply's first token
+    const trace = traceForward(ours, all, { logitsFrom: n - 1 });
     const V = ours.config.vocab_size;
     let worst = 0;
     for (let k = 0; k < reply.length; k++) {
       const t = n - 1 + k;
-      worst = Math.max(
-        worst,
-        maxAbsDiff(trace.logits.subarray(t * V, (t + 1) * V), recorder.rows[k]),
-      );
+      worst = Math.max(worst, maxAbsDiff(logitsRow(trace, t, V), recorder.rows[k]));
       // greedy: the lens's last stage ranks the written token first, and attribution adds up
       const cell = lensAt(ours, trace, t, reply[k]).at(-1)!;
       expect(cell.targetRank).toBe(1);
