@@ -121,7 +121,10 @@ export function ChatInspect({
           })
         }
         onClose={() => setState({ insp: '' })}
-        title={t('chatTitle', { turn: key.turn + 1, step: step + 1 })}
+        title={t('chatTitle', {
+          reply: turns.slice(0, key.turn + 1).filter((x) => x.role === 'assistant').length,
+          step: step + 1,
+        })}
       />
     </div>
   );

@@ -14,6 +14,8 @@ import { pct } from './InspectLens.tsx';
 import { tokenLabel } from './TokenChip.tsx';
 
 export type AttentionScale = 'max' | 'log';
+/** Height of one layer-and-head row of the overview map, in CSS pixels. */
+const ROW = 11;
 /** The log scale spans three decades: 0.1% and less is blank. */
 const LOG_FLOOR = 1e-3;
 
@@ -59,8 +61,8 @@ function Overview({
     const c = canvas.current;
     const ctx = c?.getContext('2d');
     if (!c || !ctx) return;
-    c.width = Math.max(S, 256);
-    c.height = rows * 6;
+    c.width = Math.max(S * 4, 256);
+    c.height = rows * ROW;
     ctx.fillStyle = theme.background;
     ctx.fillRect(0, 0, c.width, c.height);
     const w = c.width / S;
@@ -69,31 +71,43 @@ function Overview({
         const row = rowOf(r, l, h);
         let max = 0;
         for (const p of row) max = Math.max(max, p);
-        const y = (l * (H + 1) + h + 1) * 6;
+        const y = (l * (H + 1) + h + 1) * ROW;
         for (let s = 0; s < S; s++) {
           ctx.fillStyle = rgba(theme.series[0], shade(row[s], max, scale));
-          ctx.fillRect(s * w, y, Math.ceil(w), 5);
+          ctx.fillRect(s * w, y, Math.ceil(w), ROW - (h === H - 1 ? 3 : 1));
         }
       }
     });
-    const y = (layer * (H + 1) + head + 1) * 6;
+    const y = (layer * (H + 1) + head + 1) * ROW;
     ctx.strokeStyle = theme.series[1];
-    ctx.lineWidth = 1;
-    ctx.strokeRect(0.5, y - 0.5, c.width - 1, 6);
+    ctx.lineWidth = 2;
+    ctx.strokeRect(1, y, c.width - 2, ROW - 1);
   }, [r, scale, theme, H, S, rows, layer, head]);
   return (
-    <canvas
-      ref={canvas}
-      className="attn-overview"
-      role="img"
-      aria-label={t('attn.overview')}
-      data-testid="attn-overview"
-      onClick={(e) => {
-        const box = e.currentTarget.getBoundingClientRect();
-        const i = Math.floor(((e.clientY - box.top) / box.height) * rows);
-        onPick(Math.floor(i / (H + 1)), (i % (H + 1)) - 1);
-      }}
-    />
+    <div className="attn-map">
+      <ol className="attn-map-labels" aria-hidden="true">
+        {r.attention.flatMap((_, l) =>
+          Array.from({ length: H + 1 }, (_, i) => (
+            <li key={`${l}.${i}`} style={{ height: ROW }}>
+              {i === 0 ? t('attn.rowMean', { l: l + 1 }) : t('attn.rowHead', { h: i })}
+            </li>
+          )),
+        )}
+      </ol>
+      <canvas
+        ref={canvas}
+        className="attn-overview"
+        style={{ height: rows * ROW }}
+        role="img"
+        aria-label={t('attn.overview')}
+        data-testid="attn-overview"
+        onClick={(e) => {
+          const box = e.currentTarget.getBoundingClientRect();
+          const i = Math.floor(((e.clientY - box.top) / box.height) * rows);
+          onPick(Math.floor(i / (H + 1)), (i % (H + 1)) - 1);
+        }}
+      />
+    </div>
   );
 }
 

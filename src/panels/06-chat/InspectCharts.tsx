@@ -99,7 +99,9 @@ export function InspectResidual({ r }: { r: InspectResult }) {
   }));
   return (
     <div className="inspect-resid">
-      <p className="inspect-note">{t('resid.what')}</p>
+      <p className="inspect-note">
+        {t('resid.what')} {t('resid.legend')}
+      </p>
       <div className="chart" style={{ height: 260 }}>
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart data={rows} margin={{ left: 0, right: 8, bottom: 40 }}>

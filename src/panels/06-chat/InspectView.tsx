@@ -157,6 +157,7 @@ export function InspectView(p: InspectViewProps) {
             className="inspect-agreement"
             data-testid="agreement"
             data-value={r.agreement?.maxDiff}
+            data-source={r.agreement?.source}
           >
             {r.agreement
               ? t(`agree.${r.agreement.source}`, {
