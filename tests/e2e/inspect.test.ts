@@ -132,4 +132,37 @@ describe('Inspect', () => {
     expectClean(tp);
     await tp.close();
   });
+
+  it("inspects the Model lab's prompt: the lens ends on the next-token table's top token", async () => {
+    const tp = await openPage(browser(), '#/model?prompt=RoPE+rotates+the+query+and+key');
+    const { page } = tp;
+    await page.waitForSelector('[data-testid="top-row"]', { timeout: 60_000 });
+    const top = Number(
+      await page.locator('[data-testid="top-row"]').first().locator('td').nth(2).textContent(),
+    );
+    await page.click('[data-testid="inspect-open"]');
+    await page.waitForSelector('[data-testid="inspect-body"]', { timeout: 60_000 });
+    expect(await hash(page)).toContain('insp=1');
+    const body = page.locator('[data-testid="inspect-body"]');
+    expect(Number(await body.getAttribute('data-target'))).toBe(top);
+    const cells = page.locator('[data-testid="lens-cell"]');
+    expect(Number(await cells.last().getAttribute('data-top'))).toBe(top);
+    expect(await page.locator('[data-testid="agreement"]').textContent()).toContain(
+      'no transformers.js logits',
+    );
+    // Home moves to the first token; the URL remembers the position
+    await page.focus('[data-testid="inspect-strip"]');
+    await page.keyboard.press('Home');
+    await page.waitForFunction(() => location.hash.includes('ipos=0'), null, { timeout: 60_000 });
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid="inspect-body"]')?.getAttribute('data-position') ===
+        '0',
+      null,
+      { timeout: 60_000 },
+    );
+    await screenshot(page, 'inspect-model-lab');
+    expectClean(tp);
+    await tp.close();
+  });
 });
