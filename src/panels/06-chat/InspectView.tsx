@@ -5,7 +5,7 @@
  * logit lens, attention, where the logit came from, and the residual stream. The view states
  * how far the TS logits are from those transformers.js produced, rather than assuming they agree.
  */
-import { useMemo, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { registerPanelTexts } from '../../i18n/index.ts';
 import { PanelError } from '../../ui/PanelBoundary.tsx';
@@ -57,6 +57,13 @@ export function InspectView(p: InspectViewProps) {
     [p.ids, pos, p.first, p.reference],
   );
   const s = useInspect(p.source, job);
+  const stripRef = useRef<HTMLDivElement>(null);
+  // the chosen token stays in sight as the arrow keys move it through a long reply
+  useEffect(() => {
+    stripRef.current
+      ?.querySelector(`[data-position="${pos}"]`)
+      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [pos]);
   const r = s.result;
   const tokens = r?.tokens ?? [];
   const stripIndex = (q: number) => (p.strip === 'next' ? q + 1 : q);
@@ -87,6 +94,7 @@ export function InspectView(p: InspectViewProps) {
       {p.idsError && <PanelError error={p.idsError} />}
       {p.ids && (
         <div
+          ref={stripRef}
           className="inspect-strip"
           tabIndex={0}
           role="listbox"
