@@ -318,6 +318,7 @@ const engine: ChatEngine = {
     if (!(from >= 0 && k >= 1)) throw new Error(`no rows from ${from} in ${ids.length} tokens`);
     const recorded = recordedRows(ids, from, k);
     if (recorded) return transfer({ rows: recorded, source: 'generation' }, [recorded.buffer]);
+    if (stopper) throw new Error('a reply is being written: the model is busy');
     const n = ids.length - 1;
     const out = (await l.model({
       input_ids: new Tensor('int64', BigInt64Array.from(ids.slice(0, n).map(BigInt)), [1, n]),

@@ -74,8 +74,11 @@ export function useInspect(source: InspectSource | null, job: InspectJob | null)
       ? async () => {
           let reference: ReferenceLogits | null = null;
           let error = compared.current?.error ?? null;
+          // a failed fetch (the chat model busy writing) is tried again on the next token
           const fresh =
-            compared.current?.api !== api || compared.current.ids !== `${job.logitsFrom}|${idsKey}`;
+            compared.current?.api !== api ||
+            compared.current.ids !== `${job.logitsFrom}|${idsKey}` ||
+            compared.current.error !== null;
           if (fresh) {
             error = null;
             if (job.reference) {
