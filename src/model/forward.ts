@@ -159,6 +159,16 @@ export interface ForwardOptions {
     gateActivations?: boolean;
     /** Logit lens: lm_head(RMSNorm(residual)) after every layer. */
     logits?: boolean;
+    /**
+     * The residual stream itself: after the embedding, and after each attention block and each
+     * MLP block (what direct logit attribution splits the final logit into).
+     */
+    residualStream?: boolean;
+    /**
+     * Each layer's queries and keys after RoPE: enough to recompute any one position's
+     * attention row without keeping every layer's (heads, T, S) probabilities.
+     */
+    queriesKeys?: boolean;
   };
   /** RoPE base override (dynamic NTK). Default: config.rope_theta. */
   ropeBase?: number;
@@ -168,6 +178,11 @@ export interface ForwardOptions {
   windows?: number[];
   /** Compute logits only for the last position (decoding, generation). Default false. */
   lastOnly?: boolean;
+  /**
+   * Compute logits only for positions from … T−1 (the rows someone will read), so `logits` is
+   * (T − logitsFrom, vocab). Default 0. Not with lastOnly or the logit lens.
+   */
+  logitsFrom?: number;
   /**
    * Matrix products on the WebAssembly SIMD kernel (matmulSimd.ts, float32 sums, the default)
    * or the plain JavaScript one (matmul.ts, float64 sums — the readable reference).
@@ -186,6 +201,14 @@ export interface ForwardResult {
   gateActivations?: Float32Array[];
   /** Logit lens (layers, T, vocab): the last layer's slice equals `logits`. */
   layerLogits?: Float32Array;
+  /**
+   * (2·layers + 1, T, hidden): stage 0 = embedding, stage 2l+1 = after layer l's attention
+   * block, stage 2l+2 = after its MLP block (the last stage is what the final RMSNorm reads).
+   */
+  residualStream?: Float32Array;
+  /** Per layer: (T, heads·head_dim) queries and (past + T, kv_heads·head_dim) keys, after RoPE. */
+  queries?: Float32Array[];
+  keys?: Float32Array[];
 }
 
 /**
@@ -205,6 +228,10 @@ export function forward(
   checkTokenIds(ids, V);
   if (options.windows && options.windows.length !== L) {
     throw new Error(`windows needs one entry per layer (${L}), got ${options.windows.length}`);
+  }
+  const from = options.logitsFrom ?? 0;
+  if (from !== 0 && (options.lastOnly || options.collect?.logits || !(from > 0 && from < T))) {
+    throw new Error(`logitsFrom ${from} needs 0 < logitsFrom < ${T}, without lastOnly or the lens`);
   }
   if (cache) ensureCapacity(cache, cache.length + T);
   if (options.kernel === 'js' || !simdAvailable()) {
@@ -270,6 +297,11 @@ function run(
   if (collect.attentionProbs) result.attentionProbs = [];
   if (collect.gateActivations) result.gateActivations = [];
   if (collect.logits) result.layerLogits = new Float32Array(L * T * V);
+  const stream = collect.residualStream ? new Float32Array((2 * L + 1) * T * C) : null;
+  if (stream) {
+    stream.set(x, 0);
+    result.residualStream = stream;
+  }
   const finalNorm = w['model.norm.weight'];
   const lmHead = w['lm_head.weight'];
 
@@ -288,6 +320,10 @@ function run(
     matmul(vNew, xn, p.wv, p.bv, T, kvDim, C);
     rope(q, cos, sin, T, H, hd);
     rope(kNew, cos, sin, T, KV, hd);
+    if (collect.queriesKeys) {
+      (result.queries ??= []).push(q.slice());
+      (result.keys ??= []).push(kAll.slice(0, S * kvDim));
+    }
 
     const probs = collect.attentionProbs ? new Float32Array(H * T * S) : null;
     const window = options.windows ? options.windows[l] : Infinity;
@@ -302,6 +338,7 @@ function run(
     );
     if (probs) result.attentionProbs!.push(probs);
     matmul(x, att, p.wo, null, T, C, qDim, true); // x += o_proj(att)
+    if (stream) stream.set(x, (2 * l + 1) * T * C);
 
     rmsnorm(xn, rms, x, p.postNorm, T, C, c.rms_norm_eps);
     matmul(gate, xn, p.wGate, null, T, I, C);
@@ -310,6 +347,7 @@ function run(
     swiglu(hbuf, act, gate, up, T * I);
     if (act) result.gateActivations!.push(act);
     matmul(x, hbuf, p.wDown, null, T, C, I, true); // x += down(silu(gate) ⊙ up)
+    if (stream) stream.set(x, (2 * l + 2) * T * C);
 
     if (result.layerLogits && l < L - 1) {
       rmsnorm(xn, rms, x, finalNorm, T, C, c.rms_norm_eps);
@@ -324,8 +362,9 @@ function run(
     result.logits = new Float32Array(V);
     matmul(result.logits, xn.subarray((T - 1) * C), lmHead, null, 1, V, C);
   } else {
-    const logits = new Float32Array(T * V);
-    matmul(logits, xn, lmHead, null, T, V, C);
+    const from = options.logitsFrom ?? 0;
+    const logits = new Float32Array((T - from) * V);
+    matmul(logits, xn.subarray(from * C), lmHead, null, T - from, V, C);
     if (result.layerLogits) result.layerLogits.set(logits, (L - 1) * T * V);
     result.logits = options.lastOnly ? logits.slice((T - 1) * V) : logits;
   }

@@ -8,7 +8,7 @@
  * Deliberately left out: batching, beam search, and transformers.js' own sampler (it has no
  * top-k / top-p yet, and one implementation of sampling keeps what we show honest).
  */
-import { expose } from 'comlink';
+import { expose, transfer } from 'comlink';
 import {
   AutoModelForCausalLM,
   AutoTokenizer,
@@ -39,6 +39,7 @@ import type {
   StepEvent,
   GenerateRequest,
   GenerateResult,
+  ReplyLogits,
   TokenInfo,
 } from './chatTypes.ts';
 
@@ -111,11 +112,13 @@ class ShowAndSample extends LogitsProcessor {
     private rng: Rng,
     private history: number[],
     private onStep: (choice: { id: number; prob: number; alternatives: TokenChoice[] }) => void,
+    private rows: Float32Array[] = [],
   ) {
     super();
   }
   override _call(_inputIds: bigint[][], logits: Tensor): Tensor {
     const row = (logits as unknown as Tensor[])[0].data as Float32Array;
+    this.rows.push(row.slice()); // as the model gave it, for the Inspect view's agreement check
     const r = sampleNext(row, this.rng, this.opts, this.history);
     this.history.push(r.id);
     this.onStep(r);
@@ -253,27 +256,34 @@ const engine: ChatEngine = {
     let tFirst = 0;
     let sent = 0;
     let lastSend = t0;
-    const processor = new ShowAndSample(req.sampling, createRng(req.seed), [...prompt], (r) => {
-      const now = performance.now();
-      if (generated.length === 0) tFirst = now;
-      generated.push(r.id);
-      const delta = l.special.eos.includes(r.id)
-        ? utf8.decode()
-        : utf8.decode(l.bpe.decodeBytes([r.id]), { stream: true });
-      const step: StepEvent = {
-        token: tokenInfo(l.bpe, r.id),
-        prob: r.prob,
-        alternatives: r.alternatives.map((a) => ({ ...tokenInfo(l.bpe, a.id), prob: a.prob })),
-        textDelta: delta,
-        elapsedMs: now - t0,
-      };
-      steps.push(step);
-      if (now - lastSend >= STREAM_EVERY_MS) {
-        onSteps(steps.slice(sent));
-        sent = steps.length;
-        lastSend = now;
-      }
-    });
+    const rows: Float32Array[] = [];
+    const processor = new ShowAndSample(
+      req.sampling,
+      createRng(req.seed),
+      [...prompt],
+      (r) => {
+        const now = performance.now();
+        if (generated.length === 0) tFirst = now;
+        generated.push(r.id);
+        const delta = l.special.eos.includes(r.id)
+          ? utf8.decode()
+          : utf8.decode(l.bpe.decodeBytes([r.id]), { stream: true });
+        const step: StepEvent = {
+          token: tokenInfo(l.bpe, r.id),
+          prob: r.prob,
+          alternatives: r.alternatives.map((a) => ({ ...tokenInfo(l.bpe, a.id), prob: a.prob })),
+          textDelta: delta,
+          elapsedMs: now - t0,
+        };
+        steps.push(step);
+        if (now - lastSend >= STREAM_EVERY_MS) {
+          onSteps(steps.slice(sent));
+          sent = steps.length;
+          lastSend = now;
+        }
+      },
+      rows,
+    );
     const logits_processor = new LogitsProcessorList();
     logits_processor.push(processor);
     const stopping_criteria = new StoppingCriteriaList();
@@ -288,6 +298,7 @@ const engine: ChatEngine = {
       stopping_criteria,
     } as unknown as Parameters<PreTrainedModel['generate']>[0]);
     const t1 = performance.now();
+    remember({ ids: [...prompt, ...generated], rows: rows.slice(0, generated.length) });
     const interrupted = stopper.interrupted;
     stopper = null;
     const last = generated[generated.length - 1];
@@ -311,7 +322,48 @@ const engine: ChatEngine = {
   stop(): void {
     stopper?.interrupt();
   },
+
+  async replyLogits(ids: number[], from: number): Promise<ReplyLogits> {
+    const l = need();
+    const k = ids.length - 1 - from;
+    if (!(from >= 0 && k >= 1)) throw new Error(`no rows from ${from} in ${ids.length} tokens`);
+    const recorded = recordedRows(ids, from, k);
+    if (recorded) return transfer({ rows: recorded, source: 'generation' }, [recorded.buffer]);
+    if (stopper) throw new Error('a reply is being written: the model is busy');
+    const n = ids.length - 1;
+    const out = (await l.model({
+      input_ids: new Tensor('int64', BigInt64Array.from(ids.slice(0, n).map(BigInt)), [1, n]),
+      attention_mask: new Tensor('int64', new BigInt64Array(n).fill(1n), [1, n]),
+    })) as { logits: Tensor };
+    const all = out.logits.data as Float32Array;
+    const V = all.length / n;
+    const rows = all.slice(from * V, n * V);
+    return transfer({ rows, source: 'prefill' }, [rows.buffer]);
+  },
 };
+
+/** The rows transformers.js wrote the last few replies with: (prompt + reply ids, one row per reply token). */
+const recordings: { ids: number[]; rows: Float32Array[] }[] = [];
+const RECORDINGS = 8;
+
+function remember(r: { ids: number[]; rows: Float32Array[] }): void {
+  recordings.unshift(r);
+  recordings.length = Math.min(recordings.length, RECORDINGS);
+}
+
+/** Rows from … from+k−1 of `ids` out of a recording whose tokens `ids` begins with. */
+function recordedRows(ids: number[], from: number, k: number): Float32Array | null {
+  for (const r of recordings) {
+    const n = r.ids.length - r.rows.length; // the prompt: row j is position n−1+j
+    if (from < n - 1 || from + k > n - 1 + r.rows.length || ids.length > r.ids.length) continue;
+    if (!ids.every((id, i) => r.ids[i] === id)) continue;
+    const V = r.rows[0].length;
+    const out = new Float32Array(k * V);
+    for (let j = 0; j < k; j++) out.set(r.rows[from + j - (n - 1)], j * V);
+    return out;
+  }
+  return null;
+}
 
 /** The files of a model folder in Hugging Face layout that the chat needs. */
 const MODEL_FILES = [

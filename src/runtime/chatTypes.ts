@@ -110,4 +110,15 @@ export interface ChatEngine {
   /** onSteps streams the new steps in batches (the result carries all of them). */
   generate(req: GenerateRequest, onSteps: (s: StepEvent[]) => void): Promise<GenerateResult>;
   stop(): void;
+  /**
+   * transformers.js' logits for the rows from … ids.length−2 of `ids` (a prompt and reply):
+   * the ones it wrote the reply with when this worker wrote it, else one pass over `ids`.
+   * rows: (ids.length − 1 − from, vocab).
+   */
+  replyLogits(ids: number[], from: number): Promise<ReplyLogits>;
+}
+
+export interface ReplyLogits {
+  rows: Float32Array;
+  source: 'generation' | 'prefill';
 }

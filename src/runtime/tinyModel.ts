@@ -61,13 +61,32 @@ async function fetchJson(url: string): Promise<unknown> {
   }
 }
 
-async function load(onProgress: (p: Progress) => void): Promise<TinyModel> {
-  const base = tinyModelBase();
+function load(onProgress: (p: Progress) => void): Promise<TinyModel> {
+  return loadModelFolder(tinyModelBase(), onProgress);
+}
+
+/**
+ * Any model folder in Hugging Face layout at `base` (a URL ending in '/'): the committed model,
+ * or another one the chat has opened.
+ */
+export async function loadModelFolder(
+  base: string,
+  onProgress?: (p: Progress) => void,
+): Promise<TinyModel> {
   const [config, tokenizerJson, onnx] = await Promise.all([
     fetchJson(base + 'config.json') as Promise<QwenConfig>,
     fetchJson(base + 'tokenizer.json'),
     fetchWithProgress(base + 'onnx/model.onnx', onProgress),
   ]);
+  return modelFromFiles(config, tokenizerJson, onnx);
+}
+
+/** The TS model from a folder's parsed config.json and tokenizer.json, and model.onnx's bytes. */
+export function modelFromFiles(
+  config: QwenConfig,
+  tokenizerJson: unknown,
+  onnx: Uint8Array,
+): TinyModel {
   validateConfig(config);
   const weights = readOnnxWeights(onnx, config);
   const tokenizer = new BpeTokenizer(loadHfTokenizerJson(tokenizerJson));

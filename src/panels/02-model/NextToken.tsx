@@ -71,20 +71,31 @@ export function NextTokenControls({ state, setState }: { state: S; setState: Set
 const isolated = () =>
   (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
 
+/** The prompt's ids as the model reads them (a ChatML user turn with `chat`), cut to the context. */
+export function promptIds(
+  tiny: TinyModel,
+  prompt: string,
+  chat: boolean,
+): { ids: number[]; cut: number } {
+  const context = tiny.config.max_position_embeddings;
+  const encode = (s: string) => tiny.tokenizer.encode(s);
+  const all = chat
+    ? sftLossMask([{ role: 'user', content: prompt }], encode, tiny.special, {
+        addGenerationPrompt: true,
+      }).ids
+    : encode(prompt);
+  return all.length > context
+    ? { ids: all.slice(all.length - context), cut: all.length - context }
+    : { ids: all, cut: 0 };
+}
+
 export function NextToken({ tiny, state }: { tiny: TinyModel; state: S }) {
   const { t } = useTranslation('model');
   const context = tiny.config.max_position_embeddings;
-  const { ids, cut } = useMemo(() => {
-    const encode = (s: string) => tiny.tokenizer.encode(s);
-    const all = state.chat
-      ? sftLossMask([{ role: 'user', content: state.prompt }], encode, tiny.special, {
-          addGenerationPrompt: true,
-        }).ids
-      : encode(state.prompt);
-    return all.length > context
-      ? { ids: all.slice(all.length - context), cut: all.length - context }
-      : { ids: all, cut: 0 };
-  }, [tiny, state.prompt, state.chat, context]);
+  const { ids, cut } = useMemo(
+    () => promptIds(tiny, state.prompt, state.chat),
+    [tiny, state.prompt, state.chat],
+  );
   const res = useNextToken(tiny.model, ids, state.temp);
   const fresh = res.key === `${ids.join(',')}|${state.temp}`;
 

@@ -17,6 +17,7 @@ import { ConfigTable, ParamShares } from './Configs.tsx';
 import { fmtCompact, fmtInt } from '../../ui/format.ts';
 import { MODEL_IDS, type ModelId, type modelSchema } from './meta.ts';
 import { NextToken, NextTokenControls, NextTokenFigure } from './NextToken.tsx';
+import { ModelInspect } from './ModelInspect.tsx';
 import { TrainingFigure } from './Training.tsx';
 import en from './locales/en.json';
 import zh from './locales/zh-CN.json';
@@ -83,7 +84,14 @@ export default function ModelPanel({ state, setState }: PanelProps<typeof modelS
 
       <NextTokenFigure>
         <NextTokenControls state={state} setState={setState} />
-        <ModelGate state={tinyState}>{(tiny) => <NextToken tiny={tiny} state={state} />}</ModelGate>
+        <ModelGate state={tinyState}>
+          {(tiny) => (
+            <>
+              <NextToken tiny={tiny} state={state} />
+              <ModelInspect tiny={tiny} state={state} setState={setState} />
+            </>
+          )}
+        </ModelGate>
       </NextTokenFigure>
 
       <TrainingFigure />

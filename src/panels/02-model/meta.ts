@@ -17,6 +17,12 @@ export const modelSchema = {
   /** Wrap the prompt as a ChatML user turn followed by the assistant's generation prompt. */
   chat: bool(false),
   temp: num({ default: 1, min: 0.1, max: 5, log: true }),
+  /** Inspect the prompt: open, the position (−1 = the last), view, layer (from 0), head (−1 = average). */
+  insp: bool(false),
+  ipos: num({ default: -1, min: -1, max: 4096, integer: true }),
+  iview: oneOf(['lens', 'attn', 'dla', 'resid'] as const, 'lens'),
+  ilayer: num({ default: 0, min: 0, max: 63, integer: true }),
+  ihead: num({ default: -1, min: -1, max: 63, integer: true }),
 };
 
 export default definePanel({

@@ -2,7 +2,7 @@
  * The chat lab (report §3.1): the tiny Qwen in ChatML through transformers.js in a worker, with
  * the exact prompt, the SFT mask and every token's alternatives on view.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { registerPanelTexts } from '../../i18n/index.ts';
 import type { LoadRequest } from '../../runtime/chatTypes.ts';
@@ -20,6 +20,7 @@ import { ModelCard } from './ModelCard.tsx';
 import { RealQwen, useHubFailureText } from './RealQwen.tsx';
 import { hubFailure } from './realQwen.ts';
 import { Transcript, TranscriptBoundary } from './Transcript.tsx';
+import { ChatInspect, InspectOpener, inspectSourceOf } from './ChatInspect.tsx';
 import { UnderTheHood } from './UnderTheHood.tsx';
 import { useChatEngine } from './useChatEngine.ts';
 import { useChatSession } from './useChatSession.ts';
@@ -114,6 +115,11 @@ export default function ChatPanel({ state, setState }: PanelProps<typeof chatSch
     tooLong: (n, ctx) => t('tooLong', { n, ctx }),
   });
   const { turns, busy, error, sent } = session;
+  const openInspect = useCallback(
+    (turn: number, step: number) => setState({ insp: `${turn}.${step}` }),
+    [setState],
+  );
+  const canInspect = ready && inspectSourceOf(request) !== null;
 
   const send = () => {
     const text = draft.trim();
@@ -249,8 +255,20 @@ export default function ChatPanel({ state, setState }: PanelProps<typeof chatSch
       )}
 
       <TranscriptBoundary onCrash={discard}>
-        <Transcript turns={turns} leftOut={sent && !busy ? sent.leftOut : 0} />
+        <InspectOpener.Provider value={canInspect ? openInspect : null}>
+          <Transcript turns={turns} leftOut={sent && !busy ? sent.leftOut : 0} />
+        </InspectOpener.Provider>
       </TranscriptBoundary>
+      {canInspect && state.insp && (
+        <ChatInspect
+          turns={turns}
+          system={system}
+          remote={remote}
+          request={request}
+          state={state}
+          setState={setState}
+        />
+      )}
       {sent && sent.dropped > 0 && (
         <p
           className="notice"

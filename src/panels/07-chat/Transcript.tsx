@@ -4,12 +4,13 @@
  * shows its tokens — byte fragments in hex — and the top 10 alternatives at that step. All text
  * is rendered as text, never as HTML.
  */
-import { Component, memo, useState, type ReactNode } from 'react';
+import { Component, memo, useContext, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StepEvent } from '../../runtime/chatTypes.ts';
 import { useChatStore, type ChatTurn } from './chatStore.ts';
 import { piecesOf, type Piece } from './pieces.ts';
-import { tokenLabel, visible } from './TokenChip.tsx';
+import { tokenLabel, visible } from '../../ui/tokenLabel.ts';
+import { InspectOpener } from './ChatInspect.tsx';
 
 const pct = (p: number) => (p >= 0.995 ? '100' : (p * 100).toFixed(p < 0.01 ? 2 : 1));
 
@@ -62,10 +63,12 @@ function Alternatives({ step, index }: { step: StepEvent; index: number }) {
 const minProb = (p: Piece) => p.steps.reduce((m, s) => Math.min(m, s.prob), 1);
 
 /** The tokens of one piece (bytes of a fragment in hex), and the alternatives of the chosen one. */
-function TokenView({ piece }: { piece: Piece }) {
+function TokenView({ piece, turn }: { piece: Piece; turn?: number }) {
   const { t } = useTranslation('chat');
   const [chosen, setChosen] = useState(0);
   const i = Math.min(chosen, piece.steps.length - 1);
+  const inspect = useContext(InspectOpener);
+  const { t: ti } = useTranslation('inspect');
   return (
     <div className="token-view" data-testid="token-view">
       <p className="token-view-tokens">
@@ -83,6 +86,16 @@ function TokenView({ piece }: { piece: Piece }) {
         ))}
       </p>
       <Alternatives step={piece.steps[i]} index={piece.start + i} />
+      {inspect && turn !== undefined && (
+        <button
+          type="button"
+          onClick={() => inspect(turn, piece.start + i)}
+          title={ti('openHint')}
+          data-testid="inspect-open"
+        >
+          {ti('open')}
+        </button>
+      )}
     </div>
   );
 }
@@ -92,7 +105,16 @@ function TokenView({ piece }: { piece: Piece }) {
  * inline spans, not buttons, so a line breaks only where the text itself allows (a button is an
  * atomic inline, and a line may break between two of them inside a word).
  */
-function Reply({ steps, finished }: { steps: StepEvent[]; finished: boolean }) {
+function Reply({
+  steps,
+  finished,
+  turn,
+}: {
+  steps: StepEvent[];
+  finished: boolean;
+  /** The turn's index in the history (absent for the reply being written). */
+  turn?: number;
+}) {
   const { t } = useTranslation('chat');
   const [open, setOpen] = useState<number | null>(null);
   const pieces = piecesOf(steps, finished);
@@ -124,7 +146,7 @@ function Reply({ steps, finished }: { steps: StepEvent[]; finished: boolean }) {
           );
         })}
       </p>
-      {openPiece && <TokenView key={openPiece.start} piece={openPiece} />}
+      {openPiece && <TokenView key={openPiece.start} piece={openPiece} turn={turn} />}
     </>
   );
 }
@@ -153,10 +175,13 @@ function Stats({ stats }: { stats: NonNullable<ChatTurn['stats']> }) {
 /** One turn; memoized, so a streaming reply redraws only itself, not the whole history. */
 const Turn = memo(function Turn({
   turn,
+  index,
   live = false,
   leftOut = false,
 }: {
   turn: ChatTurn;
+  /** Its place in the history (absent for the reply being written). */
+  index?: number;
   live?: boolean;
   /** Not in the prompt of the last reply (left out to fit the context). */
   leftOut?: boolean;
@@ -177,7 +202,7 @@ const Turn = memo(function Turn({
         {leftOut && <span className="left-out-tag">{t('leftOut')}</span>}
       </span>
       {assistant && turn.steps && turn.steps.length > 0 ? (
-        <Reply steps={turn.steps} finished={!live} />
+        <Reply steps={turn.steps} finished={!live} turn={index} />
       ) : (
         <p className="turn-text" data-testid={assistant ? 'reply-text' : undefined}>
           {turn.content}
@@ -199,7 +224,7 @@ export function Transcript({ turns, leftOut = 0 }: { turns: ChatTurn[]; leftOut?
   return (
     <ol className="transcript" aria-live="polite">
       {turns.map((turn, i) => (
-        <Turn key={i} turn={turn} leftOut={i < leftOut} />
+        <Turn key={i} turn={turn} index={i} leftOut={i < leftOut} />
       ))}
       {live && <Turn turn={live} live />}
     </ol>

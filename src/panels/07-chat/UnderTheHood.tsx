@@ -7,7 +7,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { PreparedPrompt } from '../../runtime/chatTypes.ts';
-import { tokenLabel } from './TokenChip.tsx';
+import { tokenLabel } from '../../ui/tokenLabel.ts';
 import type { HoodView } from './useChatSession.ts';
 
 /** The prompt's tokens followed by the reply's: the reply is the assistant's, and carries loss. */

@@ -1,5 +1,5 @@
 /** The chat lab: talk to the tiny Qwen in ChatML and look inside every token. */
-import { num, str } from '../../state/urlSchema.ts';
+import { num, oneOf, str } from '../../state/urlSchema.ts';
 import { definePanel } from '../types.ts';
 
 export const chatSchema = {
@@ -14,6 +14,13 @@ export const chatSchema = {
   seed: str('', 10),
   /** '' = the tiny Qwen; 'local:<id>' = a model folder opened in this tab (localModels.ts). */
   model: str('', 40),
+  /** Inspect: the reply token looked at, "turn.step" (from 0); empty = closed. */
+  insp: str('', 8),
+  /** Inspect's view: logit lens, attention, logit attribution, residual stream. */
+  iview: oneOf(['lens', 'attn', 'dla', 'resid'] as const, 'lens'),
+  /** Inspect's attention layer (from 0) and head (−1 = average of heads). */
+  ilayer: num({ default: 0, min: 0, max: 63, integer: true }),
+  ihead: num({ default: -1, min: -1, max: 63, integer: true }),
 };
 
 export default definePanel({

@@ -21,10 +21,12 @@ function emptyKeys(t: Tree, prefix = ''): string[] {
 const load = (p: string) => JSON.parse(readFileSync(p, 'utf8')) as Tree;
 
 const pairs: [string, string, string][] = [['shell', 'src/i18n/en.json', 'src/i18n/zh-CN.json']];
-for (const dir of readdirSync('src/panels', { withFileTypes: true })) {
-  if (!dir.isDirectory()) continue;
-  const loc = join('src/panels', dir.name, 'locales');
-  if (existsSync(loc)) pairs.push([dir.name, join(loc, 'en.json'), join(loc, 'zh-CN.json')]);
+for (const root of ['src/panels', 'src/ui']) {
+  for (const dir of readdirSync(root, { withFileTypes: true })) {
+    if (!dir.isDirectory()) continue;
+    const loc = join(root, dir.name, 'locales');
+    if (existsSync(loc)) pairs.push([dir.name, join(loc, 'en.json'), join(loc, 'zh-CN.json')]);
+  }
 }
 
 describe('translations', () => {

@@ -1,5 +1,5 @@
 /** One token as text, or as its bytes in hex when it is only part of a character. */
-import type { TokenInfo } from '../../runtime/chatTypes.ts';
+import type { TokenInfo } from '../runtime/chatTypes.ts';
 
 /** Whitespace made visible so a token of spaces or a newline can be seen and clicked. */
 export function visible(text: string): string {
