@@ -158,6 +158,12 @@ function Views({ tiny, state, setState, worker, restartWorker }: Props & { tiny:
         rowLabel={normLabel}
         colLabel={(c) => t('inside.channel', { c })}
         format={(x) => fmt(x, 4)}
+        rowTick={(r) =>
+          r === 2 * L ? t('inside.finalNorm') : `${Math.floor(r / 2)} ${r % 2 ? 'FFN' : 'attn'}`
+        }
+        xLabel={t('inside.gainX')}
+        yLabel={t('inside.gainY')}
+        valueLabel={t('inside.gainKey')}
         ariaLabel={t('inside.gainTitle')}
         height={Math.min(220, 24 * (2 * L + 1))}
       />
