@@ -35,8 +35,12 @@ type Props = {
 /** Longest prompt the view runs (tokens); longer prompts are cut and the UI says so. */
 const MAX_TOKENS = 128;
 
-export function TinyModelView(props: Props) {
+export function TinyModelView(outer: Props) {
   const { t } = useTranslation('norm');
+  // The untouched default prompt is shown (and run) in the page's language.
+  const prompt =
+    outer.state.prompt === normSchema.prompt.default ? t('inside.defaultPrompt') : outer.state.prompt;
+  const props = { ...outer, state: { ...outer.state, prompt } };
   const { state, setState } = props;
   return (
     <Figure explain={<Explain tex={t('inside.tex')} text={t('inside.text')} section="§2.3" />}>
