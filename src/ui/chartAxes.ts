@@ -98,13 +98,14 @@ export function resolveAxis(values: number[], spec: AxisSpec, tight: boolean): R
  * series it hides.
  */
 export function coincidentSeries(data: Row[], keys: string[], log = false): Map<number, number> {
-  // "On top of each other" at the drawn scale: within 0.5% of the y range (1% on a log axis).
+  // "On top of each other" at the drawn scale: within 2% of the y range (2% apart on a log axis),
+  // a few pixels, less than the width of two lines.
   const all = keys.flatMap((k) => column(data, k)).filter((v) => !log || v > 0);
   const range = all.length ? Math.max(...all) - Math.min(...all) : 0;
   const close = (a: number, b: number) =>
     log
-      ? Math.abs(Math.log(a / b)) <= 0.01
-      : Math.abs(a - b) <= 0.005 * range + 1e-6 * Math.max(Math.abs(a), Math.abs(b)) + 1e-12;
+      ? Math.abs(Math.log(a / b)) <= 0.02
+      : Math.abs(a - b) <= 0.02 * range + 1e-6 * Math.max(Math.abs(a), Math.abs(b)) + 1e-12;
   const out = new Map<number, number>();
   for (let j = 1; j < keys.length; j++) {
     for (let i = 0; i < j; i++) {

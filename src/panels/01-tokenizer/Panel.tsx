@@ -180,6 +180,7 @@ export default function TokenizerPanel({ state, setState }: PanelProps<typeof to
         className="tok-view"
         data-view={view}
       >
+        <h2 className="visually-hidden">{t(`views.${view}`)}</h2>
         <ViewBody
           view={view}
           worker={worker}
