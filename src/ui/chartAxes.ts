@@ -46,7 +46,7 @@ export function resolveAxis(values: number[], spec: AxisSpec, tight: boolean): R
   const ext = extent(values, log);
   const [d0, d1] = spec.domain ?? ['auto', 'auto'];
   let lo = typeof d0 === 'number' ? d0 : ext?.[0];
-  let hi = typeof d1 === 'number' ? d1 : ext?.[1];
+  const hi = typeof d1 === 'number' ? d1 : ext?.[1];
   if (lo === undefined || hi === undefined) {
     return { domain: undefined, ticks: undefined, format: spec.tickFormat ?? formatExact };
   }

@@ -81,7 +81,8 @@ describe('accessibility', () => {
     expect(await hands.count()).toBe(64);
     expect(await page.locator('.clocks .clock[tabindex="0"]').count()).toBe(1);
     await page.locator('.clocks .clock[tabindex="0"]').focus();
-    const focusedLabel = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+    const focusedLabel = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
     const first = await focusedLabel();
     await page.keyboard.press('ArrowRight');
     const second = await focusedLabel();

@@ -64,20 +64,20 @@ describe('charts tell the truth', () => {
     // converted back to m through the positions of the 10⁰ and 10¹ ticks.
     const geo = await page.evaluate((sel) => {
       const root = document.querySelector(sel)!;
-      const tickX = [...root.querySelectorAll(
-          '.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value',
-        )].map(
-        (t) => ({ text: t.textContent ?? '', x: Number(t.getAttribute('x')) }),
+      const tickX = Array.from(
+        root.querySelectorAll('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value'),
+      ).map((t) => ({ text: t.textContent ?? '', x: Number(t.getAttribute('x')) }));
+      const lines = Array.from(root.querySelectorAll('line.recharts-reference-line-line')).map(
+        (l) => ({
+          x1: Number(l.getAttribute('x1')),
+          x2: Number(l.getAttribute('x2')),
+          y1: Number(l.getAttribute('y1')),
+          y2: Number(l.getAttribute('y2')),
+        }),
       );
-      const lines = [...root.querySelectorAll('line.recharts-reference-line-line')].map((l) => ({
-        x1: Number(l.getAttribute('x1')),
-        x2: Number(l.getAttribute('x2')),
-        y1: Number(l.getAttribute('y1')),
-        y2: Number(l.getAttribute('y2')),
-      }));
-      const curves = [...root.querySelectorAll('path.recharts-curve.recharts-line-curve')].map(
-        (p) => p.getAttribute('d') ?? '',
-      );
+      const curves = Array.from(
+        root.querySelectorAll('path.recharts-curve.recharts-line-curve'),
+      ).map((p) => p.getAttribute('d') ?? '');
       return { tickX, lines, curves };
     }, chart);
     const x0 = geo.tickX.find((t) => t.text === '10⁰')!.x;
@@ -104,7 +104,9 @@ describe('charts tell the truth', () => {
     const heat = page.locator('[data-testid="heatmap"]');
     expect(await heat.locator('[data-role="x-title"]').textContent()).toContain('pair i');
     expect(await heat.locator('[data-role="y-title"]').textContent()).toContain('position m');
-    const key = await heat.locator('[data-role="color-key"] .color-key-ticks span').allTextContents();
+    const key = await heat
+      .locator('[data-role="color-key"] .color-key-ticks span')
+      .allTextContents();
     expect(key).toEqual(['−1.0', '−0.5', '0.0', '0.5', '1.0']);
     expect(await heat.locator('.heatmap-rowticks span').allTextContents()).toEqual([
       '0',

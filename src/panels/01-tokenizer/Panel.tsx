@@ -143,12 +143,7 @@ export default function TokenizerPanel({ state, setState }: PanelProps<typeof to
         )}
       </div>
 
-      <div
-        className="tok-tabs"
-        role="tablist"
-        aria-label={t('views.label')}
-        {...tabs.groupProps}
-      >
+      <div className="tok-tabs" role="tablist" aria-label={t('views.label')} {...tabs.groupProps}>
         {VIEWS.map((v, i) => (
           <button
             key={v}

@@ -39,7 +39,9 @@ export function TinyModelView(outer: Props) {
   const { t } = useTranslation('norm');
   // The untouched default prompt is shown (and run) in the page's language.
   const prompt =
-    outer.state.prompt === normSchema.prompt.default ? t('inside.defaultPrompt') : outer.state.prompt;
+    outer.state.prompt === normSchema.prompt.default
+      ? t('inside.defaultPrompt')
+      : outer.state.prompt;
   const props = { ...outer, state: { ...outer.state, prompt } };
   const { state, setState } = props;
   return (

@@ -166,7 +166,8 @@ describe('ropeLabData', () => {
     expect(positions.length).toBeLessThanOrEqual(260);
     // dense near small m, where BF16 already goes wrong: every position 0 … 10 is sampled
     expect(Array.from(positions.slice(0, 11))).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    for (let k = 1; k < positions.length; k++) expect(positions[k]).toBeGreaterThan(positions[k - 1]);
+    for (let k = 1; k < positions.length; k++)
+      expect(positions[k]).toBeGreaterThan(positions[k - 1]);
     // the first crossing is on the curve, with the position before it, so it is drawn there
     const at = Array.from(positions).indexOf(firstBf16Position!);
     expect(at).toBeGreaterThan(0);
