@@ -54,6 +54,8 @@ export interface RefLine {
 }
 
 const FONT = 12;
+/** Longest line of a category tick before it breaks at a space (characters). */
+const WRAP = 7;
 /** Width the y axis needs for its longest tick label. */
 const yWidth = (labels: string[]) =>
   Math.max(32, Math.min(90, 10 + Math.max(0, ...labels.map((s) => s.length)) * 7));
@@ -81,6 +83,17 @@ interface ChartProps {
   horizontal?: boolean;
 }
 
+/** A category label broken at spaces into lines of at most WRAP characters where it can. */
+function wrapLines(label: string): string[] {
+  const lines: string[] = [];
+  for (const w of label.split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && (lines[last] + ' ' + w).length <= WRAP) lines[last] += ' ' + w;
+    else lines.push(w);
+  }
+  return lines;
+}
+
 /** A category tick written on up to three lines, broken at spaces, so no label is dropped. */
 function WrappedTick(props: {
   x?: number;
@@ -90,13 +103,7 @@ function WrappedTick(props: {
   anchor?: 'middle' | 'end';
 }) {
   const { x = 0, y = 0, payload, fill, anchor = 'middle' } = props;
-  const words = String(payload?.value ?? '').split(' ');
-  const lines: string[] = [];
-  for (const w of words) {
-    const last = lines.length - 1;
-    if (last >= 0 && (lines[last] + ' ' + w).length <= 11) lines[last] += ' ' + w;
-    else lines.push(w);
-  }
+  const lines = wrapLines(String(payload?.value ?? ''));
   const dy = anchor === 'end' ? -((lines.length - 1) * FONT * 1.15) / 2 + FONT * 0.35 : FONT;
   return (
     <text x={x} y={y} fill={fill} fontSize={FONT} textAnchor={anchor}>
@@ -270,7 +277,7 @@ function BarChartInner({
   const xTitle = x.label;
   const yTitle = axisTitle(t, y.label, y.scale);
   const categories = data.map((r) => String(r[x.key]));
-  const maxLines = Math.min(3, Math.max(1, ...categories.map((c) => Math.ceil(c.length / 11))));
+  const maxLines = Math.min(3, Math.max(1, ...categories.map((c) => wrapLines(c).length)));
   const plotHeight = horizontal
     ? Math.max(height, 40 + data.length * (6 + 7 * series.length))
     : height;
