@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDocumentTitle } from './app/useDocumentTitle.ts';
 import { Header } from './app/Header.tsx';
 import { Home } from './app/Home.tsx';
 import { SimpleNotice } from './ui/Notice.tsx';
@@ -23,6 +24,7 @@ export function App() {
 
   const meta = route.panel ? findPanel(route.panel) : undefined;
   const unknownPanel = route.panel !== '' && !meta;
+  useDocumentTitle(meta?.id);
   const shownPanel =
     unknownPanel && route.panel.length > 40 ? route.panel.slice(0, 40) + '…' : route.panel;
 

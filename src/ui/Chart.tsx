@@ -1,13 +1,18 @@
 /**
  * Chart wrappers over recharts with one theme: a line chart (linear or log axes, reference
- * lines) and a bar chart. Panels hand in plain rows; animation is off so dragging a slider
- * redraws at once.
+ * lines) and a bar chart. Panels hand in plain rows; the layer gives every chart its defaults:
+ * round ticks in one format per axis (powers of ten on log axes, "log scale" in the axis
+ * title), axis titles as text outside the plot so they are never clipped, a legend below the
+ * plot, series that coincide drawn so both stay visible (and said to coincide), exact values
+ * in tooltips, an accessible name and text summary, and no tab stop. Animation is off so
+ * dragging a slider redraws at once.
  */
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import {
   Bar,
   BarChart,
   CartesianGrid,
-  Legend,
   Line,
   LineChart,
   ReferenceLine,
@@ -17,13 +22,23 @@ import {
   YAxis,
 } from 'recharts';
 import { useChartTheme, type ChartTheme } from './chartTheme.ts';
+import { ChartFrame, axisTitle, useSummary, type LegendItem } from './ChartFrame.tsx';
+import {
+  column,
+  coincidentSeries,
+  resolveAxis,
+  summarizeSeries,
+  type AxisSpec,
+  type Row,
+} from './chartAxes.ts';
+import { formatExact } from './ticks.ts';
 
-export interface Axis {
+export { logTicks } from './ticks.ts';
+export type { Row } from './chartAxes.ts';
+
+export interface Axis extends AxisSpec {
   key?: string;
   label: string;
-  scale?: 'linear' | 'log';
-  domain?: [number | 'auto' | 'dataMin' | 'dataMax', number | 'auto' | 'dataMin' | 'dataMax'];
-  tickFormat?: (v: number) => string;
 }
 export interface Series {
   key: string;
@@ -38,64 +53,17 @@ export interface RefLine {
   label: string;
 }
 
-export type Row = Record<string, number | string | null>;
+const FONT = 12;
+/** Longest line of a category tick before it breaks at a space (characters). */
+const WRAP = 7;
+/** Width the y axis needs for its longest tick label. */
+const yWidth = (labels: string[]) =>
+  Math.max(32, Math.min(90, 10 + Math.max(0, ...labels.map((s) => s.length)) * 7));
 
-/**
- * Ticks for a log axis: the powers of ten inside the data's range, with 2× and 5× steps when
- * the range spans fewer than three decades. logTicks([3, 4000]) → [5, 10, 20, 50, …, 2000].
- */
-export function logTicks(values: Iterable<number>): number[] | undefined {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const v of values) {
-    if (v > 0 && Number.isFinite(v)) {
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
-    }
-  }
-  if (!(hi > lo)) return undefined;
-  const decades = Math.log10(hi / lo);
-  const steps = decades < 3 ? [1, 2, 5] : [1];
-  const stride = Math.max(1, Math.ceil(decades / 8));
-  const out: number[] = [];
-  for (let e = Math.floor(Math.log10(lo)); e <= Math.ceil(Math.log10(hi)); e += stride) {
-    for (const m of steps) {
-      const v = m * 10 ** e;
-      if (v >= lo * 0.999 && v <= hi * 1.001) out.push(v);
-    }
-  }
-  return out.length >= 2 ? out : undefined;
-}
-
-function column(data: Row[], key: string): number[] {
-  return data.map((r) => r[key]).filter((v): v is number => typeof v === 'number');
-}
-
-const compact = (v: number) =>
-  Math.abs(v) >= 1e5 || (Math.abs(v) < 1e-2 && v !== 0)
-    ? v.toExponential(1)
-    : String(+v.toFixed(3));
-
-/** Axis, label, tooltip and legend styling shared by every chart, from the theme. */
 function themed(th: ChartTheme) {
   return {
-    axis: { stroke: th.muted, tick: { fill: th.muted, fontSize: 12 } },
-    xLabel: (value: string) => ({
-      value,
-      position: 'insideBottom' as const,
-      offset: -12,
-      fill: th.text,
-      fontSize: 12,
-    }),
-    yLabel: (value: string) => ({
-      value,
-      angle: -90,
-      position: 'insideLeft' as const,
-      fill: th.text,
-      fontSize: 12,
-    }),
+    axis: { stroke: th.muted, tick: { fill: th.muted, fontSize: FONT } },
     tooltip: { background: th.background, borderColor: th.grid, color: th.text },
-    legend: { color: th.text, fontSize: 12, paddingBottom: 4 },
   };
 }
 
@@ -106,12 +74,52 @@ interface ChartProps {
   series: Series[];
   refLines?: RefLine[];
   height?: number;
-  /** Describes the chart for screen readers. */
+  /** The chart's accessible name (its title). */
   ariaLabel: string;
+  /** A sentence added to the automatic text summary (e.g. where a curve crosses a line). */
+  summary?: string;
   testId?: string;
+  /** Bar charts: categories down the side, bars across (many categories, narrow screens). */
+  horizontal?: boolean;
 }
 
-export function LineChartView({
+/** A category label broken at spaces into lines of at most WRAP characters where it can. */
+function wrapLines(label: string): string[] {
+  const lines: string[] = [];
+  for (const w of label.split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && (lines[last] + ' ' + w).length <= WRAP) lines[last] += ' ' + w;
+    else lines.push(w);
+  }
+  return lines;
+}
+
+/** A category tick written on up to three lines, broken at spaces, so no label is dropped. */
+function WrappedTick(props: {
+  x?: number;
+  y?: number;
+  payload?: { value: unknown };
+  fill?: string;
+  anchor?: 'middle' | 'end';
+}) {
+  const { x = 0, y = 0, payload, fill, anchor = 'middle' } = props;
+  const lines = wrapLines(String(payload?.value ?? ''));
+  const dy = anchor === 'end' ? -((lines.length - 1) * FONT * 1.15) / 2 + FONT * 0.35 : FONT;
+  return (
+    <text x={x} y={y} fill={fill} fontSize={FONT} textAnchor={anchor}>
+      {lines.map((l, i) => (
+        <tspan key={i} x={anchor === 'end' ? x - 4 : x} dy={i === 0 ? dy : FONT * 1.15}>
+          {l}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+const dashOf = (s: Series, hidesEarlier: boolean) =>
+  hidesEarlier ? '7 5' : s.dashed ? '5 4' : undefined;
+
+function LineChartInner({
   data,
   x,
   y,
@@ -119,77 +127,125 @@ export function LineChartView({
   refLines = [],
   height = 260,
   ariaLabel,
+  summary,
   testId,
 }: ChartProps) {
+  const { t } = useTranslation();
   const th = useChartTheme();
   const ui = themed(th);
-  const xTicks = x.scale === 'log' ? logTicks(column(data, x.key)) : undefined;
-  const yTicks =
-    y.scale === 'log' ? logTicks(series.flatMap((s) => column(data, s.key))) : undefined;
+  const summarize = useSummary();
+  const xs = resolveAxis(column(data, x.key), x, true);
+  const ys = resolveAxis(
+    series
+      .flatMap((s) => column(data, s.key))
+      .concat(refLines.flatMap((r) => (r.y ?? []) as number[])),
+    y,
+    false,
+  );
+  const coincide = coincidentSeries(
+    data,
+    series.map((s) => s.key),
+    y.scale === 'log',
+  );
+  const colorOf = (s: Series, i: number) => th.series[(s.color ?? i) % th.series.length];
+  const legend: LegendItem[] = series.map((s, i) => ({
+    name: s.name,
+    color: colorOf(s, i),
+    dash: dashOf(s, coincide.has(i)),
+  }));
+  const notes = [...coincide].map(([j, i]) =>
+    t('chart.coincide', { a: series[i].name, b: series[j].name }),
+  );
+  const xTitle = axisTitle(t, x.label, x.scale);
+  const yTitle = axisTitle(t, y.label, y.scale);
+  const text = summarize({
+    x: xTitle,
+    y: yTitle,
+    lines: summarizeSeries(data, series),
+    extra: [summary, ...notes].filter(Boolean).join(' '),
+  });
   return (
-    <figure className="chart" aria-label={ariaLabel} data-testid={testId}>
-      <ResponsiveContainer width="100%" height={height}>
-        <LineChart data={data} margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
-          <CartesianGrid stroke={th.grid} strokeDasharray="3 3" />
-          <XAxis
-            dataKey={x.key}
-            type="number"
-            scale={x.scale ?? 'linear'}
-            domain={x.domain ?? ['dataMin', 'dataMax']}
-            allowDataOverflow
-            ticks={xTicks}
-            tickFormatter={x.tickFormat ?? compact}
-            {...ui.axis}
-            label={ui.xLabel(x.label)}
-          />
-          <YAxis
-            scale={y.scale ?? 'linear'}
-            domain={y.domain ?? ['auto', 'auto']}
-            allowDataOverflow
-            ticks={yTicks}
-            tickFormatter={y.tickFormat ?? compact}
-            {...ui.axis}
-            width={56}
-            label={ui.yLabel(y.label)}
-          />
-          <Tooltip
-            contentStyle={ui.tooltip}
-            labelFormatter={(v) => `${x.label}: ${compact(Number(v))}`}
-            formatter={(v) => (typeof v === 'number' ? compact(v) : String(v))}
-          />
-          {series.length > 1 && (
-            <Legend verticalAlign="top" wrapperStyle={ui.legend} itemSorter={null} />
-          )}
-          {refLines.map((r, i) => (
-            <ReferenceLine
-              key={i}
-              x={r.x}
-              y={r.y}
-              stroke={th.muted}
-              strokeDasharray="4 4"
-              label={{ value: r.label, fill: th.muted, fontSize: 11, position: 'top' }}
+    <ChartFrame
+      className="chart"
+      ariaLabel={ariaLabel}
+      testId={testId}
+      yTitle={yTitle}
+      xTitle={xTitle}
+      legend={legend}
+      notes={notes}
+      summary={text}
+    >
+      <div className="chart-plot" aria-hidden="true">
+        <ResponsiveContainer width="100%" height={height}>
+          <LineChart
+            data={data}
+            margin={{ top: 10, right: 18, bottom: 4, left: 4 }}
+            accessibilityLayer={false}
+          >
+            <CartesianGrid stroke={th.grid} strokeDasharray="3 3" />
+            <XAxis
+              dataKey={x.key}
+              type="number"
+              scale={x.scale ?? 'linear'}
+              domain={xs.domain ?? x.domain ?? ['dataMin', 'dataMax']}
+              allowDataOverflow
+              ticks={xs.ticks}
+              interval="preserveStartEnd"
+              tickFormatter={xs.format}
+              {...ui.axis}
             />
-          ))}
-          {series.map((s, i) => (
-            <Line
-              key={s.key}
-              dataKey={s.key}
-              name={s.name}
-              stroke={th.series[(s.color ?? i) % th.series.length]}
-              strokeDasharray={s.dashed ? '5 4' : undefined}
-              dot={false}
-              strokeWidth={2}
+            <YAxis
+              scale={y.scale ?? 'linear'}
+              domain={ys.domain ?? y.domain ?? ['auto', 'auto']}
+              allowDataOverflow
+              ticks={ys.ticks}
+              tickFormatter={ys.format}
+              {...ui.axis}
+              width={yWidth((ys.ticks ?? []).map(ys.format))}
+            />
+            <Tooltip
+              contentStyle={ui.tooltip}
               isAnimationActive={false}
-              connectNulls
+              labelFormatter={(v) => `${x.label}: ${formatExact(Number(v))}`}
+              formatter={(v) => (typeof v === 'number' ? formatExact(v) : String(v))}
             />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
-    </figure>
+            {refLines.map((r, i) => (
+              <ReferenceLine
+                key={i}
+                x={r.x}
+                y={r.y}
+                stroke={th.muted}
+                strokeDasharray="4 4"
+                label={{
+                  value: r.label,
+                  fill: th.text,
+                  fontSize: 11,
+                  position: r.x !== undefined ? 'insideTopLeft' : 'insideBottomRight',
+                }}
+              />
+            ))}
+            {series.map((s, i) => (
+              <Line
+                key={s.key}
+                dataKey={s.key}
+                name={s.name}
+                stroke={colorOf(s, i)}
+                strokeDasharray={dashOf(s, coincide.has(i))}
+                // A series another one coincides with is drawn wider, so it shows in the gaps.
+                strokeWidth={[...coincide.values()].includes(i) ? 4 : 2}
+                dot={false}
+                isAnimationActive={false}
+                connectNulls
+              />
+            ))}
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+    </ChartFrame>
   );
 }
 
-export function BarChartView({
+function BarChartInner({
   data,
   x,
   y,
@@ -197,50 +253,151 @@ export function BarChartView({
   refLines = [],
   height = 260,
   ariaLabel,
+  summary,
   testId,
+  horizontal,
 }: ChartProps) {
+  const { t } = useTranslation();
   const th = useChartTheme();
   const ui = themed(th);
+  const summarize = useSummary();
+  const ys = resolveAxis(
+    series
+      .flatMap((s) => column(data, s.key))
+      .concat(refLines.flatMap((r) => (r.y ?? []) as number[])),
+    { ...y, domain: y.domain ?? [0, 'auto'] },
+    false,
+  );
+  const colorOf = (s: Series, i: number) => th.series[(s.color ?? i) % th.series.length];
+  const legend: LegendItem[] = series.map((s, i) => ({
+    name: s.name,
+    color: colorOf(s, i),
+    box: true,
+  }));
+  const xTitle = x.label;
+  const yTitle = axisTitle(t, y.label, y.scale);
+  const categories = data.map((r) => String(r[x.key]));
+  const maxLines = Math.min(3, Math.max(1, ...categories.map((c) => wrapLines(c).length)));
+  const plotHeight = horizontal
+    ? Math.max(height, 40 + data.length * (6 + 7 * series.length))
+    : height;
+  const text = summarize({
+    x: xTitle,
+    y: yTitle,
+    lines: [],
+    extra: [
+      series
+        .map(
+          (s) =>
+            `${s.name}: ${data
+              .map(
+                (r) =>
+                  `${String(r[x.key])} ${typeof r[s.key] === 'number' ? formatExact(r[s.key] as number) : '—'}`,
+              )
+              .join(', ')}.`,
+        )
+        .join(' '),
+      summary,
+    ]
+      .filter(Boolean)
+      .join(' '),
+  });
   return (
-    <figure className="chart" aria-label={ariaLabel} data-testid={testId}>
-      <ResponsiveContainer width="100%" height={height}>
-        <BarChart data={data} margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
-          <CartesianGrid stroke={th.grid} strokeDasharray="3 3" />
-          <XAxis dataKey={x.key} {...ui.axis} label={ui.xLabel(x.label)} />
-          <YAxis
-            domain={y.domain ?? [0, 'auto']}
-            tickFormatter={y.tickFormat ?? compact}
-            {...ui.axis}
-            width={56}
-            label={ui.yLabel(y.label)}
-          />
-          <Tooltip
-            contentStyle={ui.tooltip}
-            formatter={(v) => (typeof v === 'number' ? compact(v) : String(v))}
-          />
-          {series.length > 1 && (
-            <Legend verticalAlign="top" wrapperStyle={ui.legend} itemSorter={null} />
-          )}
-          {refLines.map((r, i) => (
-            <ReferenceLine
-              key={i}
-              y={r.y}
-              stroke={th.muted}
-              strokeDasharray="4 4"
-              label={{ value: r.label, fill: th.muted, fontSize: 11 }}
-            />
-          ))}
-          {series.map((s, i) => (
-            <Bar
-              key={s.key}
-              dataKey={s.key}
-              name={s.name}
-              fill={th.series[(s.color ?? i) % th.series.length]}
+    <ChartFrame
+      className="chart"
+      ariaLabel={ariaLabel}
+      testId={testId}
+      yTitle={horizontal ? xTitle : yTitle}
+      xTitle={horizontal ? yTitle : xTitle}
+      legend={legend}
+      summary={text}
+    >
+      <div className="chart-plot" aria-hidden="true">
+        <ResponsiveContainer width="100%" height={plotHeight}>
+          <BarChart
+            data={data}
+            layout={horizontal ? 'vertical' : 'horizontal'}
+            margin={{ top: 10, right: 18, bottom: 4, left: 4 }}
+            accessibilityLayer={false}
+          >
+            <CartesianGrid stroke={th.grid} strokeDasharray="3 3" />
+            {horizontal ? (
+              <>
+                <YAxis
+                  type="category"
+                  dataKey={x.key}
+                  {...ui.axis}
+                  interval={0}
+                  width={yWidth(categories)}
+                />
+                <XAxis
+                  type="number"
+                  scale={y.scale ?? 'linear'}
+                  domain={ys.domain ?? [0, 'auto']}
+                  ticks={ys.ticks}
+                  tickFormatter={ys.format}
+                  {...ui.axis}
+                />
+              </>
+            ) : (
+              <>
+                <XAxis
+                  dataKey={x.key}
+                  {...ui.axis}
+                  interval={0}
+                  tick={<WrappedTick fill={th.muted} />}
+                  height={12 + FONT * 1.15 * maxLines}
+                />
+                <YAxis
+                  scale={y.scale ?? 'linear'}
+                  domain={ys.domain ?? [0, 'auto']}
+                  ticks={ys.ticks}
+                  tickFormatter={ys.format}
+                  {...ui.axis}
+                  width={yWidth((ys.ticks ?? []).map(ys.format))}
+                />
+              </>
+            )}
+            <Tooltip
+              contentStyle={ui.tooltip}
               isAnimationActive={false}
+              formatter={(v) => (typeof v === 'number' ? formatExact(v) : String(v))}
             />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
-    </figure>
+            {refLines.map((r, i) => (
+              <ReferenceLine
+                key={i}
+                x={horizontal ? r.y : undefined}
+                y={horizontal ? undefined : r.y}
+                stroke={th.muted}
+                strokeDasharray="4 4"
+                label={{
+                  value: r.label,
+                  fill: th.text,
+                  fontSize: 11,
+                  position: horizontal ? 'insideBottomRight' : 'insideTopRight',
+                }}
+              />
+            ))}
+            {series.map((s, i) => (
+              <Bar
+                key={s.key}
+                dataKey={s.key}
+                name={s.name}
+                fill={colorOf(s, i)}
+                minPointSize={2}
+                isAnimationActive={false}
+              />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+    </ChartFrame>
   );
 }
+
+/**
+ * Charts redraw only when their inputs change, so a slider elsewhere in the panel does not
+ * re-render them (panels memoize their rows).
+ */
+export const LineChartView = memo(LineChartInner);
+export const BarChartView = memo(BarChartInner);

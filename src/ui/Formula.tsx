@@ -29,6 +29,7 @@ export function Formula({
     <span
       ref={ref}
       className={block ? 'formula formula-block' : 'formula'}
+      role="math"
       aria-label={label ?? tex}
     />
   );

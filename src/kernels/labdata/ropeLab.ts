@@ -143,7 +143,7 @@ export interface RopeLabData {
   qwenSteps: QwenAlphaStep[];
   precision: {
     threshold: number;
-    /** Sampled positions. // (points,) */
+    /** Sampled positions, log-spaced, with each first crossing (and the one before) merged in. // (points,) */
     positions: Float64Array;
     /** max over pairs of |angle − exact| wrapped to [0, π], exact = p·θ with the FP32 θ. */
     fp32Error: Float64Array;
@@ -192,6 +192,20 @@ export function sampleIntegers(
   out[n - 1] = max;
   for (let k = n - 2; k > 0; k--) out[k] = Math.min(out[k], out[k + 1] - 1);
   return out;
+}
+
+/**
+ * Sorted positions (n ≤ count + 4) with each given crossing c and c − 1 merged in.
+ * withPositions([0, 1, 3, 9], [5]) → [0, 1, 3, 4, 5, 9].
+ */
+function withPositions(sampled: Float64Array, crossings: (number | null)[]): Float64Array {
+  const set = new Set<number>(sampled);
+  for (const c of crossings) {
+    if (c === null) continue;
+    set.add(c);
+    if (c > 0) set.add(c - 1);
+  }
+  return Float64Array.from([...set].sort((a, b) => a - b));
 }
 
 /** |a − b| as an angle: wrapped to [0, π]. */
@@ -381,7 +395,26 @@ export function ropeLabData(settings: RopeLabSettings): RopeLabData {
   for (let i = 0; i < half; i++) thetaBf16[i] = toBf16(theta[i]);
   const fp32Angle = (p: number, i: number): number => Math.fround(p * theta[i]);
   const bf16Angle = (p: number, i: number): number => toBf16(toBf16(p) * thetaBf16[i]);
-  const precPositions = sampleIntegers(T - 1, curvePoints, 'linear');
+  // Log-spaced, so the small positions where BF16 already goes wrong are sampled densely, plus
+  // each first crossing and the position before it, so the curve crosses where the text says.
+  const firstBf16 = firstCrossing(
+    theta,
+    bf16Angle,
+    bf16MinAngle(s.bf16Threshold),
+    s.bf16Threshold,
+    T,
+  );
+  const firstFp32 = firstCrossing(
+    theta,
+    fp32Angle,
+    fp32MinAngle(s.bf16Threshold),
+    s.bf16Threshold,
+    T,
+  );
+  const precPositions = withPositions(sampleIntegers(T - 1, curvePoints, 'log'), [
+    firstBf16,
+    firstFp32,
+  ]);
   const fp32Error = new Float64Array(precPositions.length);
   const bf16Error = new Float64Array(precPositions.length);
   for (let k = 0; k < precPositions.length; k++) {
@@ -427,20 +460,8 @@ export function ropeLabData(settings: RopeLabSettings): RopeLabData {
       positions: precPositions,
       fp32Error,
       bf16Error,
-      firstBf16Position: firstCrossing(
-        theta,
-        bf16Angle,
-        bf16MinAngle(s.bf16Threshold),
-        s.bf16Threshold,
-        T,
-      ),
-      firstFp32Position: firstCrossing(
-        theta,
-        fp32Angle,
-        fp32MinAngle(s.bf16Threshold),
-        s.bf16Threshold,
-        T,
-      ),
+      firstBf16Position: firstBf16,
+      firstFp32Position: firstFp32,
     },
     logn: {
       positions: lognPositions,

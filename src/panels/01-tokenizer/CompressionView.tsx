@@ -9,6 +9,7 @@ import { useAsync } from '../../ui/useAsync.ts';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGE_SAMPLES } from '../../data/languageSamples.ts';
 import { BarChartView, type Row } from '../../ui/Chart.tsx';
+import { ScrollBox } from '../../ui/ScrollBox.tsx';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import { Spinner } from '../../ui/LoadProgress.tsx';
 import { meanFinite, relativeTokens } from './compression.ts';
@@ -133,10 +134,11 @@ export function CompressionView({
               .map((id) => ({ key: id, name: t(`vocab.${id}`) }))}
             refLines={[{ y: 1, label: t('compression.baseLine') }]}
             height={320}
+            horizontal
             ariaLabel={t('compression.aria')}
             testId="chart-compression"
           />
-          <div className="tok-table-wrap">
+          <ScrollBox className="tok-table-wrap" label={t('compression.aria')}>
             <table className="tok-table" data-testid="compression-table">
               <thead>
                 <tr>
@@ -167,7 +169,7 @@ export function CompressionView({
                 </tr>
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
           {text.length > OWN_TEXT_MAX && (
             <p className="muted small">{t('compression.ownCut', { n: fmtDec(OWN_TEXT_MAX, 0) })}</p>
           )}

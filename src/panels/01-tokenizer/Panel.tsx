@@ -8,6 +8,7 @@
 import { useMemo, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { registerPanelTexts } from '../../i18n/index.ts';
+import { useRovingFocus } from '../../ui/useRovingFocus.ts';
 import { PanelError } from '../../ui/PanelBoundary.tsx';
 import { TextBox } from '../../ui/TextBox.tsx';
 import type { PanelProps } from '../types.ts';
@@ -45,6 +46,13 @@ export default function TokenizerPanel({ state, setState }: PanelProps<typeof to
   const vocabs = parseVocabList(state.vocabs, ['qwen', 'cl100k']);
   const setVocabs = (v: VocabId[]) => setState({ vocabs: serializeVocabList(v) });
   const view = state.view;
+  // WAI-ARIA tabs: one tab stop, the arrow keys move to and open the next view.
+  const tabs = useRovingFocus({
+    count: VIEWS.length,
+    current: VIEWS.indexOf(view),
+    onSelect: (i) => setState({ view: VIEWS[i] }),
+    selectOnMove: true,
+  });
 
   const [uploadError, setUploadError] = useState<string | null>(null);
   const onUpload = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -136,13 +144,16 @@ export default function TokenizerPanel({ state, setState }: PanelProps<typeof to
         )}
       </div>
 
-      <div className="tok-tabs" role="tablist" aria-label={t('views.label')}>
-        {VIEWS.map((v) => (
+      <div className="tok-tabs" role="tablist" aria-label={t('views.label')} {...tabs.groupProps}>
+        {VIEWS.map((v, i) => (
           <button
             key={v}
             type="button"
             role="tab"
+            id={`tok-tab-${v}`}
+            aria-controls="tok-view"
             aria-selected={view === v}
+            {...tabs.itemProps(i)}
             className={view === v ? 'active' : undefined}
             data-testid={`tab-${v}`}
             onClick={() => setState({ view: v })}
@@ -158,7 +169,14 @@ export default function TokenizerPanel({ state, setState }: PanelProps<typeof to
           onRetry={worker.restart}
         />
       )}
-      <div role="tabpanel" className="tok-view" data-view={view}>
+      <div
+        role="tabpanel"
+        id="tok-view"
+        aria-labelledby={`tok-tab-${view}`}
+        className="tok-view"
+        data-view={view}
+      >
+        <h2 className="visually-hidden">{t(`views.${view}`)}</h2>
         <ViewBody
           view={view}
           worker={worker}

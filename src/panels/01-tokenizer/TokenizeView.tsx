@@ -137,6 +137,14 @@ function Column({
             ` · ${t('tokenize.loadTime', { ms: fmtDec(state.info.loadMs, 0) })}`}
         </p>
       )}
+      {state?.status === 'ready' && id === 'qwen' && (
+        <p className="muted small" data-testid="qwen-count">
+          {t('tokenize.qwenCount', {
+            size: fmtDec(state.info.size, 0),
+            added: state.info.addedCount,
+          })}
+        </p>
+      )}
       {error && (
         <div className="panel-error" role="alert">
           <pre className="error-message">{errorText(t, error)}</pre>

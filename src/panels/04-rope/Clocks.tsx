@@ -4,6 +4,7 @@
  * angle = position · θᵢ for that pair.
  */
 import { useTranslation } from 'react-i18next';
+import { useRovingFocus } from '../../ui/useRovingFocus.ts';
 
 const TWO_PI = 2 * Math.PI;
 
@@ -18,6 +19,18 @@ export function Clocks({
   onSelect: (pair: number) => void;
 }) {
   const { t } = useTranslation('rope');
+  // One tab stop for all hands; the arrow keys move between them (Up / Down by a row).
+  const roving = useRovingFocus({
+    count: angles.length,
+    current: selected,
+    columns: () => {
+      const row = document.querySelectorAll('.clocks > .clock');
+      const top = (row[0] as HTMLElement | undefined)?.offsetTop;
+      let n = 0;
+      while (n < row.length && (row[n] as HTMLElement).offsetTop === top) n++;
+      return Math.max(1, n);
+    },
+  });
   const items = [];
   for (let i = 0; i < angles.length; i++) {
     const a = angles[i] - TWO_PI * Math.floor(angles[i] / TWO_PI);
@@ -32,6 +45,7 @@ export function Clocks({
         aria-pressed={i === selected}
         aria-label={t('rotation.pairLabel', { pair: i })}
         onClick={() => onSelect(i)}
+        {...roving.itemProps(i)}
       >
         <svg viewBox="0 0 32 32" width="32" height="32" aria-hidden="true">
           <circle cx="16" cy="16" r="14" className="clock-face" />
@@ -42,7 +56,12 @@ export function Clocks({
     );
   }
   return (
-    <div className="clocks" role="group" aria-label={t('rotation.clocksLabel')}>
+    <div
+      className="clocks"
+      role="group"
+      aria-label={t('rotation.clocksLabel')}
+      {...roving.groupProps}
+    >
       {items}
     </div>
   );

@@ -323,6 +323,10 @@ function Figures({
           diverging
           rowLabel={(r) => t('heatmap.row', { p: fmtInt(data.heatmap.positions[r]) })}
           colLabel={(c) => t('heatmap.col', { i: c })}
+          rowTick={(r) => fmtInt(data.heatmap.positions[r])}
+          yLabel={t('heatmap.yAxis')}
+          xLabel={t('heatmap.xAxis')}
+          valueLabel="cos(m·θᵢ)"
           ariaLabel={t('heatmap.label')}
           height={260}
         />
@@ -523,6 +527,16 @@ function PrecisionFigure({
 }) {
   const { t } = useTranslation('rope');
   const p = data.precision;
+  // Exact errors at every sampled m ≥ 1 (an exact 0 cannot sit on a log axis: left out).
+  const precisionRows = useMemo(
+    () =>
+      rows(p.positions.length, (k) => ({
+        p: p.positions[k],
+        fp32: p.fp32Error[k] > 0 ? p.fp32Error[k] : null,
+        bf16: p.bf16Error[k] > 0 ? p.bf16Error[k] : null,
+      })).filter((r) => (r.p as number) >= 1),
+    [p],
+  );
   return (
     <Figure
       explain={<Explain tex={t('precision.tex')} text={t('precision.text')} section="§2.3, §2.4" />}
@@ -541,18 +555,19 @@ function PrecisionFigure({
       <LineChartView
         testId="chart-precision"
         ariaLabel={t('precision.title')}
-        data={rows(p.positions.length, (k) => ({
-          p: Math.max(1, p.positions[k]),
-          fp32: Math.max(1e-9, p.fp32Error[k]),
-          bf16: Math.max(1e-9, p.bf16Error[k]),
-        }))}
+        data={precisionRows}
         x={{ key: 'p', label: t('precision.x'), scale: 'log', domain: [1, 'dataMax'] }}
-        y={{ label: t('precision.y'), scale: 'log', domain: [1e-9, 4] }}
+        y={{ label: t('precision.y'), scale: 'log' }}
         series={[
           { key: 'fp32', name: 'FP32', color: 0 },
           { key: 'bf16', name: 'BF16', color: 1 },
         ]}
-        refLines={[{ y: p.threshold, label: t('precision.threshold') }]}
+        refLines={[
+          { y: p.threshold, label: t('precision.threshold') },
+          ...(p.firstBf16Position === null
+            ? []
+            : [{ x: p.firstBf16Position, label: `BF16 m = ${fmtInt(p.firstBf16Position)}` }]),
+        ]}
       />
       <p data-testid="precision-first">
         {p.firstBf16Position === null

@@ -131,6 +131,11 @@ export function Activations({ state, setState }: { state: S; setState: (p: Parti
           rowLabel={(r) => `b = ${coord(GRID - 1 - r)}`}
           colLabel={(c) => `a = ${coord(c)}`}
           format={(v) => fmt(v, 4)}
+          rowTick={(r) => coord(GRID - 1 - r)}
+          colTick={(c) => coord(c)}
+          xLabel={t('swiglu.xAxis')}
+          yLabel={t('swiglu.yAxis')}
+          valueLabel="silu(a)·b"
           ariaLabel={t('swiglu.label')}
           height={280}
         />

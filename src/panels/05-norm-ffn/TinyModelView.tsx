@@ -36,8 +36,14 @@ type Props = {
 /** Longest prompt the view runs (tokens); longer prompts are cut and the UI says so. */
 const MAX_TOKENS = 128;
 
-export function TinyModelView(props: Props) {
+export function TinyModelView(outer: Props) {
   const { t } = useTranslation('norm');
+  // The untouched default prompt is shown (and run) in the page's language.
+  const prompt =
+    outer.state.prompt === normSchema.prompt.default
+      ? t('inside.defaultPrompt')
+      : outer.state.prompt;
+  const props = { ...outer, state: { ...outer.state, prompt } };
   const { state, setState } = props;
   return (
     <Figure explain={<Explain tex={t('inside.tex')} text={t('inside.text')} section="§2.3" />}>
@@ -159,6 +165,12 @@ function Views({ tiny, state, setState, worker, restartWorker }: Props & { tiny:
         rowLabel={normLabel}
         colLabel={(c) => t('inside.channel', { c })}
         format={(x) => fmt(x, 4)}
+        rowTick={(r) =>
+          r === 2 * L ? t('inside.finalNorm') : `${Math.floor(r / 2)} ${r % 2 ? 'FFN' : 'attn'}`
+        }
+        xLabel={t('inside.gainX')}
+        yLabel={t('inside.gainY')}
+        valueLabel={t('inside.gainKey')}
         ariaLabel={t('inside.gainTitle')}
         height={Math.min(220, 24 * (2 * L + 1))}
       />

@@ -27,6 +27,7 @@ import { InputNotice } from '../../ui/Notice.tsx';
 import { PanelError } from '../../ui/PanelBoundary.tsx';
 import { fmt, fmtInt } from '../../ui/format.ts';
 import type { WorkerPartProps } from './parts.ts';
+import { acquire } from './labWork.ts';
 import { startLcWorker } from './useLcWorker.ts';
 import { windowsOf } from './Windows.tsx';
 
@@ -204,8 +205,11 @@ function AblationRun({ tiny, state }: WorkerPartProps & { tiny: TinyModel }) {
     setProgress([0, 1]);
     const windows = windowsKey.split(',').map(Number);
     // A worker of its own, started after the settings rest and stopped when they change.
+    // It waits for its turn while the live timing measures (labWork.ts).
     let job: ReturnType<typeof startLcWorker> | null = null;
-    const timer = setTimeout(() => {
+    let release = () => {};
+    const timer = setTimeout(() => (release = acquire(run)), 400);
+    const run = () => {
       job = startLcWorker();
       const { remote } = job;
       remote
@@ -223,12 +227,14 @@ function AblationRun({ tiny, state }: WorkerPartProps & { tiny: TinyModel }) {
         .then(
           (c) => live && setCells(c),
           (e: Error) => live && setError(e.message),
-        );
-    }, 400);
+        )
+        .finally(() => release());
+    };
     return () => {
       live = false;
       clearTimeout(timer);
       job?.stop();
+      release();
     };
   }, [tiny, stream, multiples, windowsKey, state.atext, attempt]);
 

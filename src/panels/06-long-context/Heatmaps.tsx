@@ -130,14 +130,9 @@ function HeatRun({
   }, [restartWorker, again]);
 
   const pieces = useMemo(() => ids.map((id) => tiny.tokenizer.decode([id])), [ids, tiny]);
-  // Colours show √P (small weights stay visible); the read-out squares back to P.
-  const { shown, range } = useMemo(
-    () =>
-      result
-        ? { shown: result.probs.map((p) => Math.sqrt(p)), range: extent(result.probs) }
-        : { shown: null, range: null },
-    [result],
-  );
+  // Colours show each query's weights against its own largest (a row sums to 1, so one long
+  // row would otherwise wash the others out); the read-out gives P itself.
+  const range = useMemo(() => (result ? extent(result.probs) : null), [result]);
   if (ids.length === 0) return <p className="hint">{t('heat.empty')}</p>;
   if (error) return <PanelError error={t('heat.error', { message: error })} onRetry={retry} />;
   const T = ids.length;
@@ -176,19 +171,23 @@ function HeatRun({
               : t('windows.full'),
         })}
       </p>
-      {!probs || !shown || !range ? (
+      {!probs || !range ? (
         <Spinner label={t('heat.computing')} />
       ) : (
         <Heatmap
           testId="heatmap-attention"
-          values={shown}
+          values={probs}
           rows={T}
           cols={T}
           min={0}
-          max={Math.sqrt(Math.max(range.max, 1e-12))}
+          max={Math.max(range.max, 1e-12)}
+          scale="row"
           rowLabel={(r) => t('heat.query', { i: r, tok: JSON.stringify(pieces[r]) })}
           colLabel={(k) => t('heat.key', { i: k, tok: JSON.stringify(pieces[k]) })}
-          format={(v) => `P = ${fmt(v * v, 4)}`}
+          xLabel={t('heat.xAxis')}
+          yLabel={t('heat.yAxis')}
+          valueLabel={t('heat.keyTitle')}
+          format={(v) => `P = ${fmt(v, 4)}`}
           ariaLabel={t('heat.label', { l: layer, h: head })}
           height={Math.min(420, Math.max(160, T))}
         />

@@ -181,7 +181,7 @@ export function Kernels({ state, setState }: PartProps) {
               }),
               4,
             ),
-            tickFormat: (v) => formatBytes(v),
+            unit: 'bytes',
           }}
           series={[
             { key: 'naive', name: t('memory.naive'), color: 1 },

@@ -24,6 +24,7 @@ import { PanelError } from '../../ui/PanelBoundary.tsx';
 import { Slider } from '../../ui/Slider.tsx';
 import { logDomain, rows } from '../../ui/chartData.ts';
 import { fmt, fmtInt } from '../../ui/format.ts';
+import { acquire } from './labWork.ts';
 import type { KvTiming } from './longContext.worker.ts';
 import { TIMING_TEXT, TINY_DESIGN, type WorkerPartProps } from './parts.ts';
 
@@ -137,6 +138,7 @@ function Timing(props: WorkerPartProps) {
   return <ModelGate state={model}>{(tiny) => <TimingRun tiny={tiny} {...props} />}</ModelGate>;
 }
 
+/** Cached tokens per repeat (each repeat also times one uncached pass). */
 const STEPS = 4;
 
 function TimingRun({ tiny, state, worker, restartWorker }: WorkerPartProps & { tiny: TinyModel }) {
@@ -151,36 +153,57 @@ function TimingRun({ tiny, state, worker, restartWorker }: WorkerPartProps & { t
     return out;
   }, [state.kvmax]);
 
+  const [waiting, setWaiting] = useState(false);
   useEffect(() => {
     let live = true;
     setTimings([]);
     setError(null);
     setBusy(true);
+    setWaiting(true);
     const prompt = tiny.tokenizer.encode(TIMING_TEXT);
-    worker(tiny)
-      .then((w) =>
-        w.timeKv(
-          prompt.length > 0 ? prompt : [0],
-          lengths,
-          STEPS,
-          proxy((row: KvTiming) => {
-            if (live) setTimings((r) => [...r, row]);
-          }),
-        ),
-      )
-      .then(
-        () => live && setBusy(false),
-        (e: Error) => {
-          if (live) {
-            setError(e.message);
-            setBusy(false);
-          }
-        },
-      );
+    // Measured only while no other heavy job of the lab runs (labWork.ts).
+    let release = () => {};
+    const run = () => {
+      if (!live) return release();
+      setWaiting(false);
+      worker(tiny)
+        .then((w) =>
+          w.timeKv(
+            prompt.length > 0 ? prompt : [0],
+            lengths,
+            STEPS,
+            proxy((row: KvTiming) => {
+              if (live) setTimings((r) => [...r, row]);
+            }),
+          ),
+        )
+        .then(
+          () => live && setBusy(false),
+          (e: Error) => {
+            if (live) {
+              setError(e.message);
+              setBusy(false);
+            }
+          },
+        )
+        .finally(() => release());
+    };
+    release = acquire(run);
     return () => {
       live = false;
+      release();
     };
   }, [tiny, worker, lengths, runs]);
+  // Repeats that differ by more than half their median: other work shared the cores.
+  const spread = timings.reduce(
+    (m, r) =>
+      Math.max(
+        m,
+        (r.cachedRange[1] - r.cachedRange[0]) / r.cachedMs,
+        (r.uncachedRange[1] - r.uncachedRange[0]) / r.uncachedMs,
+      ),
+    0,
+  );
 
   const sizes = sizesOf(tiny);
   const fit = useMemo(() => {
@@ -198,7 +221,20 @@ function TimingRun({ tiny, state, worker, restartWorker }: WorkerPartProps & { t
     return <PanelError error={t('kv.error', { message: error })} onRetry={restartWorker} />;
   return (
     <div data-testid="kv-timing" aria-busy={busy}>
-      {busy && <Spinner label={t('kv.timing', { done: timings.length, total: lengths.length })} />}
+      {busy && (
+        <Spinner
+          label={
+            waiting
+              ? t('kv.waiting')
+              : t('kv.timing', { done: timings.length, total: lengths.length })
+          }
+        />
+      )}
+      {!busy && spread > 0.5 && (
+        <p className="notice warning" role="status" data-testid="kv-busy">
+          {t('kv.busy', { pct: fmt(100 * spread, 0) })}
+        </p>
+      )}
       {timings.length > 0 && fit !== null && (
         <>
           <LineChartView
@@ -242,7 +278,9 @@ function TimingRun({ tiny, state, worker, restartWorker }: WorkerPartProps & { t
                 <tr>
                   <th>{t('kv.x')}</th>
                   <th>{t('kv.cachedTps')}</th>
+                  <th>{t('kv.cachedSpread')}</th>
                   <th>{t('kv.uncachedTps')}</th>
+                  <th>{t('kv.uncachedSpread')}</th>
                   <th>{t('kv.speedup')}</th>
                 </tr>
               </thead>
@@ -251,7 +289,13 @@ function TimingRun({ tiny, state, worker, restartWorker }: WorkerPartProps & { t
                   <tr key={r.n}>
                     <td>{fmtInt(r.n)}</td>
                     <td>{fmt(1000 / r.cachedMs, 1)}</td>
+                    <td>
+                      {fmt(1000 / r.cachedRange[1], 0)}–{fmt(1000 / r.cachedRange[0], 0)}
+                    </td>
                     <td>{fmt(1000 / r.uncachedMs, 1)}</td>
+                    <td>
+                      {fmt(1000 / r.uncachedRange[1], 0)}–{fmt(1000 / r.uncachedRange[0], 0)}
+                    </td>
                     <td>{fmt(r.uncachedMs / r.cachedMs, 1)}×</td>
                   </tr>
                 ))}

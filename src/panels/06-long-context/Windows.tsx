@@ -105,6 +105,11 @@ export function Windows({ state, setState }: PartProps) {
                 })
               }
               format={(v) => `${Math.round(100 * v)}%`}
+              xLabel={t('windows.xAxis')}
+              yLabel={t('windows.yAxis')}
+              valueLabel={t('windows.keyTitle')}
+              colTick={(c) => fmtInt(Math.floor((c * T) / grid))}
+              rowTick={(r) => fmtInt(Math.floor(((r + 0.5) * T) / grid))}
               ariaLabel={t('windows.maskLabel', { l })}
               height={180}
             />

@@ -27,9 +27,21 @@ function need(): QwenModel {
 export interface KvTiming {
   /** Tokens already in the sequence when the timed tokens are generated. */
   n: number;
-  /** Milliseconds per generated token. */
+  /** Milliseconds per generated token: the median of the repeats. */
   cachedMs: number;
   uncachedMs: number;
+  /** Fastest and slowest repeat, milliseconds per token (the spread). */
+  cachedRange: [number, number];
+  uncachedRange: [number, number];
+  /** How many times each was measured. */
+  repeats: number;
+}
+
+/** Median of a few numbers. */
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const h = s.length >> 1;
+  return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
 }
 
 /** A deterministic token sequence of length n (ids cycle through the prompt). */
@@ -47,19 +59,21 @@ const api = {
   },
 
   /**
-   * For each n: prefill n tokens, then time next-token forward passes with the cache (4·steps
-   * passes, one new token each) and without it (steps passes, (the whole prefix again, as generation without a
-   * cache must)). Greedy choice is irrelevant to the time, so the next ids come from the prompt.
+   * For each n: prefill n tokens, then time next-token forward passes with the cache (`steps`
+   * passes, one new token each) and without it (one pass over the whole prefix again, as
+   * generation without a cache must), `repeats` times, alternating, so both see the same load.
+   * Each figure is the median of its repeats, with the fastest and slowest beside it. Greedy
+   * choice is irrelevant to the time, so the next ids come from the prompt.
    */
   timeKv(
     prompt: number[],
     lengths: number[],
     steps: number,
     onRow: (row: KvTiming, done: number) => void,
+    repeats = 5,
   ): KvTiming[] {
     const m = need();
-    // Warm-up (untimed): the first passes also compile the kernels, which would inflate the
-    // shortest lengths.
+    // Warm-up (JIT, allocations), on short sequences so it stays cheap.
     const warm = sequence(prompt, 24);
     const wc = createKVCache(m.config, 24);
     forward(m, warm.slice(0, 16), wc, { lastOnly: true });
@@ -67,19 +81,29 @@ const api = {
       forward(m, [warm[i]], wc, { lastOnly: true });
       forward(m, warm.slice(0, i + 1), null, { lastOnly: true });
     }
-    const cachedSteps = 4 * steps; // cheap: more steps, steadier figure
     const out: KvTiming[] = [];
     for (const n of lengths) {
-      const ids = sequence(prompt, n + cachedSteps);
-      const cache = createKVCache(m.config, n + cachedSteps);
-      forward(m, ids.slice(0, n), cache, { lastOnly: true });
-      let t0 = performance.now();
-      for (let i = 0; i < cachedSteps; i++) forward(m, [ids[n + i]], cache, { lastOnly: true });
-      const cachedMs = (performance.now() - t0) / cachedSteps;
-      t0 = performance.now();
-      for (let i = 0; i < steps; i++) forward(m, ids.slice(0, n + i + 1), null, { lastOnly: true });
-      const uncachedMs = (performance.now() - t0) / steps;
-      const row = { n, cachedMs, uncachedMs };
+      const ids = sequence(prompt, n + steps + 1);
+      const cached: number[] = [];
+      const uncached: number[] = [];
+      for (let r = 0; r < repeats; r++) {
+        const cache = createKVCache(m.config, n + steps);
+        forward(m, ids.slice(0, n), cache, { lastOnly: true });
+        let t0 = performance.now();
+        for (let i = 0; i < steps; i++) forward(m, [ids[n + i]], cache, { lastOnly: true });
+        cached.push((performance.now() - t0) / steps);
+        t0 = performance.now();
+        forward(m, ids.slice(0, n + 1), null, { lastOnly: true });
+        uncached.push(performance.now() - t0);
+      }
+      const row: KvTiming = {
+        n,
+        cachedMs: median(cached),
+        uncachedMs: median(uncached),
+        cachedRange: [Math.min(...cached), Math.max(...cached)],
+        uncachedRange: [Math.min(...uncached), Math.max(...uncached)],
+        repeats,
+      };
       out.push(row);
       onRow(row, out.length);
     }

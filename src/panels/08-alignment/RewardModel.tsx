@@ -18,7 +18,8 @@ import { Slider } from '../../ui/Slider.tsx';
 import { TextBox } from '../../ui/TextBox.tsx';
 import { rewardInputIds } from './hiddenState.ts';
 import { alignmentSchema } from './meta.ts';
-import { PREFERENCE_PAIRS, replyConversation } from './preferences.ts';
+import { PREFERENCE_PAIRS, replyConversation, type PreferencePair } from './preferences.ts';
+import { TrainingPairs } from './TrainingPairs.tsx';
 import type { WorkerIn, WorkerOut } from './rewardModel.worker.ts';
 
 type State = StateOf<typeof alignmentSchema>;
@@ -95,7 +96,9 @@ function RewardLab({
     [encode, tiny],
   );
 
-  const train = () => {
+  // Pairs the visitor added (this tab only): the reward head learns from these too.
+  const [added, setAdded] = useState<PreferencePair[]>([]);
+  const train = (list: readonly PreferencePair[] = [...PREFERENCE_PAIRS, ...added]) => {
     setError(null);
     setLosses([]);
     setTrained(null);
@@ -104,8 +107,8 @@ function RewardLab({
     setPhase('features');
     const msg: WorkerIn = {
       type: 'train',
-      chosen: PREFERENCE_PAIRS.map((p) => idsOf(p.prompt, p.chosen)),
-      rejected: PREFERENCE_PAIRS.map((p) => idsOf(p.prompt, p.rejected)),
+      chosen: list.map((p) => idsOf(p.prompt, p.chosen)),
+      rejected: list.map((p) => idsOf(p.prompt, p.rejected)),
       steps: state.rmsteps,
       lr: state.rmlr,
     };
@@ -191,12 +194,15 @@ function RewardLab({
         />
       </div>
       <div className="row-buttons">
-        <button type="button" onClick={train} disabled={busy} data-testid="rm-train">
+        <button type="button" onClick={() => train()} disabled={busy} data-testid="rm-train">
           {t('reward.retrain')}
         </button>
         {phase === 'features' && (
           <Spinner
-            label={t('reward.features', { done: featuresDone, total: PREFERENCE_PAIRS.length })}
+            label={t('reward.features', {
+              done: featuresDone,
+              total: PREFERENCE_PAIRS.length + added.length,
+            })}
           />
         )}
         {phase === 'training' && <Spinner label={t('reward.training')} />}
@@ -204,7 +210,7 @@ function RewardLab({
       {error !== null && (
         <PanelError
           error={t('reward.failed', { message: error || t('reward.workerFailed') })}
-          onRetry={train}
+          onRetry={() => train()}
         />
       )}
       {lossRows.length > 0 && (
@@ -227,7 +233,7 @@ function RewardLab({
             first: fmt(trained.losses[0]),
             last: fmt(trained.losses[trained.losses.length - 1]),
             acc: (100 * trained.accuracies[trained.accuracies.length - 1]).toFixed(0),
-            pairs: PREFERENCE_PAIRS.length,
+            pairs: PREFERENCE_PAIRS.length + added.length,
             heldOut: (100 * trained.heldOutAccuracy).toFixed(0),
           })}
         </p>
@@ -288,6 +294,19 @@ function RewardLab({
           </table>
         </div>
       )}
+      <TrainingPairs
+        pairs={[...PREFERENCE_PAIRS, ...added]}
+        canAdd={trained !== null && !busy && state.reply.trim() !== ''}
+        onAdd={(better) => {
+          const reply = state.reply.trim();
+          const p: PreferencePair = better
+            ? { lang: pair.lang, prompt: pair.prompt, chosen: reply, rejected: pair.rejected }
+            : { lang: pair.lang, prompt: pair.prompt, chosen: pair.chosen, rejected: reply };
+          const next = [...added, p];
+          setAdded(next);
+          train([...PREFERENCE_PAIRS, ...next]);
+        }}
+      />
       <p className="slider-hint">{t('reward.honest')}</p>
     </>
   );

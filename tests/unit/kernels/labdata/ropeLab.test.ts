@@ -165,8 +165,19 @@ describe('ropeLabData', () => {
   });
 
   it('measures FP32 and BF16 angle errors at sampled positions', () => {
-    const { positions, fp32Error, bf16Error } = data.precision;
-    expect(positions.length).toBe(256);
+    const { positions, fp32Error, bf16Error, firstBf16Position } = data.precision;
+    expect(positions.length).toBeGreaterThanOrEqual(256);
+    expect(positions.length).toBeLessThanOrEqual(260);
+    // dense near small m, where BF16 already goes wrong: every position 0 … 10 is sampled
+    expect(Array.from(positions.slice(0, 11))).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    for (let k = 1; k < positions.length; k++)
+      expect(positions[k]).toBeGreaterThan(positions[k - 1]);
+    // the first crossing is on the curve, with the position before it, so it is drawn there
+    const at = Array.from(positions).indexOf(firstBf16Position!);
+    expect(at).toBeGreaterThan(0);
+    expect(positions[at - 1]).toBe(firstBf16Position! - 1);
+    expect(bf16Error[at]).toBeGreaterThan(data.precision.threshold);
+    expect(bf16Error[at - 1]).toBeLessThanOrEqual(data.precision.threshold);
     expect(fp32Error[0]).toBe(0);
     expect(bf16Error[0]).toBe(0);
     const theta = data.scaled.invFreq;
