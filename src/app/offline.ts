@@ -39,7 +39,12 @@ export const useOffline = create<OfflineState>()((set) => ({
   usage: null,
   update: () => {
     set({ needRefresh: false });
-    // Activates the waiting worker, then reloads the page into the new build.
+    // The waiting worker takes over, then the page reloads into the new build. Reloading on
+    // the change of controller ourselves covers a build found while this page was the first
+    // visit (Workbox then calls the new worker external and would not reload).
+    navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), {
+      once: true,
+    });
     void updateSW?.(true);
   },
   dismissUpdate: () => set({ needRefresh: false }),

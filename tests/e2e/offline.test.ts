@@ -4,7 +4,10 @@
  * control and uses every lab once; then the server is shut down and the browser set offline,
  * and after a reload every lab still renders, the tokenizer tokenizes and the chat answers.
  */
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectClean, openPage, useBrowser } from './browser.ts';
@@ -91,5 +94,42 @@ describe('offline', () => {
     expect(await page.evaluate(async () => (await caches.keys()).length)).toBe(0);
     expectClean(tp);
     await tp.close();
+  });
+
+  it('offers a new build with a prompt, and reloads into it when the visitor accepts', async () => {
+    // A copy of the build that can be "deployed" again while the page is open.
+    const dir = mkdtempSync(join(tmpdir(), 'qip-deploy-'));
+    cpSync('dist', dir, { recursive: true });
+    const own = await serveStatic([{ prefix: '/', dir }], 0, { isolated: true });
+    try {
+      const tp = await openPage(browser(), '#/rope', { baseUrl: own.url, serviceWorkers: true });
+      const { page } = tp;
+      const status = page.locator('[data-testid="offline-status"]');
+      await expect.poll(() => status.getAttribute('data-status')).toBe('ready');
+      expect(await page.locator('[data-testid="update-prompt"]').count()).toBe(0);
+
+      // A new build: its service worker differs; the browser finds it on its next check.
+      appendFileSync(join(dir, 'sw.js'), '\n// a new build\n');
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+      const prompt = page.locator('[data-testid="update-prompt"]');
+      await prompt.waitFor();
+      expect(await prompt.textContent()).toContain('A new version of the playground is ready.');
+      const reloaded = page.waitForEvent('load');
+      await page.click('[data-testid="update-reload"]');
+      await reloaded;
+      await page.waitForSelector('[data-testid="chart-decay"] path.recharts-curve');
+      await expect.poll(() => status.getAttribute('data-status')).toBe('ready');
+      expect(await prompt.count()).toBe(0);
+      const waiting = await page.evaluate(
+        async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null,
+      );
+      expect(waiting).toBeNull();
+      expectClean(tp);
+      await tp.close();
+    } finally {
+      own.server.closeAllConnections();
+      own.server.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
