@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PANELS } from '../panels/registry.ts';
 import { LANGS, useSettings, type Lang } from '../state/settings.ts';
+import { OfflineStatus, UpdatePrompt } from './OfflineStatus.tsx';
 
 export function Header({ current, theme }: { current: string; theme: 'light' | 'dark' }) {
   const { t } = useTranslation();
@@ -19,6 +20,7 @@ export function Header({ current, theme }: { current: string; theme: 'light' | '
           {t('site.name')}
         </a>
         <div className="header-tools">
+          <OfflineStatus />
           <label className="lang-switch">
             <span className="visually-hidden">{t('lang.label')}</span>
             <select
@@ -46,6 +48,7 @@ export function Header({ current, theme }: { current: string; theme: 'light' | '
           </button>
         </div>
       </div>
+      <UpdatePrompt />
       {PANELS.length > 0 && (
         <nav aria-label={t('nav.label')} className="site-nav">
           <ul>

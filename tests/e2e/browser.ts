@@ -85,6 +85,12 @@ export interface PageOptions {
   locale?: string;
   /** Another local server than the tests' own (e.g. one that isolates the page). */
   baseUrl?: string;
+  /**
+   * Let the site's service worker run (the offline test). Blocked by default: a lab's test
+   * that damages a file on the server and then restores it must see the server's answer,
+   * not a copy the service worker kept from an earlier request.
+   */
+  serviceWorkers?: boolean;
 }
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -105,6 +111,7 @@ export async function openPage(
     viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 },
     colorScheme: opts.colorScheme ?? 'light',
     locale: opts.locale ?? 'en-US',
+    serviceWorkers: opts.serviceWorkers ? 'allow' : 'block',
   });
   const page = await context.newPage();
   page.setDefaultTimeout(LOAD_TIMEOUT);

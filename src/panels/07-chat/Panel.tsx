@@ -345,6 +345,7 @@ export default function ChatPanel({ state, setState }: PanelProps<typeof chatSch
             setHub(null);
             setState({ model: '' });
           }}
+          className="back-to-tiny"
           data-testid="back-to-tiny"
         >
           {t('local.back')}
