@@ -69,6 +69,22 @@ async function chatsLikeTheTinyModel(page: Page) {
     .toBeGreaterThan(0);
 }
 
+/**
+ * Inspect on the reply just written reads the picked files (the server refuses the tiny model's):
+ * the lens's last stage ranks the written token first and agrees with transformers.js.
+ */
+async function inspectsFromTheFiles(page: Page) {
+  const sampled = page.locator('[data-testid="alternatives"] tr.sampled td').nth(1);
+  const id = Number(await sampled.textContent());
+  await page.locator('[data-testid="inspect-open"]').last().click();
+  await page.waitForSelector('[data-testid="inspect-body"]', { timeout: 60_000 });
+  const cells = page.locator('[data-testid="lens-cell"]');
+  expect(Number(await cells.last().getAttribute('data-top'))).toBe(id);
+  const agreement = page.locator('[data-testid="agreement"]');
+  await agreement.waitFor({ timeout: 60_000 });
+  expect(Number(await agreement.getAttribute('data-value'))).toBeLessThanOrEqual(1e-4);
+}
+
 describe('chat with a model from disk', () => {
   it('opens a model folder through the folder picker and chats with it offline from the server', async () => {
     const dir = folder('my-tiny-qwen');
@@ -81,6 +97,7 @@ describe('chat with a model from disk', () => {
       await expect.poll(() => status(page)).toMatch(/^my-tiny-qwen ready: from your disk, fp32/);
       expect(await hash(page)).toMatch(/model=local:d\d+-/);
       await chatsLikeTheTinyModel(page);
+      await inspectsFromTheFiles(page);
       // Back to the tiny Qwen: the link no longer names the local model.
       await restore();
       await page.click('[data-testid="back-to-tiny"]');

@@ -19,6 +19,8 @@ export const InspectOpener = createContext<((turn: number, step: number) => void
 
 /** The model folder behind a chat load request, for the TS model; null for a Hub model. */
 export function inspectSourceOf(req: LoadRequest): InspectSource | null {
+  // A folder opened from disk or trained in the Train lab: the same files, read by the TS model.
+  if (req.kind === 'files') return { kind: 'files', files: Object.fromEntries(req.files) };
   if (req.kind !== 'local') return null;
   return { kind: 'url', base: new URL(`${req.modelRoot}${req.modelId}/`, location.href).href };
 }
