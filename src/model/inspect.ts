@@ -3,7 +3,12 @@
  * what the Inspect view reads from it at a chosen position t (the row that predicts ids[t+1]).
  *
  *   trace = traceForward(model, ids)      // one forward pass that keeps the residual stream,
- *                                         // every layer's attention and the final RMS
+ *                                         // every layer's queries and keys and the RMS
+ *
+ * The trace is how every lab reads the inside of the model: the Long-context lab asks it for
+ * attention probabilities under its RoPE base, LogN and windows; the Norm & FFN lab for the
+ * residual RMS and the gate activations. Each collection is opt-in (`collect`), so a caller
+ * pays only for what it reads.
  *   lensAt(model, trace, t, target)       // logit lens: each stage → final RMSNorm → lm_head
  *   attributeLogit(model, trace, t, v)    // direct logit attribution of token v's logit
  *   residualNorms(trace, t)               // ‖x‖ per stage and the size of each block's change
@@ -28,19 +33,50 @@ import { dims, type QwenModel } from './params.ts';
 
 export interface Trace {
   T: number;
-  /** The first position whose logits were computed. */
+  /** The first position whose logits were computed (T − 1 with lastOnly). */
   logitsFrom: number;
   /** (T − logitsFrom, vocab): the model's logits from position logitsFrom on. */
   logits: Float32Array;
-  /** (2L+1, T, hidden): the residual stream after the embedding and after every block. */
-  stream: Float32Array;
+  /** (L+1, T): RMS of the residual entering each layer, then the final one (always kept). */
+  residualRms: Float32Array;
   /** (T): sqrt(mean(x_final²) + eps), the final RMSNorm's divisor at each position. */
   finalRms: Float32Array;
-  /** Per layer: (T, heads·head_dim) queries and (T, kv_heads·head_dim) keys, after RoPE. */
-  queries: Float32Array[];
-  keys: Float32Array[];
-  /** (L+1, T): RMS of the residual entering each layer, then the final one. */
-  residualRms: Float32Array;
+  /** collect.residualStream — (2L+1, T, hidden): after the embedding and after every block. */
+  stream?: Float32Array;
+  /** collect.queriesKeys — per layer: (T, heads·head_dim) queries, (T, kv_heads·head_dim) keys, after RoPE. */
+  queries?: Float32Array[];
+  keys?: Float32Array[];
+  /** collect.attentionProbs — per layer: (heads, T, T), row t of head h sums to 1. */
+  attentionProbs?: Float32Array[];
+  /** collect.gateActivations — per layer: (T, intermediate) silu(gate(x)). */
+  gateActivations?: Float32Array[];
+  /** True when attention was plain causal (no window, no LogN): rows can be recomputed from q, k. */
+  plainAttention: boolean;
+}
+
+/** What a trace keeps besides the logits and the residual RMS; each one is opt-in. */
+export interface TraceCollect {
+  residualStream?: boolean;
+  queriesKeys?: boolean;
+  attentionProbs?: boolean;
+  gateActivations?: boolean;
+}
+
+/** What the Inspect view reads: the stream (lens, attribution, norms) and queries and keys. */
+export const INSPECT_COLLECT: TraceCollect = { residualStream: true, queriesKeys: true };
+
+export interface TraceOptions extends Pick<
+  ForwardOptions,
+  'kernel' | 'logitsFrom' | 'lastOnly' | 'ropeBase' | 'lognTrainLength' | 'windows'
+> {
+  /** Default INSPECT_COLLECT. */
+  collect?: TraceCollect;
+}
+
+/** A collected part of the trace, or a clear message naming the option that keeps it. */
+function kept<X>(x: X | undefined, what: keyof TraceCollect): X {
+  if (x === undefined) throw new Error(`this trace did not collect ${what}`);
+  return x;
 }
 
 /** Number of residual stages: embedding, then attention and MLP of each layer. */
@@ -54,32 +90,48 @@ function checkNoHeadBias(model: QwenModel): void {
 }
 
 /**
- * One forward pass over ids (from position 0) that keeps what the Inspect view needs; logits
- * only from `logitsFrom` on (a reply's rows, not its prompt's), the output head being the
- * largest single product of a pass over a tiny model.
+ * One forward pass over ids (from position 0) that keeps what `collect` asks for; logits
+ * only from `logitsFrom` on (a reply's rows, not its prompt's) or for the last row
+ * (`lastOnly`), the output head being the largest single product of a pass over a tiny model.
+ * RoPE base, LogN and windows are the forward's own options.
  */
 export function traceForward(
   model: QwenModel,
   ids: ArrayLike<number>,
-  options: Pick<ForwardOptions, 'kernel' | 'logitsFrom'> = {},
+  options: TraceOptions = {},
 ): Trace {
   checkNoHeadBias(model);
   const { L } = dims(model.config);
+  const { collect = INSPECT_COLLECT, ...forwardOptions } = options;
   const r = forward(model, ids, null, {
-    ...options,
-    collect: { residualStream: true, queriesKeys: true, residualRms: true },
+    ...forwardOptions,
+    collect: { ...collect, residualRms: true },
   });
   const T = ids.length;
   return {
     T,
-    logitsFrom: options.logitsFrom ?? 0,
+    logitsFrom: options.lastOnly ? T - 1 : (options.logitsFrom ?? 0),
     logits: r.logits,
-    stream: r.residualStream!,
-    finalRms: r.residualRms!.slice(L * T, (L + 1) * T),
-    queries: r.queries!,
-    keys: r.keys!,
     residualRms: r.residualRms!,
+    finalRms: r.residualRms!.slice(L * T, (L + 1) * T),
+    stream: r.residualStream,
+    queries: r.queries,
+    keys: r.keys,
+    attentionProbs: r.attentionProbs,
+    gateActivations: r.gateActivations,
+    plainAttention:
+      !options.lognTrainLength && !(options.windows ?? []).some((w) => Number.isFinite(w)),
   };
+}
+
+/** (T, T) attention probabilities of layer l, head h: row t over keys 0…T−1. */
+export function attentionMap(model: QwenModel, trace: Trace, l: number, h: number): Float32Array {
+  const T = trace.T;
+  const probs = kept(trace.attentionProbs, 'attentionProbs')[l];
+  if (!probs || h < 0 || h >= model.config.num_attention_heads) {
+    throw new Error(`layer ${l}, head ${h} is not in this model`);
+  }
+  return probs.subarray(h * T * T, (h + 1) * T * T);
 }
 
 /** (vocab) logits of position t; throws before logitsFrom (they were not computed). */
@@ -95,7 +147,7 @@ export function logitsRow(trace: Trace, t: number, V: number): Float32Array {
 export function stageRow(model: QwenModel, trace: Trace, s: number, t: number): Float32Array {
   const { C } = dims(model.config);
   const o = (s * trace.T + t) * C;
-  return trace.stream.subarray(o, o + C);
+  return kept(trace.stream, 'residualStream').subarray(o, o + C);
 }
 
 export interface LensCell {
@@ -240,10 +292,10 @@ export function residualNorms(model: QwenModel, trace: Trace, t: number): Residu
 }
 
 /**
- * Row t of layer l's attention, recomputed from the kept queries and keys (causal, no window,
- * no LogN: the plain forward the trace runs): softmax over s ≤ t of q_t,h · k_s,g(h) / √hd,
- * with query head h reading key head g(h) = h / (heads / kv_heads) (GQA).
- * → heads: (heads) × (t+1), mean: (t+1) averaged over heads.
+ * Row t of layer l's attention. From the collected probabilities when the trace has them;
+ * else recomputed from the kept queries and keys (plain causal attention only): softmax over
+ * s ≤ t of q_t,h · k_s,g(h) / √hd, with query head h reading key head g(h) = h / (heads /
+ * kv_heads) (GQA). → heads: (heads) × (t+1), mean: (t+1) averaged over heads.
  */
 export function attentionRow(
   model: QwenModel,
@@ -252,12 +304,24 @@ export function attentionRow(
   t: number,
 ): { heads: Float32Array[]; mean: Float32Array } {
   const { H, KV, hd } = dims(model.config);
-  const q = trace.queries[l];
-  const k = trace.keys[l];
-  const group = H / KV;
-  const scale = 1 / Math.sqrt(hd);
   const heads: Float32Array[] = [];
   const mean = new Float32Array(t + 1);
+  if (trace.attentionProbs) {
+    for (let h = 0; h < H; h++) {
+      const o = t * trace.T;
+      const row = attentionMap(model, trace, l, h).slice(o, o + t + 1);
+      for (let s = 0; s <= t; s++) mean[s] += row[s] / H;
+      heads.push(row);
+    }
+    return { heads, mean };
+  }
+  if (!trace.plainAttention) {
+    throw new Error('with windows or LogN, attention rows need collect.attentionProbs');
+  }
+  const q = kept(trace.queries, 'queriesKeys')[l];
+  const k = kept(trace.keys, 'queriesKeys')[l];
+  const group = H / KV;
+  const scale = 1 / Math.sqrt(hd);
   const scores = new Float64Array(t + 1);
   for (let h = 0; h < H; h++) {
     const qo = t * H * hd + h * hd;

@@ -1,12 +1,13 @@
 /**
  * The lab's heavy work, off the main thread: the Pre-Norm/Post-Norm toy stack (up to 64 blocks,
- * forward + backward + a perturbed forward), and the tiny Qwen's forward pass with its
- * intermediates (residual RMS per layer, silu(gate) activations) summarized for the charts.
+ * forward + backward + a perturbed forward), and the tiny Qwen's per-layer trace
+ * (src/model/inspect.ts: residual RMS per layer, silu(gate) activations) summarized for the charts.
  */
 import { expose } from 'comlink';
 import { extent, histogram, mean, shareNearZero } from '../../kernels/labdata/histogram.ts';
 import { compareNormPlacements, type NormStackOptions } from '../../kernels/labdata/normStack.ts';
-import { forward, pinForInference } from '../../model/forward.ts';
+import { pinForInference } from '../../model/forward.ts';
+import { traceForward } from '../../model/inspect.ts';
 import { dims, layerTensors, type QwenModel } from '../../model/params.ts';
 import { startKernelThreads } from '../../runtime/kernelThreads.ts';
 
@@ -64,12 +65,9 @@ const api = {
   inspect(ids: number[], near: number, bins = 40): ModelView {
     if (!model) throw new Error('the tiny model is not loaded in the worker yet');
     const { L, C, I } = dims(model.config);
-    const r = forward(model, ids, null, {
-      collect: { residualRms: true, gateActivations: true },
-      lastOnly: true,
-    });
+    const trace = traceForward(model, ids, { collect: { gateActivations: true }, lastOnly: true });
     const T = ids.length;
-    const rms = r.residualRms!;
+    const rms = trace.residualRms;
     const residualRmsMean: number[] = [];
     for (let l = 0; l <= L; l++) residualRmsMean.push(mean(rms.subarray(l * T, (l + 1) * T)));
 
@@ -88,7 +86,7 @@ const api = {
     }
     gains.set(model.weights['model.norm.weight'], 2 * L * C);
 
-    const acts = r.gateActivations!;
+    const acts = trace.gateActivations!;
     let hi = 0;
     for (const a of acts) hi = Math.max(hi, extent(a).max);
     // silu's minimum is −0.2785 (at x ≈ −1.278): bins start just below it.

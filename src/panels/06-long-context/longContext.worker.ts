@@ -1,8 +1,9 @@
 /**
  * The lab's heavy work, off the main thread, on the tiny model the page sends once: generation
  * timed with and without the KV cache, the Table 3 ablation (src/kernels/labdata/ablation.ts with
- * src/model/evaluate.ts), and attention probabilities for the heatmaps (kept here; the page
- * asks for one layer and head at a time).
+ * src/model/evaluate.ts), and attention probabilities for the heatmaps, read from the model's
+ * per-layer trace (src/model/inspect.ts; kept here, the page asks for one layer and head at a
+ * time).
  */
 import { expose } from 'comlink';
 import {
@@ -13,11 +14,12 @@ import {
 import { headDim } from '../../model/config.ts';
 import { evaluateLoss } from '../../model/evaluate.ts';
 import { createKVCache, forward, pinForInference } from '../../model/forward.ts';
+import { attentionMap, traceForward, type Trace } from '../../model/inspect.ts';
 import type { QwenModel } from '../../model/params.ts';
 import { startKernelThreads } from '../../runtime/kernelThreads.ts';
 
 let model: QwenModel | null = null;
-let lastProbs: { key: string; probs: Float32Array[]; T: number } | null = null;
+let lastTrace: { key: string; trace: Trace } | null = null;
 
 function need(): QwenModel {
   if (!model) throw new Error('the tiny model has not reached the worker yet');
@@ -54,7 +56,7 @@ const api = {
   async setModel(m: QwenModel): Promise<number> {
     const threads = await startKernelThreads();
     model = pinForInference(m);
-    lastProbs = null;
+    lastTrace = null;
     return threads;
   },
 
@@ -141,18 +143,17 @@ const api = {
   attention(ids: number[], options: LongContextOptions, layer: number, head: number): Float32Array {
     const m = need();
     const key = JSON.stringify([ids, options]);
-    if (!lastProbs || lastProbs.key !== key) {
-      const r = forward(m, ids, null, {
+    if (!lastTrace || lastTrace.key !== key) {
+      const trace = traceForward(m, ids, {
         ...options,
         collect: { attentionProbs: true },
         lastOnly: true,
       });
-      lastProbs = { key, probs: r.attentionProbs!, T: ids.length };
+      lastTrace = { key, trace };
     }
-    const T = lastProbs.T;
-    const l = Math.min(layer, lastProbs.probs.length - 1);
+    const l = Math.min(layer, m.config.num_hidden_layers - 1);
     const h = Math.min(head, m.config.num_attention_heads - 1);
-    return lastProbs.probs[l].slice(h * T * T, (h + 1) * T * T);
+    return attentionMap(m, lastTrace.trace, l, h).slice();
   },
 };
 

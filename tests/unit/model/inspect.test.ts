@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { QwenConfig } from '../../../src/model/config.ts';
 import { forward } from '../../../src/model/forward.ts';
 import {
+  attentionMap,
   attentionRow,
   attributeLogit,
   inspectPosition,
@@ -59,11 +60,11 @@ describe('inspect: a hand-checkable model', () => {
 
   it('keeps the residual stream after the embedding and after each block', () => {
     // position 0 (token 0): [2,0,0,0] → +[1,0,0,0] → +0
-    expect(Array.from(trace.stream.subarray(0, 4))).toEqual([2, 0, 0, 0]);
-    expect(Array.from(trace.stream.subarray(2 * 4, 3 * 4))).toEqual([3, 0, 0, 0]);
-    expect(Array.from(trace.stream.subarray(4 * 4, 5 * 4))).toEqual([3, 0, 0, 0]);
+    expect(Array.from(trace.stream!.subarray(0, 4))).toEqual([2, 0, 0, 0]);
+    expect(Array.from(trace.stream!.subarray(2 * 4, 3 * 4))).toEqual([3, 0, 0, 0]);
+    expect(Array.from(trace.stream!.subarray(4 * 4, 5 * 4))).toEqual([3, 0, 0, 0]);
     // position 1 (token 1): [0,2,0,0] → [1,2,0,0]
-    expect(Array.from(trace.stream.subarray(3 * 4, 4 * 4))).toEqual([1, 2, 0, 0]);
+    expect(Array.from(trace.stream!.subarray(3 * 4, 4 * 4))).toEqual([1, 2, 0, 0]);
   });
 
   it('splits the logit of token 0 at position 0: 4/3 from the embedding, 2/3 from attention', () => {
@@ -169,5 +170,75 @@ describe('inspect: logits only where they are read', () => {
     const row = full.logits.subarray(9 * V);
     expect(row[view.target]).toBe(Math.max(...row));
     expect(view.lens.length).toBe(4); // positions 6…9
+  });
+});
+
+describe('inspect: the trace the labs read (RoPE base, LogN, windows)', () => {
+  const { weights } = randomFlat(MICRO, 11, 0.3, Float32Array);
+  const model: QwenModel = { config: MICRO, weights: weights as Record<string, Float32Array> };
+  const ids = randomIds(12, MICRO.vocab_size, 5);
+  const T = ids.length;
+  const H = MICRO.num_attention_heads;
+  const L = MICRO.num_hidden_layers;
+  // dynamic NTK base, LogN past 8 tokens, a 4-token window in layer 0 (the Long-context lab)
+  const longContext = { ropeBase: 30000, lognTrainLength: 8, windows: [4, Infinity] };
+
+  for (const kernel of ['js', 'wasm'] as const) {
+    it(`equals the plain forward with the same options (${kernel})`, () => {
+      const collect = { attentionProbs: true, gateActivations: true } as const;
+      const plain = forward(model, ids, null, {
+        ...longContext,
+        kernel,
+        lastOnly: true,
+        collect: { ...collect, residualRms: true },
+      });
+      const trace = traceForward(model, ids, { ...longContext, kernel, lastOnly: true, collect });
+      expect(trace.logits).toBeCloseToArray(plain.logits, 0);
+      expect(trace.logitsFrom).toBe(T - 1);
+      expect(trace.residualRms).toBeCloseToArray(plain.residualRms!, 0);
+      for (let l = 0; l < L; l++) {
+        expect(trace.gateActivations![l]).toBeCloseToArray(plain.gateActivations![l], 0);
+        for (let h = 0; h < H; h++) {
+          const map = attentionMap(model, trace, l, h);
+          expect(map).toBeCloseToArray(
+            plain.attentionProbs![l].subarray(h * T * T, (h + 1) * T * T),
+            0,
+          );
+        }
+        // the window shows: in layer 0, position 10 sees only keys 7…10
+        const { heads } = attentionRow(model, trace, l, 10);
+        if (l === 0) expect(Array.from(heads[0].subarray(0, 7))).toEqual([0, 0, 0, 0, 0, 0, 0]);
+        expect(heads[0].reduce((a, b) => a + b, 0)).toBeCloseTo(1, 5);
+      }
+    });
+  }
+
+  it('the options change what it reads (not the plain pass)', () => {
+    const plain = traceForward(model, ids, { lastOnly: true, collect: { attentionProbs: true } });
+    const lc = traceForward(model, ids, {
+      ...longContext,
+      lastOnly: true,
+      collect: { attentionProbs: true },
+    });
+    expect(lc.plainAttention).toBe(false);
+    const a = attentionMap(model, plain, 0, 0);
+    const b = attentionMap(model, lc, 0, 0);
+    let diff = 0;
+    for (let i = 0; i < a.length; i++) diff = Math.max(diff, Math.abs(a[i] - b[i]));
+    expect(diff).toBeGreaterThan(0.01);
+  });
+
+  it('keeps only what it was asked for, and says what is missing', () => {
+    const inspect = traceForward(model, ids);
+    expect(inspect.attentionProbs).toBeUndefined();
+    expect(inspect.gateActivations).toBeUndefined();
+    expect(inspect.stream).toBeDefined();
+    const norm = traceForward(model, ids, { collect: { gateActivations: true }, lastOnly: true });
+    expect(norm.stream).toBeUndefined();
+    expect(norm.queries).toBeUndefined();
+    expect(() => residualNorms(model, norm, 0)).toThrow(/did not collect residualStream/);
+    expect(() => attentionMap(model, norm, 0, 0)).toThrow(/did not collect attentionProbs/);
+    const windowed = traceForward(model, ids, { windows: [4, 4] });
+    expect(() => attentionRow(model, windowed, 0, 5)).toThrow(/need collect.attentionProbs/);
   });
 });
