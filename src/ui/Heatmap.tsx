@@ -160,7 +160,7 @@ function HeatmapInner({
           aria-hidden="true"
           style={{
             height,
-            width: `${Math.max(...ticksAt(rows).map((r) => rowTick(r).length)) + 0.5}ch`,
+            width: `${ticksAt(rows).reduce((w, r) => Math.max(w, rowTick(r).length), 0) + 0.5}ch`,
           }}
         >
           {ticksAt(rows).map((r) => (

@@ -122,8 +122,12 @@ export function tickFormatter(ticks: readonly number[] | undefined): (v: number)
   const ts = (ticks ?? []).filter((v) => Number.isFinite(v));
   const nonzero = ts.filter((v) => v !== 0).map(Math.abs);
   if (nonzero.length === 0) return (v) => formatExact(v);
-  const max = Math.max(...nonzero);
-  const min = Math.min(...nonzero);
+  let max = -Infinity;
+  let min = Infinity;
+  for (const v of nonzero) {
+    if (v > max) max = v;
+    if (v < min) min = v;
+  }
   if (nonzero.every(isPow10) && (max >= 1e4 || min < 1e-2)) {
     return (v) =>
       v === 0 ? '0' : (v < 0 ? '−' : '') + pow10Text(Math.round(Math.log10(Math.abs(v))));
