@@ -1,10 +1,11 @@
 /**
  * A labelled slider: a real range input (keyboard: arrows, Page Up/Down, Home/End) with the live
  * value and a numeric entry for an exact value. `log` makes the track logarithmic for
- * parameters that span decades (a RoPE base from 100 to 10⁸).
+ * parameters that span decades (a RoPE base from 100 to 10⁸); its values keep 4 significant digits.
  */
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { roundSignificant } from './format.ts';
 
 export interface SliderProps {
   label: string;
@@ -50,7 +51,9 @@ export function Slider({
     return integer ? Math.round(c) : c;
   };
   const toTrack = (v: number) => (log ? Math.log10(v) * LOG_STEPS_PER_DECADE : v);
-  const fromTrack = (x: number) => (log ? Math.pow(10, x / LOG_STEPS_PER_DECADE) : x);
+  // A log track's position is rounded to 4 significant digits, in the field and the URL alike.
+  const fromTrack = (x: number) =>
+    log ? roundSignificant(Math.pow(10, x / LOG_STEPS_PER_DECADE)) : x;
   const commitDraft = () => {
     const v = Number(draft);
     if (draft.trim() === '' || Number.isNaN(v)) setDraft(String(value));

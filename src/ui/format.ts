@@ -7,6 +7,13 @@
  *   fmtDec(10922.666) → "10,922.67"   pct(0.1612) → "16.1%"   fmtCompact(7.72e9, 'en') → "7.72 B"
  */
 
+/**
+ * The value a person would type: `digits` significant digits (a log slider's step lands on
+ * 10^(k/100), which no one types).  roundSignificant(2884031.503126606) → 2884000
+ */
+export const roundSignificant = (v: number, digits = 4): number =>
+  Number.isFinite(v) && v !== 0 ? Number(v.toPrecision(digits)) : v;
+
 /** Up to `digits` decimals; very large or very small values in exponent form; "—" if not finite. */
 export const fmt = (v: number, digits = 4): string =>
   !Number.isFinite(v)

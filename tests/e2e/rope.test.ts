@@ -44,6 +44,11 @@ describe('RoPE lab', () => {
     const decay1 = await paths(page, 'chart-decay');
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => paths(page, 'chart-decay')).not.toBe(decay1);
+    // One step (1/100 decade) below 10⁶, written as a person would type it: 4 digits.
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('base=977200');
+    expect(
+      await page.locator('[data-testid="slider-base"] input[type="number"]').inputValue(),
+    ).toBe('977200');
     expectClean(tp);
     await tp.close();
   });
