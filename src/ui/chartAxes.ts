@@ -101,7 +101,8 @@ export function coincidentSeries(data: Row[], keys: string[], log = false): Map<
   // "On top of each other" at the drawn scale: within 2% of the y range (2% apart on a log axis),
   // a few pixels, less than the width of two lines.
   const all = keys.flatMap((k) => column(data, k)).filter((v) => !log || v > 0);
-  const range = all.length ? Math.max(...all) - Math.min(...all) : 0;
+  const ext = extent(all, false);
+  const range = ext ? ext[1] - ext[0] : 0;
   const close = (a: number, b: number) =>
     log
       ? Math.abs(Math.log(a / b)) <= 0.02

@@ -40,6 +40,17 @@ export interface KvTiming {
 }
 
 /** Median of a few numbers. */
+/** Fastest and slowest of the repeats (a loop: no spread into Math.min/max). */
+function span(xs: number[]): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const x of xs) {
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
+  }
+  return [lo, hi];
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const h = s.length >> 1;
@@ -102,8 +113,8 @@ const api = {
         n,
         cachedMs: median(cached),
         uncachedMs: median(uncached),
-        cachedRange: [Math.min(...cached), Math.max(...cached)],
-        uncachedRange: [Math.min(...uncached), Math.max(...uncached)],
+        cachedRange: span(cached),
+        uncachedRange: span(uncached),
         repeats,
       };
       out.push(row);
