@@ -74,7 +74,7 @@ export const TINY_DEFAULTS: RunOptions = {
   sizes: TINY_SIZES,
   batch: 4,
   pretrainSteps: 700,
-  sftSteps: 5300,
+  sftSteps: 6300,
   maxLr: 3e-3,
   warmupSteps: 40,
   threads: 2,
@@ -154,6 +154,9 @@ export interface TrainingReport {
 
 const round = (x: number, digits = 4) => Number(x.toFixed(digits));
 
+/** SFT epoch e is composed from corpus seed `seed + EPOCH_SEED_STRIDE · e`. */
+const EPOCH_SEED_STRIDE = 7919;
+
 /** Runs the pipeline and returns the report (also written to outDir/training.json). */
 export async function runTraining(o: RunOptions): Promise<TrainingReport> {
   const started = performance.now();
@@ -178,9 +181,19 @@ export async function runTraining(o: RunOptions): Promise<TrainingReport> {
     const r = rand(1, e);
     return shuffle(streamWindows(pretrainStream(docs, sp, r), T), r);
   }, o.batch);
+  // Each SFT epoch is a freshly composed corpus (its own seed): the model meets new phrasings
+  // of every question on every pass instead of memorizing one set of strings. Epoch 0 is the
+  // corpus the tokenizer was trained on.
+  const facts = { layers: o.sizes.layers, hidden: o.sizes.hidden };
+  const sftEpoch = (e: number) =>
+    e === 0
+      ? [...encoded]
+      : buildCorpus(o.seed + EPOCH_SEED_STRIDE * e, { facts }).sft.map((d) =>
+          encodeDialogue(tok, sp, d.messages),
+        );
   const sft = new EpochSampler((e) => {
     const r = rand(2, e);
-    return shuffle(packDialogues(shuffle([...encoded], r), sp, T).windows, r);
+    return shuffle(packDialogues(shuffle(sftEpoch(e), r), sp, T).windows, r);
   }, o.batch);
   const probe = packDialogues(encoded, sp, T);
   if (probe.dropped > 0)

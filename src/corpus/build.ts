@@ -94,6 +94,8 @@ export interface CorpusOptions {
   composedPerTopic: number;
   /** Multi-turn conversations (2–6 user turns). */
   conversations: number;
+  /** Composed off-topic requests per language (offtopicCompose.ts), besides the written ones. */
+  composedOffTopic: number;
   /** The sizes the "who are you" reply states. */
   facts: SelfFacts;
 }
@@ -101,6 +103,7 @@ export interface CorpusOptions {
 export const CORPUS_DEFAULTS: CorpusOptions = {
   composedPerTopic: 24,
   conversations: 5200,
+  composedOffTopic: 500,
   facts: { layers: TINY_SIZES.layers, hidden: TINY_SIZES.hidden },
 };
 
@@ -146,7 +149,7 @@ export function buildCorpus(seed: number, options: Partial<CorpusOptions> = {}):
     }
   }
   for (let i = 0; i < o.conversations; i++) sft.push(conversation(rand, ctx, 'train'));
-  sft.push(...scopeDialogues(rand, ctx, 'train'));
+  sft.push(...scopeDialogues(rand, ctx, 'train', o.composedOffTopic));
   shuffle(sft, rand);
 
   const pretrain: string[] = [];

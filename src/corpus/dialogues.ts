@@ -12,6 +12,7 @@
  * (phrasing.ts, offtopic.ts).
  */
 import { OFF_TOPIC, SOCIAL } from './offtopic.ts';
+import { composeOffTopic } from './offtopicCompose.ts';
 import {
   COMPARE_ASKS,
   composeQuestion,
@@ -35,15 +36,17 @@ export interface DialogueContext {
 
 const other = (lang: Lang): Lang => (lang === 'en' ? 'zh' : 'en');
 
-/** Two different topics' display names, as the scope reply's suggestions. */
-export function suggestions(
-  rand: () => number,
-  ctx: DialogueContext,
-  lang: Lang,
-): [string, string] {
-  const a = pick(rand, ctx.topics);
-  let b = pick(rand, ctx.topics);
-  while (b.id === a.id) b = pick(rand, ctx.topics);
+/** Topics a scope reply suggests when the corpus has them, in this order. */
+const SUGGESTED = ['rope', 'kv-cache', 'bpe', 'rmsnorm'];
+
+/**
+ * The two topics' display names every scope reply suggests: always the same pair, so the
+ * tiny model learns one scope reply instead of guessing among random pairs (it used to repeat
+ * one name, "压缩率或压缩率").
+ */
+export function suggestions(ctx: DialogueContext, lang: Lang): [string, string] {
+  const preferred = SUGGESTED.flatMap((id) => ctx.topics.filter((t) => t.id === id));
+  const [a, b = a] = [...preferred, ...ctx.topics.filter((t) => !preferred.includes(t))];
   return [a[lang].names[0], b[lang].names[0]];
 }
 
@@ -195,7 +198,7 @@ export function conversation(rand: () => number, ctx: DialogueContext, split: Sp
     if (r < 0.25) turn = newTopicTurn(rand, ctx, state, split);
     else if (r < 0.3) {
       const kind: ScopeKind = 'thanks';
-      const reply = (l: Lang) => scopeReply(l, kind, suggestions(rand, ctx, l), ctx.facts);
+      const reply = (l: Lang) => scopeReply(l, kind, suggestions(ctx, l), ctx.facts);
       turn = {
         asks: 'thanks',
         user: pick(rand, SOCIAL[lang].thanks[split]),
@@ -209,29 +212,35 @@ export function conversation(rand: () => number, ctx: DialogueContext, split: Sp
   return { topics, messages };
 }
 
-/** Every scope prompt of a split once (off-topic twice), answered with its scope reply. */
-export function scopeDialogues(rand: () => number, ctx: DialogueContext, split: Split): Dialogue[] {
+/**
+ * Every scope prompt of a split once, answered with its scope reply; in training also
+ * `composed` requests per language from offtopicCompose.ts (never one of the held-out ones).
+ */
+export function scopeDialogues(
+  rand: () => number,
+  ctx: DialogueContext,
+  split: Split,
+  composed = 0,
+): Dialogue[] {
   const out: Dialogue[] = [];
   const add = (lang: Lang, kind: ScopeKind, prompt: string) => {
     const messages: ChatMessage[] = [];
     if (rand() < 0.5) messages.push({ role: 'system', content: ctx.systemPrompts[lang] });
     messages.push(
       { role: 'user', content: prompt },
-      {
-        role: 'assistant',
-        content: scopeReply(lang, kind, suggestions(rand, ctx, lang), ctx.facts),
-      },
+      { role: 'assistant', content: scopeReply(lang, kind, suggestions(ctx, lang), ctx.facts) },
     );
     out.push({ topics: [`scope:${kind}`], messages });
   };
   for (const lang of ['en', 'zh'] as Lang[]) {
-    for (const p of OFF_TOPIC[lang][split]) {
-      // twice, with different suggestions: the reply's first sentence is what must be learned
-      add(lang, 'offtopic', p);
-      add(lang, 'offtopic', p);
-    }
+    for (const p of OFF_TOPIC[lang][split]) add(lang, 'offtopic', p);
     for (const kind of ['greeting', 'thanks', 'self', 'bye'] as const) {
       for (const p of SOCIAL[lang][kind][split]) add(lang, kind, p);
+    }
+    const heldout = new Set(OFF_TOPIC[lang].heldout);
+    for (let i = 0; i < (split === 'train' ? composed : 0); i++) {
+      const p = composeOffTopic(rand, lang);
+      if (!heldout.has(p)) add(lang, 'offtopic', p);
     }
   }
   return out;

@@ -51,6 +51,23 @@ const OPENING: Record<Lang, Record<ScopeKind, (f: SelfFacts) => string>> = {
   },
 };
 
+/** The sentence that suggests two display names, in `lang`. */
+function suggestSentence(lang: Lang, [a, b]: [string, string]): string {
+  return lang === 'en'
+    ? ` You could ask me about ${a} or ${b}.`
+    : fillFrame(fillFrame('你可以问我{X}或', a) + '{X}。', b);
+}
+
+/**
+ * The texts a scope reply is recognised by when a reply is attributed (src/train/heldoutScore.ts):
+ * every kind's opening and the suggestion sentence, so a scope reply that suggests "the chat lab"
+ * still reads as the scope reply, not as the chat lab's answer.
+ */
+export function scopeProfileTexts(lang: Lang, facts: SelfFacts): string[] {
+  const kinds = Object.keys(OPENING[lang]) as ScopeKind[];
+  return [...kinds.map((k) => OPENING[lang][k](facts)), suggestSentence(lang, ['', ''])];
+}
+
 /** The scope reply of a kind, suggesting the two display names given. */
 export function scopeReply(
   lang: Lang,
@@ -58,10 +75,5 @@ export function scopeReply(
   suggest: [string, string],
   facts: SelfFacts,
 ): string {
-  const [a, b] = suggest;
-  const ask =
-    lang === 'en'
-      ? ` You could ask me about ${a} or ${b}.`
-      : fillFrame(fillFrame('你可以问我{X}或', a) + '{X}。', b);
-  return OPENING[lang][kind](facts) + ask;
+  return OPENING[lang][kind](facts) + suggestSentence(lang, suggest);
 }

@@ -16,7 +16,7 @@
  */
 import type { BpeTokenizer } from '../kernels/bpe/tokenizer.ts';
 import type { QwenModel } from '../model/params.ts';
-import { SCOPE_KEY } from '../corpus/scope.ts';
+import { scopeProfileTexts, type SelfFacts } from '../corpus/scope.ts';
 import type { HeldoutItem, Lang, Topic } from '../corpus/types.ts';
 import { FOLLOW_UP_KINDS } from '../corpus/types.ts';
 import { encodeChatText, type SpecialIds } from './data.ts';
@@ -52,6 +52,14 @@ export function topicProfiles(topics: Topic[], lang: Lang, scopeTexts: string[])
   }
   profiles.set('scope', ngrams(scopeTexts.join(' '), lang));
   return profiles;
+}
+
+/** Both languages' profiles: the topics' texts and every scope reply's wording. */
+export function replyProfiles(topics: Topic[], facts: SelfFacts): Record<Lang, Profiles> {
+  return {
+    en: topicProfiles(topics, 'en', scopeProfileTexts('en', facts)),
+    zh: topicProfiles(topics, 'zh', scopeProfileTexts('zh', facts)),
+  };
 }
 
 /** The topic id (or 'scope') whose texts share most n-grams with the reply; null if none. */
@@ -148,7 +156,7 @@ export function summarize(results: ItemResult[]): HeldoutScores {
   };
 }
 
-/** Greedy replies to every item, judged; `scopeTexts` are sample scope replies per language. */
+/** Greedy replies to every item, judged. */
 export function scoreHeldout(
   model: QwenModel,
   tok: BpeTokenizer,
@@ -156,13 +164,8 @@ export function scoreHeldout(
   items: HeldoutItem[],
   topics: Topic[],
 ): { scores: HeldoutScores; results: ItemResult[] } {
-  const profiles = {
-    en: topicProfiles(topics, 'en', [
-      SCOPE_KEY.en,
-      "Sorry, I can't help with that. I am a tiny model",
-    ]),
-    zh: topicProfiles(topics, 'zh', [SCOPE_KEY.zh, '抱歉，这个我帮不上忙。我是一个迷你模型']),
-  };
+  const { num_hidden_layers: layers, hidden_size: hidden } = model.config;
+  const profiles = replyProfiles(topics, { layers, hidden });
   const results = items.map((item) => {
     const prompt = encodeChatText(tok, item.messages, true);
     const { ids, stopped } = greedyRun(model, sp, prompt, REPLY_TOKENS);

@@ -20,11 +20,10 @@ import { initModel } from '../model/init.ts';
 import { tinyConfig } from '../model/tiny.ts';
 import { createTrainer, trainStep, type Trainer } from '../model/train.ts';
 import { TOPICS } from '../corpus/build.ts';
-import { SCOPE_KEY } from '../corpus/scope.ts';
 import type { Lang } from '../corpus/types.ts';
 import { encodeChatText, fillBatch, type SpecialIds } from './data.ts';
 import { dialogueLoss, greedyRun } from './eval.ts';
-import { judge, topicProfiles, type ItemResult, type Profiles } from './heldoutScore.ts';
+import { judge, replyProfiles, type ItemResult, type Profiles } from './heldoutScore.ts';
 import { buildLabData, type DataSelection, type LabData } from './labData.ts';
 import { PRESETS, presetSteps, type PresetId, type TrainPreset } from './presets.ts';
 
@@ -78,16 +77,6 @@ export function hashFloats(x: Float32Array): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
   return (h >>> 0).toString(16).padStart(8, '0');
-}
-
-function scopeProfiles(): Record<Lang, Profiles> {
-  return {
-    en: topicProfiles(TOPICS, 'en', [
-      SCOPE_KEY.en,
-      "Sorry, I can't help with that. I am a tiny model",
-    ]),
-    zh: topicProfiles(TOPICS, 'zh', [SCOPE_KEY.zh, '抱歉，这个我帮不上忙。我是一个迷你模型']),
-  };
 }
 
 export class TrainRun {
@@ -226,7 +215,10 @@ export class TrainRun {
 
   /** Greedy replies to the probe questions, judged as the committed model's held-out set is. */
   probe(): ProbePoint {
-    this.profiles ??= scopeProfiles();
+    this.profiles ??= replyProfiles(TOPICS, {
+      layers: this.config.num_hidden_layers,
+      hidden: this.config.hidden_size,
+    });
     const results = this.data.probes.map((item) => {
       const prompt = encodeChatText(this.tok, item.messages, true);
       const { ids, stopped } = greedyRun(this.trainer.model, this.sp, prompt, PROBE_TOKENS);

@@ -174,10 +174,18 @@ describe('teaching corpus', () => {
       const reply = d.messages[d.messages.length - 1].content;
       const zh = /[\u4e00-\u9fff]/.test(reply);
       expect(reply).toContain(zh ? SCOPE_KEY.zh : SCOPE_KEY.en);
+      // written or composed (offtopicCompose.ts), never a held-out request
+      expect(OFF_TOPIC[zh ? 'zh' : 'en'].heldout).not.toContain(user);
+      // one fixed pair of suggestions, so the model has one scope reply to learn
       expect(
-        OFF_TOPIC[zh ? 'zh' : 'en'].train.includes(user) || d.topics[0] !== 'scope:offtopic',
+        reply.endsWith(zh ? '你可以问我 RoPE 或 KV 缓存。' : 'about RoPE or the KV cache.'),
       ).toBe(true);
     }
+    const composed = scope.filter((d) => {
+      const user = d.messages.find((m) => m.role === 'user')!.content;
+      return d.topics[0] === 'scope:offtopic' && !OFF_TOPIC.en.train.includes(user);
+    });
+    expect(composed.length).toBeGreaterThan(500);
     expect(scopeReply('en', 'offtopic', ['RoPE', 'the KV cache'], { layers: 4, hidden: 128 })).toBe(
       "Sorry, I can't help with that. I am a tiny model that only knows the ideas of the Qwen report. You could ask me about RoPE or the KV cache.",
     );
