@@ -20,7 +20,9 @@ import { rewardInputIds } from './hiddenState.ts';
 import { alignmentSchema } from './meta.ts';
 import { PREFERENCE_PAIRS, replyConversation, type PreferencePair } from './preferences.ts';
 import { TrainingPairs } from './TrainingPairs.tsx';
-import type { WorkerIn, WorkerOut } from './rewardModel.worker.ts';
+import { proxy } from 'comlink';
+import { useWorker } from '../../ui/useComlinkWorker.ts';
+import type { RewardApi, TrainProgress, TrainRequest, Trained } from './rewardModel.worker.ts';
 
 type State = StateOf<typeof alignmentSchema>;
 type SetState = (p: Partial<State>) => void;
@@ -62,14 +64,6 @@ function WithModel({ state, setState }: { state: State; setState: SetState }) {
   );
 }
 
-interface Trained {
-  losses: number[];
-  accuracies: number[];
-  chosenScores: number[];
-  rejectedScores: number[];
-  heldOutAccuracy: number;
-}
-
 function RewardLab({
   tiny,
   state,
@@ -80,7 +74,13 @@ function RewardLab({
   setState: SetState;
 }) {
   const { t } = useTranslation('alignment');
-  const worker = useRef<Worker | null>(null);
+  // A failed worker rejects every call with its reason (useComlinkWorker.ts); Retry restarts it.
+  const { remote, failure, restart } = useWorker<RewardApi>(
+    () => new Worker(new URL('./rewardModel.worker.ts', import.meta.url), { type: 'module' }),
+  );
+  /** The worker's model is set (init) before any call; a newer training run wins. */
+  const ready = useRef<Promise<void>>(Promise.resolve());
+  const run = useRef(0);
   const [phase, setPhase] = useState<'idle' | 'features' | 'training' | 'done'>('idle');
   const [featuresDone, setFeaturesDone] = useState(0);
   const [losses, setLosses] = useState<number[]>([]);
@@ -99,69 +99,68 @@ function RewardLab({
   // Pairs the visitor added (this tab only): the reward head learns from these too.
   const [added, setAdded] = useState<PreferencePair[]>([]);
   const train = (list: readonly PreferencePair[] = [...PREFERENCE_PAIRS, ...added]) => {
+    // no worker yet (starting or restarting): the effect below trains once it is up
+    if (!remote) return;
     setError(null);
     setLosses([]);
     setTrained(null);
     setScore(null);
     setFeaturesDone(0);
     setPhase('features');
-    const msg: WorkerIn = {
-      type: 'train',
+    const id = ++run.current;
+    const req: TrainRequest = {
       chosen: list.map((p) => idsOf(p.prompt, p.chosen)),
       rejected: list.map((p) => idsOf(p.prompt, p.rejected)),
       steps: state.rmsteps,
       lr: state.rmlr,
     };
-    worker.current?.postMessage(msg);
+    const onProgress = proxy((p: TrainProgress) => {
+      if (run.current !== id) return;
+      if (p.kind === 'features') {
+        setFeaturesDone(p.done);
+        if (p.done === p.total) setPhase('training');
+      } else setLosses((prev) => [...prev, ...p.losses]);
+    });
+    ready.current
+      .then(() => remote.train(req, onProgress))
+      .then(
+        (m: Trained) => {
+          if (run.current !== id) return;
+          setTrained(m);
+          setLosses(m.losses);
+          setPhase('done');
+        },
+        (e: Error) => {
+          if (run.current !== id) return;
+          setError(e.message);
+          setPhase((p) => (p === 'done' ? p : 'idle'));
+        },
+      );
   };
 
   const trainRef = useRef(train);
   trainRef.current = train;
 
   useEffect(() => {
-    const w = new Worker(new URL('./rewardModel.worker.ts', import.meta.url), { type: 'module' });
-    worker.current = w;
-    w.onmessage = (e: MessageEvent<WorkerOut>) => {
-      const m = e.data;
-      if (m.type === 'features') {
-        setFeaturesDone(m.done);
-        if (m.done === m.total) setPhase('training');
-      } else if (m.type === 'progress') {
-        setLosses((prev) => [...prev, ...m.losses]);
-      } else if (m.type === 'trained') {
-        setTrained(m);
-        setLosses(m.losses);
-        setPhase('done');
-      } else if (m.type === 'score') {
-        if (m.id === scoreId.current) setScore({ id: m.id, value: m.score });
-      } else {
-        setError(m.message);
-        setPhase((p) => (p === 'done' ? p : 'idle'));
-      }
-    };
-    w.onerror = (e) => {
-      e.preventDefault();
-      setError(e.message || ''); // '' → the generic message below
-      setPhase('idle');
-    };
-    const init: WorkerIn = { type: 'init', model: tiny.model };
-    w.postMessage(init);
+    if (!remote) return;
+    ready.current = remote.init(tiny.model);
     // The visitor asked for this part by clicking, so training starts right away.
     trainRef.current();
-    return () => w.terminate();
-  }, [tiny]);
+  }, [remote, tiny]);
 
   // Score the visitor's reply whenever it (or the question) changes, once a head is trained.
   const pair = PREFERENCE_PAIRS[Math.min(state.q, PREFERENCE_PAIRS.length - 1)];
   useEffect(() => {
-    if (!trained || state.reply.trim() === '') return;
+    if (!trained || !remote || state.reply.trim() === '') return;
     const id = ++scoreId.current;
     const handle = setTimeout(() => {
-      const msg: WorkerIn = { type: 'score', id, ids: idsOf(pair.prompt, state.reply) };
-      worker.current?.postMessage(msg);
+      remote.score(idsOf(pair.prompt, state.reply)).then(
+        (value) => id === scoreId.current && setScore({ id, value }),
+        (e: Error) => setError(e.message),
+      );
     }, 150);
     return () => clearTimeout(handle);
-  }, [trained, state.reply, pair, idsOf]);
+  }, [trained, remote, state.reply, pair, idsOf]);
 
   const lossRows = useMemo(
     (): Row[] => losses.map((l, i) => ({ step: i, loss: l, ln2: Math.LN2 })),
@@ -210,7 +209,7 @@ function RewardLab({
       {error !== null && (
         <PanelError
           error={t('reward.failed', { message: error || t('reward.workerFailed') })}
-          onRetry={() => train()}
+          onRetry={() => (failure ? restart() : train())}
         />
       )}
       {lossRows.length > 0 && (

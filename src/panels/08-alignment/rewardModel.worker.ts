@@ -1,14 +1,12 @@
 /**
- * Web worker of the reward-model demo: runs the tiny model's forward to get the end-token
- * hidden state of every reply, trains the scalar head (src/kernels/reference/rewardHead.ts) on the
- * preference pairs, and scores new replies. Posts the loss as it trains.
+ * Web worker of the reward-model demo, called through comlink: runs the tiny model's forward to
+ * get the end-token hidden state of every reply, trains the scalar head
+ * (src/kernels/reference/rewardHead.ts) on the preference pairs, and scores new replies.
  *
- * Messages in:  { type: 'init', model } · { type: 'train', chosen, rejected, steps, lr }
- *               { type: 'score', id, ids }
- * Messages out: { type: 'features', done, total } · { type: 'progress', losses, accuracies }
- *               { type: 'trained', losses, accuracies, chosenScores, rejectedScores }
- *               { type: 'score', id, score } · { type: 'error', message }
+ *   await api.init(model); const trained = await api.train(req, proxy(onProgress));
+ *   await api.score(ids) → the reply's reward
  */
+import { expose } from 'comlink';
 import type { QwenModel } from '../../model/params.ts';
 import {
   rewardHeadLoss,
@@ -18,32 +16,31 @@ import {
 } from '../../kernels/reference/rewardHead.ts';
 import { finalHiddenState, hiddenStateReadout } from './hiddenState.ts';
 
-export type WorkerIn =
-  | { type: 'init'; model: QwenModel }
-  | { type: 'train'; chosen: number[][]; rejected: number[][]; steps: number; lr: number }
-  | { type: 'score'; id: number; ids: number[] };
+export interface TrainRequest {
+  chosen: number[][];
+  rejected: number[][];
+  steps: number;
+  lr: number;
+}
 
-export type WorkerOut =
-  | { type: 'features'; done: number; total: number }
-  | { type: 'progress'; losses: number[]; accuracies: number[] }
-  | {
-      type: 'trained';
-      losses: number[];
-      accuracies: number[];
-      chosenScores: number[];
-      rejectedScores: number[];
-      /** Share of pairs ranked right by heads trained without them (4-fold cross-validation). */
-      heldOutAccuracy: number;
-    }
-  | { type: 'score'; id: number; score: number }
-  | { type: 'error'; message: string };
+/** What training reports as it goes: features read so far, then losses in chunks. */
+export type TrainProgress =
+  | { kind: 'features'; done: number; total: number }
+  | { kind: 'loss'; losses: number[]; accuracies: number[] };
+
+export interface Trained {
+  losses: number[];
+  accuracies: number[];
+  chosenScores: number[];
+  rejectedScores: number[];
+  /** Share of pairs ranked right by heads trained without them (4-fold cross-validation). */
+  heldOutAccuracy: number;
+}
 
 let readout: QwenModel | null = null;
 let head: RewardHead | null = null;
 /** Features of every reply seen, by its ids (the pairs do not change between trainings). */
 const cache = new Map<string, Float32Array>();
-
-const post = (m: WorkerOut) => self.postMessage(m);
 
 function features(ids: number[]): Float32Array {
   if (!readout) throw new Error('the reward model worker has no model yet');
@@ -56,7 +53,7 @@ function features(ids: number[]): Float32Array {
   return f;
 }
 
-function train(msg: Extract<WorkerIn, { type: 'train' }>): void {
+function train(msg: TrainRequest, onProgress: (p: TrainProgress) => void): Trained {
   const pairs = msg.chosen.length;
   if (!readout) throw new Error('the reward model worker has no model yet');
   const dim = readout.config.hidden_size;
@@ -65,7 +62,7 @@ function train(msg: Extract<WorkerIn, { type: 'train' }>): void {
   for (let p = 0; p < pairs; p++) {
     chosen.set(features(msg.chosen[p]), p * dim);
     rejected.set(features(msg.rejected[p]), p * dim);
-    post({ type: 'features', done: p + 1, total: pairs });
+    void onProgress({ kind: 'features', done: p + 1, total: pairs });
   }
   let losses: number[] = [];
   let accuracies: number[] = [];
@@ -79,7 +76,7 @@ function train(msg: Extract<WorkerIn, { type: 'train' }>): void {
         losses.push(loss);
         accuracies.push(acc);
         if (step % every === 0) {
-          post({ type: 'progress', losses, accuracies });
+          void onProgress({ kind: 'loss', losses, accuracies });
           losses = [];
           accuracies = [];
         }
@@ -109,30 +106,31 @@ function train(msg: Extract<WorkerIn, { type: 'train' }>): void {
   }
   const score = (src: Float32Array) =>
     Array.from({ length: pairs }, (_, p) => rewardScore(res.head, src, p * dim));
-  post({
-    type: 'trained',
+  return {
     losses: res.losses,
     accuracies: res.accuracies,
     chosenScores: score(chosen),
     rejectedScores: score(rejected),
     heldOutAccuracy: right / pairs,
-  });
+  };
 }
 
-self.onmessage = (e: MessageEvent<WorkerIn>) => {
-  const msg = e.data;
-  try {
-    if (msg.type === 'init') {
-      readout = hiddenStateReadout(msg.model);
-      cache.clear();
-      head = null;
-    } else if (msg.type === 'train') {
-      train(msg);
-    } else if (msg.type === 'score') {
-      if (!head) throw new Error('train the reward head first');
-      post({ type: 'score', id: msg.id, score: rewardScore(head, features(msg.ids)) });
-    }
-  } catch (err) {
-    post({ type: 'error', message: (err as Error).message });
-  }
+const api = {
+  /** Reads replies with this model from now on (features and head are forgotten). */
+  init(model: QwenModel): void {
+    readout = hiddenStateReadout(model);
+    cache.clear();
+    head = null;
+  },
+  /** Trains the head on the pairs; `onProgress` is a comlink proxy of the panel. */
+  train(req: TrainRequest, onProgress: (p: TrainProgress) => void): Trained {
+    return train(req, onProgress);
+  },
+  /** The trained head's score of one reply (its ChatML ids). */
+  score(ids: number[]): number {
+    if (!head) throw new Error('train the reward head first');
+    return rewardScore(head, features(ids));
+  },
 };
+export type RewardApi = typeof api;
+expose(api);
