@@ -57,13 +57,13 @@ describe('Inspect: TS trace vs the logits transformers.js wrote a reply with', (
   }, 120_000);
 
   it('agrees within 1e-4 on every row of a reply that ends a ~256-token conversation', async () => {
-    // a few held-out follow-ups strung into one conversation, then a reply to its last question
-    const followups = buildCorpus(1).heldout.filter((h) => h.kind === 'followup');
-    const messages = followups[0].messages.slice();
-    for (const f of followups.slice(1)) {
-      if (encodeChatText(tok, messages, true).length > 190) break;
-      messages.push(...f.messages.slice(1));
-    }
+    // a multi-turn training conversation of about 150–230 tokens, up to its last question
+    const messages = buildCorpus(1)
+      .sft.map((d) => d.messages.slice(0, -1))
+      .find((m) => {
+        const n = encodeChatText(tok, m, true).length;
+        return m.length >= 7 && n > 150 && n < 230;
+      })!;
     const prompt = encodeChatText(tok, messages, true);
     expect(prompt.length).toBeGreaterThan(150);
     const recorder = new Recorder();

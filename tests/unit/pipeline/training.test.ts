@@ -17,7 +17,7 @@ const micro = (over: Partial<RunOptions>): RunOptions => ({
   sizes: { hidden: 32, layers: 2, heads: 4, kvHeads: 2, intermediate: 64, context: 128 },
   batch: 2,
   pretrainSteps: 8,
-  sftSteps: 16,
+  sftSteps: 24,
   maxLr: 1e-2,
   warmupSteps: 4,
   threads: 1,
@@ -40,7 +40,7 @@ describe('training pipeline (micro runs)', () => {
     expect(r.final.heldoutLoss).toBeLessThan(r.evalCurve[0].heldoutLoss + 1e-9);
     expect(r.curve.map((p) => p.phase)).toEqual([
       ...Array(8).fill('pretrain'),
-      ...Array(16).fill('sft'),
+      ...Array(24).fill('sft'),
     ]);
     for (const f of [
       'config.json',
@@ -53,7 +53,7 @@ describe('training pipeline (micro runs)', () => {
     }
     const saved = JSON.parse(readFileSync(join(out, 'training.json'), 'utf8'));
     expect(saved.final).toEqual(r.final);
-    expect(saved.curve.length).toBe(24);
+    expect(saved.curve.length).toBe(32);
   });
 
   it('resumes from a checkpoint to exactly the same run', async () => {
