@@ -13,17 +13,14 @@
  */
 import { OFF_TOPIC, SOCIAL } from './offtopic.ts';
 import { composeOffTopic } from './offtopicCompose.ts';
+import { composeQuestion, fillFrame, pick, type Split } from './phrasing.ts';
 import {
   COMPARE_ASKS,
-  composeQuestion,
-  fillFrame,
   FIRST_ASKS,
   firstQuestionReply,
   FOLLOW_UPS,
-  pick,
   TRANSLATE_ASKS,
-  type Split,
-} from './phrasing.ts';
+} from './turnWordings.ts';
 import { scopeReply, type ScopeKind, type SelfFacts } from './scope.ts';
 import type { ChatMessage, Dialogue, FollowUpKind, Lang, Topic } from './types.ts';
 import { FOLLOW_UP_KINDS } from './types.ts';

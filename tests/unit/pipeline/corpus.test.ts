@@ -9,17 +9,13 @@ import {
   validateTopics,
 } from '../../../src/corpus/build.ts';
 import { OFF_TOPIC, SOCIAL } from '../../../src/corpus/offtopic.ts';
+import { fillFrame, FRAMES, OPENERS, TAILS, typo } from '../../../src/corpus/phrasing.ts';
 import {
   COMPARE_ASKS,
-  fillFrame,
   FIRST_ASKS,
   FOLLOW_UPS,
-  FRAMES,
-  OPENERS,
-  TAILS,
   TRANSLATE_ASKS,
-  typo,
-} from '../../../src/corpus/phrasing.ts';
+} from '../../../src/corpus/turnWordings.ts';
 import { SCOPE_KEY, scopeReply } from '../../../src/corpus/scope.ts';
 import { FOLLOW_UP_KINDS } from '../../../src/corpus/types.ts';
 
