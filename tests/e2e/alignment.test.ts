@@ -184,6 +184,30 @@ describe('Alignment lab', () => {
     await tp.close();
   });
 
+  it('a crashed reward-model worker shows a readable error, and Retry trains in a new one', async () => {
+    expect(await modelServed(), 'the committed tiny model must be served').toBe(true);
+    const tp = await openPage(browser(), '#/alignment?rmsteps=100');
+    const { page } = tp;
+    let crash = true;
+    await page.route('**/rewardModel.worker-*.js', (route) =>
+      crash
+        ? route.fulfill({
+            contentType: 'text/javascript',
+            body: "throw new Error('reward worker failed to start');",
+          })
+        : route.continue(),
+    );
+    await page.click('[data-testid="rm-start"]');
+    const error = page.locator('[data-testid="reward-lab"] [data-testid="panel-error"]');
+    await error.waitFor({ timeout: 60_000 });
+    expect(await error.textContent()).toContain('reward worker failed to start');
+    crash = false;
+    await error.locator('button').click();
+    await page.waitForSelector('[data-testid="rm-result"]', { timeout: 60_000 });
+    expect(await error.count()).toBe(0);
+    await tp.close();
+  });
+
   it('plain concatenation is fooled by an injected turn; ChatML is not', async () => {
     const tp = await openPage(browser(), '#/alignment');
     const { page } = tp;
@@ -256,10 +280,26 @@ describe('Alignment lab', () => {
     await tp.close();
   });
 
+  /** The pair count the last training reports ("… of the 24 pairs it was trained on"), or -1. */
+  async function trainedPairs(page: Page): Promise<number> {
+    const result = page.locator('[data-testid="rm-result"]');
+    if ((await result.count()) === 0) return -1;
+    return Number(/of the (\d+) pairs/.exec((await result.textContent())!)?.[1] ?? -1);
+  }
+
   it('trains the reward head in a worker on the committed tiny model and scores a reply', async () => {
     expect(await modelServed(), 'the committed tiny model must be served').toBe(true);
     const tp = await openPage(browser(), '#/alignment?rmsteps=200');
     await trainAndScore(tp.page, 'alignment-reward-trained');
+
+    // The visitor's reply becomes the rejected side of a new pair, and the head retrains on it.
+    const before = await trainedPairs(tp.page);
+    expect(await tp.page.locator('[data-testid="rm-pair"]').count()).toBe(before);
+    await tp.page.click('[data-testid="rm-add-worse"]');
+    await expect.poll(() => trainedPairs(tp.page), { timeout: 60_000 }).toBe(before + 1);
+    const added = tp.page.locator('[data-testid="rm-pair"]').last().locator('td');
+    expect(await added.nth(2).textContent()).toBe('RoPE rotates query and key pairs by position.');
+    expect(await tp.page.locator('[data-testid="rm-pair"]').count()).toBe(before + 1);
     expectClean(tp);
     await tp.close();
   });
