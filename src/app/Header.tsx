@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { Select } from '../ui/Select.tsx';
 import { PANELS } from '../panels/registry.ts';
-import { LANGS, useSettings, type Lang } from '../state/settings.ts';
+import { LANGS, useSettings } from '../state/settings.ts';
 import { OfflineStatus, UpdatePrompt } from './OfflineStatus.tsx';
 
 export function Header({ current, theme }: { current: string; theme: 'light' | 'dark' }) {
@@ -21,21 +22,15 @@ export function Header({ current, theme }: { current: string; theme: 'light' | '
         </a>
         <div className="header-tools">
           <OfflineStatus />
-          <label className="lang-switch">
-            <span className="visually-hidden">{t('lang.label')}</span>
-            <select
-              value={lang}
-              onChange={(e) => setLang(e.target.value as Lang)}
-              aria-label={t('lang.label')}
-              data-testid="lang-switch"
-            >
-              {LANGS.map((l) => (
-                <option key={l} value={l}>
-                  {t(`lang.${l}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Select
+            label={<span className="visually-hidden">{t('lang.label')}</span>}
+            values={LANGS}
+            value={lang}
+            optionLabel={(l) => t(`lang.${l}`)}
+            onChange={setLang}
+            className="lang-switch"
+            testId="lang-switch"
+          />
           <button
             type="button"
             className="theme-toggle"

@@ -28,8 +28,10 @@ export interface NumberField {
   integer?: boolean;
   /** Round to the nearest even whole number (e.g. a RoPE head dimension). */
   even?: boolean;
-  /** Hint for the slider: the parameter spans decades. */
+  /** The slider's track is logarithmic: the parameter spans decades. */
   log?: boolean;
+  /** The slider's step on a linear track (default: 1 for whole numbers, else 1/200 of the range). */
+  step?: number;
 }
 export interface EnumField<V extends string = string> {
   kind: 'enum';

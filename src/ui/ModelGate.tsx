@@ -5,7 +5,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TinyModel } from '../runtime/tinyModel.ts';
-import type { TinyModelState } from '../runtime/useTinyModel.ts';
+import type { TinyModelState } from './useTinyModel.ts';
 import { ByteProgress } from './LoadProgress.tsx';
 import { PanelError } from './PanelBoundary.tsx';
 

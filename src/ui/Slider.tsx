@@ -1,22 +1,27 @@
 /**
- * A labelled slider: a real range input (keyboard: arrows, Page Up/Down, Home/End) with the live
- * value and a numeric entry for an exact value. `log` makes the track logarithmic for
- * parameters that span decades (a RoPE base from 100 to 10⁸); its values keep 4 significant digits.
+ * A labelled slider for one number field of a panel's URL schema: a real range input
+ * (keyboard: arrows, Page Up/Down, Home/End) with the live value and a numeric entry for an
+ * exact value. The field says everything about the track, so a limit is written once:
+ *
+ *   <Slider label="RoPE base" field={ropeSchema.base} value={state.base} onChange={…} />
+ *   // ropeSchema.base = num({ default: 10000, min: 100, max: 1e8, log: true })
+ *
+ * `log` makes the track logarithmic for parameters that span decades (a RoPE base from 100 to
+ * 10⁸); its values keep 4 significant digits. Typed and dragged values are clamped and rounded
+ * by the same `clampNumber` that reads a link, so the slider and the URL never disagree.
+ * A limit known only at run time (the last layer of a model) overrides the field:
+ * `field={{ ...schema.layer, max: layers - 1 }}`.
  */
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { clampNumber, type NumberField } from '../state/urlSchema.ts';
 import { roundSignificant } from './format.ts';
 
 export interface SliderProps {
   label: string;
   value: number;
-  min: number;
-  max: number;
-  /** Step on the linear track (ignored for log sliders, which move in 1/100 decades). */
-  step?: number;
-  log?: boolean;
-  /** Round typed and dragged values to whole numbers. */
-  integer?: boolean;
+  /** The schema field: min, max, step, log track, integer or even rounding. */
+  field: NumberField;
   /** Display of the live value, e.g. v => v.toExponential(2). */
   format?: (v: number) => string;
   onChange: (v: number) => void;
@@ -27,29 +32,23 @@ export interface SliderProps {
 
 const LOG_STEPS_PER_DECADE = 100;
 
-export function Slider({
-  label,
-  value,
-  min,
-  max,
-  step = 1,
-  log,
-  integer,
-  format,
-  onChange,
-  hint,
-  testId,
-}: SliderProps) {
+/** The linear track's step: the field's, else 2 for even, 1 for whole numbers, else 1/200 of the range. */
+export function trackStep(f: NumberField): number {
+  if (f.step) return f.step;
+  if (f.even) return 2;
+  return f.integer ? 1 : (f.max - f.min) / 200;
+}
+
+export function Slider({ label, value, field, format, onChange, hint, testId }: SliderProps) {
+  const { min, max, log } = field;
+  const step = trackStep(field);
   const { t } = useTranslation();
   const id = useId();
   const shown = format ? format(value) : String(value);
   const [draft, setDraft] = useState(String(value));
   useEffect(() => setDraft(String(value)), [value]);
 
-  const clamp = (v: number) => {
-    const c = Math.min(max, Math.max(min, v));
-    return integer ? Math.round(c) : c;
-  };
+  const clamp = (v: number) => clampNumber(field, v);
   const toTrack = (v: number) => (log ? Math.log10(v) * LOG_STEPS_PER_DECADE : v);
   // A log track's position is rounded to 4 significant digits, in the field and the URL alike.
   const fromTrack = (x: number) =>

@@ -2,15 +2,17 @@
  * A debounced async job for a panel: it runs when `key` changes (after the sliders or typing
  * settle for `delay` ms), keeps the last value on screen while the next one computes, and
  * drops the answers of jobs that were superseded. A null key or job runs nothing. A failed job
- * ends in `error` (never a spinner forever: a failed worker rejects, see useComlinkWorker.ts),
+ * ends in `error` for its key (never a spinner forever: a failed worker rejects, see useComlinkWorker.ts),
  * and `retry()` runs it again.
+ *
+ * It is useRun.ts without progress reports, with the labs' debounce as its default delay.
  *
  * Deliberately left out: cancelling the work itself (a worker finishes what it started).
  *
  *   const res = useAsync(`${n}`, () => worker.compute(n)); // res.value for res.key
  *   {res.error && <PanelError error={res.error} onRetry={res.retry} />}
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useRun } from './useRun.ts';
 
 export interface AsyncState<T> {
   value: T | null;
@@ -32,45 +34,29 @@ export interface AsyncJob<T> extends AsyncState<T> {
  */
 export const DEBOUNCE_MS = 120;
 
+const identities = new WeakMap<object, number>();
+let lastIdentity = 0;
+
+/**
+ * A number for an object's identity (a worker, the model, a vocabulary's info), for the key of
+ * a job that must run again when the object is replaced by another one that looks the same:
+ * `${identityKey(info)}|${text}`.
+ */
+export function identityKey(o: object): string {
+  let n = identities.get(o);
+  if (n === undefined) {
+    n = ++lastIdentity;
+    identities.set(o, n);
+  }
+  return String(n);
+}
+
 export function useAsync<T>(
   key: string | null,
   job: (() => Promise<T>) | null,
   delay = DEBOUNCE_MS,
 ): AsyncJob<T> {
-  const [state, setState] = useState<AsyncState<T>>({
-    value: null,
-    key: null,
-    error: null,
-    busy: false,
-  });
-  const [attempt, setAttempt] = useState(0);
-  const jobRef = useRef(job);
-  jobRef.current = job;
-  useEffect(() => {
-    if (key === null || !jobRef.current) return;
-    let live = true;
-    const run = jobRef.current;
-    setState((s) => ({ ...s, busy: true }));
-    const t = setTimeout(() => {
-      run().then(
-        (value) => live && setState({ value, key, error: null, busy: false }),
-        (e: unknown) =>
-          live &&
-          setState((s) => ({
-            ...s,
-            error: e instanceof Error ? e.message : String(e),
-            busy: false,
-          })),
-      );
-    }, delay);
-    return () => {
-      live = false;
-      clearTimeout(t);
-    };
-  }, [key, delay, attempt]);
-  const retry = useCallback(() => {
-    setState((s) => ({ ...s, error: null }));
-    setAttempt((a) => a + 1);
-  }, []);
-  return { ...state, retry };
+  // A job that only answers is a run without progress reports.
+  const { value, key: valueKey, error, busy, retry } = useRun<T>(key, job, delay);
+  return { value, key: valueKey, error, busy, retry };
 }

@@ -7,6 +7,8 @@
 import { useEffect, useMemo } from 'react';
 import { useAsync } from '../../ui/useAsync.ts';
 import { useTranslation } from 'react-i18next';
+import { Toggle } from '../../ui/Toggle.tsx';
+import { Select } from '../../ui/Select.tsx';
 import { LANGUAGE_SAMPLES } from '../../data/languageSamples.ts';
 import { BarChartView, type Row } from '../../ui/Chart.tsx';
 import { ScrollBox } from '../../ui/ScrollBox.tsx';
@@ -84,32 +86,25 @@ export function CompressionView({
       }
     >
       <div className="controls">
-        <label className="tok-select">
-          <span>{t('compression.base')}</span>
-          <select
-            value={base}
-            data-testid="compression-base"
-            onChange={(e) => set({ base: e.target.value as BundledVocab })}
-          >
-            {BUNDLED_VOCABS.map((id) => (
-              <option key={id} value={id}>
-                {t(`vocab.${id}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Select
+          label={<span>{t('compression.base')}</span>}
+          values={BUNDLED_VOCABS}
+          value={base}
+          optionLabel={(id) => t(`vocab.${id}`)}
+          onChange={(v) => set({ base: v })}
+          className="tok-select"
+          testId="compression-base"
+        />
         <fieldset className="tok-checks">
           <legend>{t('compression.compared')}</legend>
           {BUNDLED_VOCABS.map((id) => (
-            <label key={id}>
-              <input
-                type="checkbox"
-                checked={compared.includes(id)}
-                onChange={() => toggle(id)}
-                data-testid={`cmp-${id}`}
-              />
-              {t(`vocab.${id}`)}
-            </label>
+            <Toggle
+              key={id}
+              label={t(`vocab.${id}`)}
+              checked={compared.includes(id)}
+              onChange={() => toggle(id)}
+              testId={`cmp-${id}`}
+            />
           ))}
         </fieldset>
       </div>

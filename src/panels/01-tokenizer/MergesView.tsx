@@ -3,11 +3,14 @@
  * fallback) to its final tokens, one merge at a time, lowest rank first. Forwards, backwards,
  * or jump with the slider; the step lives in the URL.
  */
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Select } from '../../ui/Select.tsx';
 import { Explain, Figure } from '../../ui/Explain.tsx';
+import { identityKey, useAsync } from '../../ui/useAsync.ts';
 import { Slider } from '../../ui/Slider.tsx';
 import { visibleWhitespace } from './display.ts';
+import { tokenizerSchema } from './schema.ts';
 import type { PretokResult, TraceResult } from './tokenizer.worker.ts';
 import { TokenChips } from './TokenStrip.tsx';
 import { VocabSelect } from './TokenizeView.tsx';
@@ -38,48 +41,29 @@ export function MergesView({
   const { api, ensure, vocabs } = worker;
   const state = vocabs[vocab];
   const info = state?.status === 'ready' ? state.info : null;
-  const [chunks, setChunks] = useState<PretokResult | null>(null);
-  const [trace, setTrace] = useState<TraceResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     if (api) ensure(vocab).catch(() => undefined);
   }, [api, ensure, vocab]);
 
-  useEffect(() => {
-    if (!api || !info) return;
-    let live = true;
-    api.pretokenize(text, info.scheme, MAX_CHUNK_CHOICES).then(
-      (r) => live && setChunks(r),
-      (e: Error) => live && setError(e.message),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, info, text]);
+  const pretok = useAsync<PretokResult>(
+    api && info ? `${info.scheme}\u0000${text}` : null,
+    api && info ? () => api.pretokenize(text, info.scheme, MAX_CHUNK_CHOICES) : null,
+    0,
+  );
+  const chunks = pretok.value;
 
   const chunkIndex = chunks ? Math.min(chunk, Math.max(0, chunks.chunks.length - 1)) : 0;
   const fullChunk = chunks?.chunks[chunkIndex]?.text ?? '';
   const chunkText = Array.from(fullChunk).slice(0, MAX_TRACE_CHARS).join('');
 
-  useEffect(() => {
-    if (!api || !info || chunkText === '') {
-      setTrace(null);
-      return;
-    }
-    let live = true;
-    api.trace(vocab, chunkText).then(
-      (r) => {
-        if (!live) return;
-        setTrace(r);
-        setError(null);
-      },
-      (e: Error) => live && setError(e.message),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, info, vocab, chunkText]);
+  // A vocabulary made again (trained, uploaded) under the same id has a new info: trace again.
+  const traceOf = info ? `${identityKey(info)}\u0000${vocab}\u0000` : '';
+  const traceKey = api && info && chunkText !== '' ? traceOf + chunkText : null;
+  const traced = useAsync<TraceResult>(traceKey, api ? () => api.trace(vocab, chunkText) : null, 0);
+  // The last trace stays while the next chunk's is made, never one of another vocabulary.
+  const trace = traceKey !== null && traced.key?.startsWith(traceOf) ? traced.value : null;
+  const error = pretok.error ?? traced.error;
 
   const last = trace ? trace.steps.length : 0;
   const at = Math.min(step, last);
@@ -110,20 +94,17 @@ export function MergesView({
           testId="merge-vocab"
         />
         {chunks && chunks.chunks.length > 0 && (
-          <label className="tok-select">
-            <span>{t('merges.chunk')}</span>
-            <select
-              value={chunkIndex}
-              data-testid="merge-chunk"
-              onChange={(e) => set({ chunk: Number(e.target.value), step: 0 })}
-            >
-              {chunks.chunks.map((c, i) => (
-                <option key={i} value={i}>
-                  {i + 1}: {visibleWhitespace(c.text).slice(0, 40)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Select
+            label={<span>{t('merges.chunk')}</span>}
+            values={chunks.chunks.map((_, i) => i)}
+            value={chunkIndex}
+            optionLabel={(i) =>
+              `${i + 1}: ${visibleWhitespace(chunks.chunks[i].text).slice(0, 40)}`
+            }
+            onChange={(i) => set({ chunk: i, step: 0 })}
+            className="tok-select"
+            testId="merge-chunk"
+          />
         )}
       </div>
       <VocabStatus id={vocab} state={state} onRetry={() => ensure(vocab).catch(() => undefined)} />
@@ -161,10 +142,8 @@ export function MergesView({
           {last > 0 && (
             <Slider
               label={t('merges.step')}
+              field={{ ...tokenizerSchema.step, max: last }}
               value={at}
-              min={0}
-              max={last}
-              integer
               onChange={(s) => set({ step: s })}
               testId="slider-step"
             />

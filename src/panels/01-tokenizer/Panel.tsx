@@ -7,6 +7,7 @@
  */
 import { useMemo, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Toggle } from '../../ui/Toggle.tsx';
 import { registerPanelTexts } from '../../i18n/index.ts';
 import { useRovingFocus } from '../../ui/useRovingFocus.ts';
 import { PanelError } from '../../ui/PanelBoundary.tsx';
@@ -118,15 +119,13 @@ export default function TokenizerPanel({ state, setState }: PanelProps<typeof to
           </p>
         )}
         <div className="tok-input-row">
-          <label className="tok-toggle">
-            <input
-              type="checkbox"
-              checked={state.allow}
-              data-testid="allow"
-              onChange={(e) => setState({ allow: e.target.checked })}
-            />
-            {t('allowSpecial')}
-          </label>
+          <Toggle
+            label={t('allowSpecial')}
+            checked={state.allow}
+            onChange={(allow) => setState({ allow })}
+            className="tok-toggle"
+            testId="allow"
+          />
           <label className="tok-upload">
             {t('upload.label')}
             <input

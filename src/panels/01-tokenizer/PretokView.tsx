@@ -5,6 +5,7 @@
  */
 import { useAsync } from '../../ui/useAsync.ts';
 import { useTranslation } from 'react-i18next';
+import { Select } from '../../ui/Select.tsx';
 import type { Remote } from 'comlink';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import { visibleWhitespace } from './display.ts';
@@ -37,20 +38,15 @@ function SchemeColumn({
   const error = res.error;
   return (
     <div className="tok-column" data-testid={`pretok-${index}`}>
-      <label className="tok-select">
-        <span>{t('pretok.scheme')}</span>
-        <select
-          value={scheme}
-          data-testid={`scheme-${index}`}
-          onChange={(e) => onScheme(e.target.value as Scheme)}
-        >
-          {SCHEMES.map((s) => (
-            <option key={s} value={s}>
-              {t(`scheme.${s}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Select
+        label={<span>{t('pretok.scheme')}</span>}
+        values={SCHEMES}
+        value={scheme}
+        optionLabel={(s) => t(`scheme.${s}`)}
+        onChange={(v) => onScheme(v)}
+        className="tok-select"
+        testId={`scheme-${index}`}
+      />
       <code className="tok-regex">{t(`pretok.rule.${scheme}`)}</code>
       {error && <pre className="error-message">{error}</pre>}
       {result && (

@@ -4,6 +4,7 @@
  * tokens), so a user cannot close a turn or forge a system message by typing them.
  */
 import { useTranslation } from 'react-i18next';
+import { Toggle } from '../../ui/Toggle.tsx';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import { CHATML_EXAMPLE } from './examples.ts';
 import { TokenStrip } from './TokenStrip.tsx';
@@ -48,15 +49,13 @@ export function SpecialView({
           label={t('special.vocab')}
           testId="special-vocab"
         />
-        <label className="tok-toggle">
-          <input
-            type="checkbox"
-            checked={allow}
-            data-testid="allow-special"
-            onChange={(e) => set({ allow: e.target.checked })}
-          />
-          {t('allowSpecial')}
-        </label>
+        <Toggle
+          label={t('allowSpecial')}
+          checked={allow}
+          onChange={(a) => set({ allow: a })}
+          className="tok-toggle"
+          testId="allow-special"
+        />
         <button
           type="button"
           data-testid="chatml-example"

@@ -4,10 +4,12 @@
  * merges that built it, fetched from the worker. Byte fragments are drawn as hex, never "�".
  * Deliberately left out: mapping tokens back onto the input text (the strip is the text).
  */
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Remote } from 'comlink';
+import { useAsync } from '../../ui/useAsync.ts';
 import type { TokenCell, TokenDetail, TokenizerApi } from './tokenizer.worker.ts';
+import { errorText } from './VocabStatus.tsx';
 import type { VocabId } from './vocabs.ts';
 
 export function TokenChips({ cells, selected }: { cells: TokenCell[]; selected?: number }) {
@@ -44,22 +46,17 @@ export function TokenStrip({
 }) {
   const { t } = useTranslation('tokenizer');
   const [selected, setSelected] = useState<number | null>(null);
-  const [detail, setDetail] = useState<TokenDetail | null>(null);
   const cell = selected !== null && selected < cells.length ? cells[selected] : null;
   const tokenId = cell?.id ?? null;
-
-  useEffect(() => {
-    setDetail(null);
-    if (tokenId === null || !api) return;
-    let live = true;
-    api.tokenDetail(vocab, tokenId).then(
-      (d) => live && setDetail(d),
-      () => live && setDetail(null),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, vocab, tokenId]);
+  const detailKey = api && tokenId !== null ? `${vocab}\u0000${tokenId}` : null;
+  const res = useAsync<TokenDetail>(
+    detailKey,
+    api && tokenId !== null ? () => api.tokenDetail(vocab, tokenId) : null,
+    0,
+  );
+  // Only the chosen token's own detail: "…" while it is fetched.
+  const detail = detailKey !== null && res.key === detailKey ? res.value : null;
+  const detailError = res.busy ? null : res.error;
 
   const pick = (target: EventTarget) => {
     const i = (target as HTMLElement).dataset?.index;
@@ -124,6 +121,14 @@ export function TokenStrip({
             )}
             {detail && detail.merges.length === 0 && !detail.special && (
               <div className="muted">{t('strip.noMerges')}</div>
+            )}
+            {detailError && (
+              <div className="panel-error" role="alert">
+                <pre className="error-message">{errorText(t, detailError)}</pre>
+                <button type="button" onClick={res.retry}>
+                  {t('retry')}
+                </button>
+              </div>
             )}
           </>
         )}

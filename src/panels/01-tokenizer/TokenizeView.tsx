@@ -3,11 +3,13 @@
  * count, characters and bytes per token, and a coloured strip (the first `drawn` tokens; the
  * counts cover the whole text). Encoding happens in the worker.
  */
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Select } from '../../ui/Select.tsx';
 import { Explain } from '../../ui/Explain.tsx';
+import { identityKey, useAsync } from '../../ui/useAsync.ts';
 import { Slider } from '../../ui/Slider.tsx';
-import { MAX_DRAWN, MIN_DRAWN } from './schema.ts';
+import { MAX_DRAWN, tokenizerSchema } from './schema.ts';
 import { fmtDec } from '../../ui/format.ts';
 import type { EncodeResult } from './tokenizer.worker.ts';
 import { TokenStrip } from './TokenStrip.tsx';
@@ -30,20 +32,15 @@ export function VocabSelect({
 }) {
   const { t } = useTranslation('tokenizer');
   return (
-    <label className="tok-select">
-      <span>{label}</span>
-      <select
-        value={value}
-        data-testid={testId}
-        onChange={(e) => onChange(e.target.value as VocabId)}
-      >
-        {options.map((id) => (
-          <option key={id} value={id}>
-            {t(`vocab.${id}`)}
-          </option>
-        ))}
-      </select>
-    </label>
+    <Select
+      label={<span>{label}</span>}
+      values={options}
+      value={value}
+      optionLabel={(id) => t(`vocab.${id}`)}
+      onChange={(v) => onChange(v)}
+      className="tok-select"
+      testId={testId}
+    />
   );
 }
 
@@ -57,8 +54,6 @@ export function useEncoding(
 ): { result: EncodeResult | null; error: string | null; busy: boolean } {
   const { api, ensure, vocabs } = worker;
   const state = vocabs[id];
-  const [out, setOut] = useState<{ key: string; result: EncodeResult } | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const ready = state?.status === 'ready' ? state.info : null;
   const key = `${id}\u0000${allow}\u0000${drawn}\u0000${text}`;
 
@@ -67,18 +62,15 @@ export function useEncoding(
     ensure(id).catch(() => undefined); // the error shows through `vocabs`
   }, [api, ensure, id]);
 
-  useEffect(() => {
-    if (!api || !ready) return;
-    let live = true;
-    setError(null);
-    api.encode(id, text, allow, drawn).then(
-      (result) => live && setOut({ key, result }),
-      (e: Error) => live && setError(e.message),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, ready, id, text, allow, drawn, key]);
+  // A vocabulary made again (trained, uploaded) under the same id has a new info: encode again.
+  const res = useAsync<{ key: string; result: EncodeResult }>(
+    api && ready ? `${identityKey(ready)}\u0000${key}` : null,
+    api ? () => api.encode(id, text, allow, drawn).then((result) => ({ key, result })) : null,
+    0,
+  );
+  const out = res.value;
+  // The error of an earlier encoding is not shown while the next one runs.
+  const error = res.busy ? null : res.error;
 
   const result = out && (out.key === key || out.key.startsWith(`${id}\u0000`)) ? out.result : null;
   return { result, error, busy: !out || out.key !== key };
@@ -206,11 +198,8 @@ export function TokenizeView({
       <div className="controls">
         <Slider
           label={t('tokenize.drawn')}
+          field={tokenizerSchema.drawn}
           value={drawn}
-          min={MIN_DRAWN}
-          max={MAX_DRAWN}
-          log
-          integer
           onChange={setDrawn}
           hint={t('tokenize.drawnHint')}
           testId="slider-drawn"

@@ -6,13 +6,14 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Select } from '../../ui/Select.tsx';
 import { proxy } from 'comlink';
 import { LANGUAGE_SAMPLES } from '../../data/languageSamples.ts';
 import { LineChartView, type Row } from '../../ui/Chart.tsx';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import { Slider } from '../../ui/Slider.tsx';
 import { fmtDec } from '../../ui/format.ts';
-import { CORPORA, MAX_TRAIN_VOCAB, MIN_TRAIN_VOCAB } from './schema.ts';
+import { CORPORA, tokenizerSchema } from './schema.ts';
 import type { TrainRow, TrainSummary } from './tokenizer.worker.ts';
 import { TokenStrip } from './TokenStrip.tsx';
 import { useEncoding } from './TokenizeView.tsx';
@@ -149,28 +150,23 @@ export function TrainView({
       }
     >
       <div className="controls">
-        <label className="tok-select">
-          <span>{t('train.corpus')}</span>
-          <select
-            value={corpus}
-            data-testid="train-corpus"
-            onChange={(e) => set({ corpus: e.target.value as Corpus })}
-          >
-            {CORPORA.map((c) => (
-              <option key={c} value={c}>
-                {c === 'all' || c === 'text'
-                  ? t(`train.corpora.${c}`)
-                  : (LANGUAGE_SAMPLES.find((s) => s.code === c)?.name[zh ? 'zh' : 'en'] ?? c)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Select
+          label={<span>{t('train.corpus')}</span>}
+          values={CORPORA}
+          value={corpus}
+          optionLabel={(c) =>
+            c === 'all' || c === 'text'
+              ? t(`train.corpora.${c}`)
+              : (LANGUAGE_SAMPLES.find((s) => s.code === c)?.name[zh ? 'zh' : 'en'] ?? c)
+          }
+          onChange={(v) => set({ corpus: v })}
+          className="tok-select"
+          testId="train-corpus"
+        />
         <Slider
           label={t('train.size')}
+          field={tokenizerSchema.size}
           value={size}
-          min={MIN_TRAIN_VOCAB}
-          max={MAX_TRAIN_VOCAB}
-          integer
           onChange={(v) => set({ size: v })}
           hint={t('train.sizeHint', { merges: size - 256 })}
           testId="slider-size"

@@ -56,7 +56,13 @@ export const tokenizerSchema = {
   /** Vocabularies side by side, comma-separated (1 to 4). */
   vocabs: str('qwen,cl100k', 64),
   /** Tokens drawn per strip (the counts always cover the whole text). */
-  drawn: num({ default: MAX_DRAWN_DEFAULT, min: MIN_DRAWN, max: MAX_DRAWN, integer: true }),
+  drawn: num({
+    default: MAX_DRAWN_DEFAULT,
+    min: MIN_DRAWN,
+    max: MAX_DRAWN,
+    integer: true,
+    log: true,
+  }),
   /** Special-token text in the input becomes special tokens. */
   allow: bool(false),
   /** Pre-tokenization: the two schemes compared. */

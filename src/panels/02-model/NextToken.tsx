@@ -6,6 +6,7 @@
  */
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Toggle } from '../../ui/Toggle.tsx';
 import { sftLossMask } from '../../kernels/reference/chatml.ts';
 import type { TinyModel } from '../../runtime/tinyModel.ts';
 import type { StateOf } from '../../state/urlSchema.ts';
@@ -43,21 +44,17 @@ export function NextTokenControls({ state, setState }: { state: S; setState: Set
         spellCheck
       />
       <div className="controls">
-        <label className="mp-check">
-          <input
-            type="checkbox"
-            checked={state.chat}
-            onChange={(e) => setState({ chat: e.target.checked })}
-            data-testid="chat-toggle"
-          />{' '}
-          {t('next.chat')}
-        </label>
+        <Toggle
+          label={t('next.chat')}
+          checked={state.chat}
+          onChange={(chat) => setState({ chat })}
+          className="mp-check"
+          testId="chat-toggle"
+        />
         <Slider
           label={t('next.temp')}
+          field={modelSchema.temp}
           value={state.temp}
-          min={0.1}
-          max={5}
-          log
           format={(v) => String(+v.toFixed(2))}
           onChange={(temp) => setState({ temp })}
           testId="slider-temp"

@@ -6,16 +6,17 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Select } from '../../ui/Select.tsx';
 import { registerPanelTexts } from '../../i18n/index.ts';
 import type { Block } from '../../kernels/reference/paramCount.ts';
-import { useTinyModel } from '../../runtime/useTinyModel.ts';
+import { useTinyModel } from '../../ui/useTinyModel.ts';
 import { ModelGate } from '../../ui/ModelGate.tsx';
 import type { PanelProps } from '../types.ts';
 import { Architecture } from './Architecture.tsx';
 import { QWEN_LAB_MODELS, tinyLabModel, type LabModel } from './archModels.ts';
 import { ConfigTable, ParamShares } from './Configs.tsx';
 import { fmtCompact, fmtInt } from '../../ui/format.ts';
-import { MODEL_IDS, type ModelId, type modelSchema } from './meta.ts';
+import { MODEL_IDS, type modelSchema } from './meta.ts';
 import { NextToken, NextTokenControls, NextTokenFigure } from './NextToken.tsx';
 import { ModelInspect } from './ModelInspect.tsx';
 import { TrainingFigure } from './Training.tsx';
@@ -42,22 +43,18 @@ export default function ModelPanel({ state, setState }: PanelProps<typeof modelS
 
       <h2>{t('arch.title')}</h2>
       <div className="controls">
-        <label className="field">
-          {t('arch.select')}
-          <select
-            value={state.model}
-            onChange={(e) => setState({ model: e.target.value as ModelId })}
-            data-testid="model-select"
-          >
-            {MODEL_IDS.map((id) => (
-              <option key={id} value={id}>
-                {t(`models.${id === 'tiny' ? 'tiny' : 'qwen'}`, {
-                  name: QWEN_LAB_MODELS.find((m) => m.id === id)?.name,
-                })}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Select
+          label={t('arch.select')}
+          values={MODEL_IDS}
+          value={state.model}
+          optionLabel={(id) =>
+            t(`models.${id === 'tiny' ? 'tiny' : 'qwen'}`, {
+              name: QWEN_LAB_MODELS.find((m) => m.id === id)?.name,
+            })
+          }
+          onChange={(v) => setState({ model: v })}
+          testId="model-select"
+        />
       </div>
       {selected ? (
         <>

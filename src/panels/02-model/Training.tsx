@@ -5,7 +5,7 @@
  *
  * Deliberately left out: retraining in the tab (the pipeline runs in Node, scripts/train).
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fetchWithProgress } from '../../runtime/fetchWithProgress.ts';
 import { tinyModelBase } from '../../runtime/tinyModel.ts';
@@ -13,6 +13,7 @@ import { LineChartView, type Row } from '../../ui/Chart.tsx';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import { Spinner } from '../../ui/LoadProgress.tsx';
 import { PanelError } from '../../ui/PanelBoundary.tsx';
+import { useAsync } from '../../ui/useAsync.ts';
 
 /** The parts of training.json this view reads (scripts/train/pipeline.ts TrainingReport). */
 interface TrainingReport {
@@ -67,32 +68,18 @@ function chartRows(r: TrainingReport): Row[] {
 
 export function TrainingFigure() {
   const { t } = useTranslation('model');
-  const [state, setState] = useState<
-    { report: TrainingReport } | { error: string } | { loading: true }
-  >({ loading: true });
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let live = true;
-    setState({ loading: true });
-    fetchWithProgress(tinyModelBase() + 'training.json')
-      .then(parseReport)
-      .then(
-        (report) => live && setState({ report }),
-        (e: unknown) => live && setState({ error: e instanceof Error ? e.message : String(e) }),
-      );
-    return () => {
-      live = false;
-    };
-  }, [attempt]);
-  const rows = useMemo(() => ('report' in state ? chartRows(state.report) : []), [state]);
+  const url = tinyModelBase() + 'training.json';
+  const res = useAsync(url, () => fetchWithProgress(url).then(parseReport), 0);
+  const report = res.value;
+  const rows = useMemo(() => (report ? chartRows(report) : []), [report]);
 
   let body;
-  if ('error' in state) {
-    body = <PanelError error={state.error} onRetry={() => setAttempt((a) => a + 1)} />;
-  } else if ('loading' in state) {
+  if (res.error) {
+    body = <PanelError error={res.error} onRetry={res.retry} />;
+  } else if (!report) {
     body = <Spinner label={t('training.loading')} />;
   } else {
-    const r = state.report;
+    const r = report;
     const right = r.heldoutReplies.filter((h) => h.ok).length;
     body = (
       <>

@@ -3,9 +3,10 @@
  * temperature change (after typing settles), sends the model to the worker once, and keeps the
  * last result on screen while the next one computes.
  */
-import { useCallback, useRef } from 'react';
+import { useCallback } from 'react';
 import type { Remote } from 'comlink';
 import type { QwenModel } from '../../model/params.ts';
+import { useModelOnce } from '../../runtime/modelOnce.ts';
 import { useAsync } from '../../ui/useAsync.ts';
 import { useWorker } from '../../ui/useComlinkWorker.ts';
 import type { NextTokenApi, NextTokenResult } from './nextToken.worker.ts';
@@ -27,18 +28,9 @@ export function useNextToken(model: QwenModel, ids: number[], temperature: numbe
   const { remote: api, restart } = useWorker<NextTokenApi>(
     () => new Worker(new URL('./nextToken.worker.ts', import.meta.url), { type: 'module' }),
   );
-  const sent = useRef<{ api: Api; model: QwenModel } | null>(null);
+  const sendModel = useModelOnce<Api>();
   const key = api && ids.length > 0 ? `${ids.join(',')}|${temperature}` : null;
-  const job = api
-    ? async () => {
-        // The model crosses to the worker once (per worker and model), then only ids do.
-        if (!sent.current || sent.current.api !== api || sent.current.model !== model) {
-          await api.setModel(model);
-          sent.current = { api, model };
-        }
-        return api.next(ids, temperature);
-      }
-    : null;
+  const job = api ? async () => (await sendModel(api, model)).next(ids, temperature) : null;
   const res = useAsync<NextTokenResult>(key, job);
   const again = res.retry;
   const retry = useCallback(() => {

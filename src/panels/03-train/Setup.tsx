@@ -3,6 +3,8 @@
  * and the list of saved runs (open, delete).
  */
 import { useTranslation } from 'react-i18next';
+import { Toggle } from '../../ui/Toggle.tsx';
+import { Select } from '../../ui/Select.tsx';
 import { PRESETS, presetSteps } from '../../train/presets.ts';
 import { GROUP_IDS, LANG_CHOICES, PRESET_CHOICES, parseGroups, type GroupId } from './meta.ts';
 import type { RunMeta } from './runStore.ts';
@@ -64,32 +66,25 @@ export function SetupForm({ preset, groups, langs, onChange, onStart, disabled }
         <legend>{t('setup.groups')}</legend>
         <div className="tr-groups">
           {GROUP_IDS.map((g) => (
-            <label key={g} className="tr-choice">
-              <input
-                type="checkbox"
-                checked={picked.includes(g)}
-                onChange={() => toggle(g)}
-                data-testid={`group-${g}`}
-              />
-              {t(`groups.${g}`)}
-            </label>
+            <Toggle
+              key={g}
+              label={t(`groups.${g}`)}
+              checked={picked.includes(g)}
+              onChange={() => toggle(g)}
+              className="tr-choice"
+              testId={`group-${g}`}
+            />
           ))}
         </div>
       </fieldset>
-      <label className="field">
-        {t('setup.langs')}
-        <select
-          value={langs}
-          onChange={(e) => onChange({ langs: e.target.value as (typeof LANG_CHOICES)[number] })}
-          data-testid="langs"
-        >
-          {LANG_CHOICES.map((l) => (
-            <option key={l} value={l}>
-              {t(`langs.${l}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Select
+        label={t('setup.langs')}
+        values={LANG_CHOICES}
+        value={langs}
+        optionLabel={(l) => t(`langs.${l}`)}
+        onChange={(v) => onChange({ langs: v })}
+        testId="langs"
+      />
       {picked.length === 0 && <p className="notice">{t('setup.pickGroup')}</p>}
       <p>
         <button

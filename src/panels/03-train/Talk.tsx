@@ -6,7 +6,9 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Select } from '../../ui/Select.tsx';
 import type { ItemResult } from '../../train/heldoutScore.ts';
+import { trainSchema } from './meta.ts';
 
 interface TalkProps {
   prompt: string;
@@ -47,17 +49,14 @@ export function Talk({ prompt, mode, onChange, ask, disabled }: TalkProps) {
             data-testid="talk-prompt"
           />
         </label>
-        <label className="field">
-          {t('talk.mode')}
-          <select
-            value={mode}
-            onChange={(e) => onChange({ mode: e.target.value as 'chat' | 'text' })}
-            data-testid="talk-mode"
-          >
-            <option value="chat">{t('talk.chat')}</option>
-            <option value="text">{t('talk.text')}</option>
-          </select>
-        </label>
+        <Select
+          label={t('talk.mode')}
+          values={trainSchema.mode.values}
+          value={mode}
+          optionLabel={(m) => t(`talk.${m}`)}
+          onChange={(m) => onChange({ mode: m })}
+          testId="talk-mode"
+        />
         <button
           type="button"
           onClick={run}

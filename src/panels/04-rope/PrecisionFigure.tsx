@@ -6,6 +6,7 @@ import { type RopeLabData } from '../../kernels/labdata/ropeLab.ts';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import { LineChartView } from '../../ui/Chart.tsx';
 import { Slider } from '../../ui/Slider.tsx';
+import { ropeSchema } from './meta.ts';
 import { rows, type RopeState } from './settings.ts';
 
 export function PrecisionFigure({
@@ -36,10 +37,8 @@ export function PrecisionFigure({
       <h2>{t('precision.title')}</h2>
       <Slider
         label={t('controls.thr')}
+        field={ropeSchema.thr}
         value={state.thr}
-        min={0.0001}
-        max={3.14}
-        log
         format={(v) => fmt(v, 4)}
         onChange={(thr) => setState({ thr })}
         testId="slider-thr"

@@ -7,6 +7,7 @@ import { type RopeLabData } from '../../kernels/labdata/ropeLab.ts';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import { Slider } from '../../ui/Slider.tsx';
 import { Clocks } from './Clocks.tsx';
+import { ropeSchema } from './meta.ts';
 import { type Settings, type RopeState } from './settings.ts';
 
 export function RotationFigure({
@@ -66,10 +67,8 @@ export function RotationFigure({
       </div>
       <Slider
         label={t('controls.pos')}
+        field={{ ...ropeSchema.pos, max: T - 1 }}
         value={playing ? livePos : settings.position}
-        min={0}
-        max={T - 1}
-        integer
         format={fmtInt}
         onChange={(pos) => setState({ pos })}
         testId="slider-pos"

@@ -22,7 +22,7 @@ import { Heatmap } from '../../ui/Heatmap.tsx';
 import { Slider } from '../../ui/Slider.tsx';
 import { rows } from '../../ui/chartData.ts';
 import { fmt } from '../../ui/format.ts';
-import type { normSchema } from './meta.ts';
+import { normSchema } from './meta.ts';
 
 type S = StateOf<typeof normSchema>;
 
@@ -86,10 +86,8 @@ export function Activations({ state, setState }: { state: S; setState: (p: Parti
         <h2>{t('act.title')}</h2>
         <Slider
           label={t('controls.beta')}
+          field={normSchema.beta}
           value={beta}
-          min={0.1}
-          max={10}
-          log
           format={(v) => fmt(v, 3)}
           onChange={(b) => setState({ beta: b })}
           testId="slider-beta"

@@ -3,6 +3,7 @@
  * written out, and the FFN sizes of the report's Qwen models. Numbers from src/kernels/reference/ffnParams.ts.
  */
 import { useTranslation } from 'react-i18next';
+import { Select } from '../../ui/Select.tsx';
 import {
   QWEN_FFN_SIZES,
   compareFfn,
@@ -15,7 +16,7 @@ import { BarChartView } from '../../ui/Chart.tsx';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import { Slider } from '../../ui/Slider.tsx';
 import { fmt, fmtDec, fmtInt } from '../../ui/format.ts';
-import { MULTIPLES, type normSchema } from './meta.ts';
+import { MULTIPLES, normSchema } from './meta.ts';
 
 type S = StateOf<typeof normSchema>;
 
@@ -34,29 +35,20 @@ export function FfnFigure({ state, setState }: { state: S; setState: (p: Partial
         <div className="controls">
           <Slider
             label={t('controls.width')}
+            field={normSchema.width}
             value={d}
-            min={64}
-            max={16_384}
-            log
-            integer
             format={fmtInt}
             onChange={(width) => setState({ width })}
             testId="slider-width"
           />
-          <label className="field">
-            {t('controls.mult')}
-            <select
-              value={state.mult}
-              onChange={(e) => setState({ mult: e.target.value as S['mult'] })}
-              data-testid="mult"
-            >
-              {MULTIPLES.map((m) => (
-                <option key={m} value={m}>
-                  {m === '1' ? t('ffn.noRounding') : m}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Select
+            label={t('controls.mult')}
+            values={MULTIPLES}
+            value={state.mult}
+            optionLabel={(m) => (m === '1' ? t('ffn.noRounding') : m)}
+            onChange={(v) => setState({ mult: v })}
+            testId="mult"
+          />
         </div>
         <ol className="arithmetic" data-testid="ffn-arithmetic">
           <li>

@@ -11,7 +11,7 @@ import type { StateOf } from '../../state/urlSchema.ts';
 import { BarChartView, LineChartView, type Row } from '../../ui/Chart.tsx';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import { Slider } from '../../ui/Slider.tsx';
-import type { normSchema } from './meta.ts';
+import { normSchema } from './meta.ts';
 import { rows } from '../../ui/chartData.ts';
 import { fmt, fmtInt } from '../../ui/format.ts';
 import { VectorEditor } from './VectorEditor.tsx';
@@ -110,39 +110,31 @@ export function NormCompare({ state, setState }: { state: S; setState: (p: Parti
         <div className="controls">
           <Slider
             label={t('controls.scale')}
+            field={normSchema.scale}
             value={state.scale}
-            min={0.0001}
-            max={1000}
-            log
             format={(v) => fmt(v, 4)}
             onChange={(scale) => setState({ scale })}
             testId="slider-scale"
           />
           <Slider
             label={t('controls.shift')}
+            field={normSchema.shift}
             value={state.shift}
-            min={-4}
-            max={4}
-            step={0.05}
             onChange={(shift) => setState({ shift })}
             testId="slider-shift"
           />
           <Slider
             label={t('controls.eps')}
+            field={normSchema.eps}
             value={state.eps}
-            min={1e-8}
-            max={10}
-            log
             format={(v) => v.toExponential(1)}
             onChange={(eps) => setState({ eps })}
             testId="slider-eps"
           />
           <Slider
             label={t('controls.gain')}
+            field={normSchema.gain}
             value={state.gain}
-            min={-2}
-            max={3}
-            step={0.05}
             onChange={(gain) => setState({ gain })}
             testId="slider-gain"
           />

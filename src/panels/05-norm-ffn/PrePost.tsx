@@ -12,7 +12,7 @@ import { PanelError } from '../../ui/PanelBoundary.tsx';
 import { Slider } from '../../ui/Slider.tsx';
 import { rows } from '../../ui/chartData.ts';
 import { fmt } from '../../ui/format.ts';
-import { MAX_DEPTH, type normSchema } from './meta.ts';
+import { normSchema } from './meta.ts';
 import type { StackCurves } from './norm.worker.ts';
 import { useAsync } from '../../ui/useAsync.ts';
 import type { NormWorker } from './useNormWorker.ts';
@@ -55,29 +55,23 @@ export function PrePost({
       <div className="controls">
         <Slider
           label={t('controls.depth')}
+          field={normSchema.depth}
           value={state.depth}
-          min={1}
-          max={MAX_DEPTH}
-          integer
           onChange={(depth) => setState({ depth })}
           testId="slider-depth"
         />
         <Slider
           label={t('controls.bgain')}
+          field={normSchema.bgain}
           value={state.bgain}
-          min={0.25}
-          max={4}
-          log
           format={(v) => fmt(v, 3)}
           onChange={(bgain) => setState({ bgain })}
           testId="slider-bgain"
         />
         <Slider
           label={t('controls.seed')}
+          field={normSchema.seed}
           value={state.seed}
-          min={1}
-          max={9999}
-          integer
           onChange={(seed) => setState({ seed })}
           testId="slider-seed"
         />

@@ -4,10 +4,10 @@
  * model is the shared one (useTinyModel); the forward pass with its intermediates
  * (src/model/forward.ts) runs in the lab's worker. Loads only when the visitor asks (or run=1).
  */
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TinyModel } from '../../runtime/tinyModel.ts';
-import { useTinyModel } from '../../runtime/useTinyModel.ts';
+import { useTinyModel } from '../../ui/useTinyModel.ts';
 import type { StateOf } from '../../state/urlSchema.ts';
 import { BarChartView, LineChartView } from '../../ui/Chart.tsx';
 import { Explain, Figure } from '../../ui/Explain.tsx';
@@ -21,6 +21,7 @@ import { rows } from '../../ui/chartData.ts';
 import { fmt, pct } from '../../ui/format.ts';
 import { normSchema } from './meta.ts';
 import type { ModelView } from './norm.worker.ts';
+import { useModelOnce } from '../../runtime/modelOnce.ts';
 import { useAsync } from '../../ui/useAsync.ts';
 import type { NormWorker } from './useNormWorker.ts';
 
@@ -78,7 +79,7 @@ function Inspector(props: Props) {
 
 function Views({ tiny, state, setState, worker, restartWorker }: Props & { tiny: TinyModel }) {
   const { t } = useTranslation('norm');
-  const sentTo = useRef<NormWorker | null>(null);
+  const sendModel = useModelOnce<NormWorker>();
   const { ids, cut } = useMemo(() => {
     const all = tiny.tokenizer.encode(state.prompt);
     const limit = Math.min(MAX_TOKENS, tiny.config.max_position_embeddings);
@@ -87,13 +88,7 @@ function Views({ tiny, state, setState, worker, restartWorker }: Props & { tiny:
   const key = worker && ids.length > 0 ? `${ids.join(',')}|${state.near}` : null;
   const job =
     worker && ids.length > 0
-      ? async () => {
-          if (sentTo.current !== worker) {
-            await worker.setModel(tiny.model);
-            sentTo.current = worker;
-          }
-          return worker.inspect(ids, state.near);
-        }
+      ? async () => (await sendModel(worker, tiny.model)).inspect(ids, state.near)
       : null;
   const res = useAsync<ModelView>(key, job);
   const pieces = useMemo(() => ids.map((id) => tiny.tokenizer.decode([id])), [ids, tiny]);
@@ -203,19 +198,15 @@ function Views({ tiny, state, setState, worker, restartWorker }: Props & { tiny:
       <div className="controls">
         <Slider
           label={t('controls.layer')}
+          field={{ ...normSchema.layer, max: L - 1 }}
           value={layer}
-          min={0}
-          max={L - 1}
-          integer
           onChange={(l) => setState({ layer: l })}
           testId="slider-layer"
         />
         <Slider
           label={t('controls.near')}
+          field={normSchema.near}
           value={state.near}
-          min={0.001}
-          max={1}
-          log
           format={(x) => fmt(x, 3)}
           onChange={(near) => setState({ near })}
           testId="slider-near"

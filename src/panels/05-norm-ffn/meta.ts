@@ -11,11 +11,11 @@ export const normSchema = {
   /** The edited vector, a comma list (see vector.ts). */
   vec: str(DEFAULT_VECTOR, 120),
   scale: num({ default: 1, min: 0.0001, max: 1000, log: true }),
-  shift: num({ default: 0, min: -4, max: 4 }),
+  shift: num({ default: 0, min: -4, max: 4, step: 0.05 }),
   eps: num({ default: 1e-6, min: 1e-8, max: 10, log: true }),
-  gain: num({ default: 1, min: -2, max: 3 }),
+  gain: num({ default: 1, min: -2, max: 3, step: 0.05 }),
   beta: num({ default: 1, min: 0.1, max: 10, log: true }),
-  width: num({ default: 4096, min: 64, max: 16_384, integer: true }),
+  width: num({ default: 4096, min: 64, max: 16_384, integer: true, log: true }),
   mult: oneOf(MULTIPLES, '128'),
   prompt: str('RMSNorm keeps every layer of the residual stream at a steady scale.', 20_000, 3000),
   /** Runs the tiny model (downloads it) without a click, e.g. from a shared link. */

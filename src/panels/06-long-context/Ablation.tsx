@@ -5,8 +5,9 @@
  * <|endoftext|>), the same table `npm run ablation` prints. The report's numbers sit beside it,
  * labelled as the report's.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Select } from '../../ui/Select.tsx';
 import { proxy } from 'comlink';
 import {
   ABLATION_METHODS,
@@ -19,13 +20,16 @@ import {
   type EvaluationText,
 } from '../../kernels/labdata/ablation.ts';
 import type { TinyModel } from '../../runtime/tinyModel.ts';
-import { useTinyModel } from '../../runtime/useTinyModel.ts';
+import { useTinyModel } from '../../ui/useTinyModel.ts';
 import { LineChartView, type Row } from '../../ui/Chart.tsx';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import { ModelGate } from '../../ui/ModelGate.tsx';
 import { InputNotice } from '../../ui/Notice.tsx';
 import { PanelError } from '../../ui/PanelBoundary.tsx';
 import { fmt, fmtInt } from '../../ui/format.ts';
+import { identityKey, useAsync } from '../../ui/useAsync.ts';
+import { useRun } from '../../ui/useRun.ts';
+import { longContextSchema } from './meta.ts';
 import type { WorkerPartProps } from './parts.ts';
 import { acquire } from './labWork.ts';
 import { startLcWorker } from './useLcWorker.ts';
@@ -45,34 +49,22 @@ export function Ablation(props: WorkerPartProps) {
       explain={<Explain tex={t('ablation.tex')} text={t('ablation.text')} section="§2.5, §2.6" />}
     >
       <h2>{t('ablation.title')}</h2>
-      <label className="field">
-        {t('controls.amax')}
-        <select
-          value={state.amax}
-          onChange={(e) => setState({ amax: e.target.value as '2' | '4' | '8' })}
-          data-testid="amax"
-        >
-          {(['2', '4', '8'] as const).map((v) => (
-            <option key={v} value={v}>
-              {t('ablation.upTo', { k: v })}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        {t('controls.atext')}
-        <select
-          value={state.atext}
-          onChange={(e) => setState({ atext: e.target.value as EvaluationText })}
-          data-testid="atext"
-        >
-          {EVALUATION_TEXTS.map((v) => (
-            <option key={v} value={v}>
-              {t(`ablation.texts.${v}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Select
+        label={t('controls.amax')}
+        values={longContextSchema.amax.values}
+        value={state.amax}
+        optionLabel={(v) => t('ablation.upTo', { k: v })}
+        onChange={(v) => setState({ amax: v })}
+        testId="amax"
+      />
+      <Select
+        label={t('controls.atext')}
+        values={EVALUATION_TEXTS}
+        value={state.atext}
+        optionLabel={(v) => t(`ablation.texts.${v}`)}
+        onChange={(v) => setState({ atext: v })}
+        testId="atext"
+      />
       {state.arun ? (
         <AblationGate {...props} />
       ) : (
@@ -165,14 +157,12 @@ function AblationRun({ tiny, state }: WorkerPartProps & { tiny: TinyModel }) {
   }, [state.amax]);
   const parsed = windowsOf(state, tiny.config.num_hidden_layers);
   const windowsKey = 'windows' in parsed ? parsed.windows.join(',') : null;
-  const [stream, setStream] = useState<{ kind: string; ids: Int32Array } | null>(null);
-  const [textError, setTextError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    const kind = state.atext;
-    TEXTS[kind]().then(
-      (raw) => {
-        if (!live) return;
+  const kind = state.atext;
+  const textKey = `${identityKey(tiny)}|${kind}`;
+  const text = useAsync(
+    textKey,
+    () =>
+      TEXTS[kind]().then((raw) => {
         const docs = kind === 'dialogues' ? dialogueDocuments(raw) : splitDocuments(raw);
         // Encode only the documents the longest setting (8·L tokens) can reach.
         const encoded: number[][] = [];
@@ -183,67 +173,54 @@ function AblationRun({ tiny, state }: WorkerPartProps & { tiny: TinyModel }) {
           encoded.push(e);
           n += e.length + 1;
         }
-        const ids = evaluationStream(encoded, tiny.special.endOfText);
-        setStream({ kind, ids });
-      },
-      (e: Error) => live && setTextError(e.message),
-    );
-    return () => {
-      live = false;
-    };
-  }, [tiny, state.atext, L]);
-  const [progress, setProgress] = useState<[number, number]>([0, 1]);
-  const [cells, setCells] = useState<AblationCell[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
+        return { kind, ids: evaluationStream(encoded, tiny.special.endOfText) };
+      }),
+    0,
+  );
+  const stream = text.value;
 
-  useEffect(() => {
-    if (windowsKey === null || !stream || stream.kind !== state.atext) return;
-    let live = true;
-    setCells(null);
-    setError(null);
-    setProgress([0, 1]);
-    const windows = windowsKey.split(',').map(Number);
-    // A worker of its own, started after the settings rest and stopped when they change.
-    // It waits for its turn while the live timing measures (labWork.ts).
-    let job: ReturnType<typeof startLcWorker> | null = null;
-    let release = () => {};
-    const timer = setTimeout(() => (release = acquire(run)), 400);
-    const run = () => {
-      job = startLcWorker();
-      const { remote } = job;
-      remote
-        .setModel(tiny.model)
-        .then(() =>
-          remote.ablation(
-            stream.ids,
-            multiples,
-            windows,
-            proxy((done: number, total: number) => {
-              if (live) setProgress([done, total]);
-            }),
-          ),
-        )
-        .then(
-          (c) => live && setCells(c),
-          (e: Error) => live && setError(e.message),
-        )
-        .finally(() => release());
-    };
-    return () => {
-      live = false;
-      clearTimeout(timer);
-      job?.stop();
-      release();
-    };
-  }, [tiny, stream, multiples, windowsKey, state.atext, attempt]);
+  const windows = 'windows' in parsed ? parsed.windows : null;
+  const run = useRun<AblationCell[], [number, number]>(
+    windowsKey !== null && stream && text.key === textKey
+      ? `${textKey}|${state.amax}|${windowsKey}`
+      : null,
+    stream && windows
+      ? async ({ report, onStop }) => {
+          // It waits for its turn while the live timing measures (labWork.ts).
+          let release = () => {};
+          await new Promise<void>((start) => {
+            release = acquire(start);
+            onStop(release);
+          });
+          try {
+            // A worker of its own, stopped when the settings change.
+            const job = startLcWorker();
+            onStop(job.stop);
+            await job.remote.setModel(tiny.model);
+            return await job.remote.ablation(
+              stream.ids,
+              multiples,
+              windows,
+              proxy((done: number, total: number) => report([done, total])),
+            );
+          } finally {
+            release();
+          }
+        }
+      : null,
+    400, // started after the settings rest
+  );
+  // A run that starts over shows its progress, not the last table.
+  const cells = run.busy ? null : run.value;
+  const progress = run.progress ?? [0, 1];
 
   if ('error' in parsed) return <InputNotice text={t('windows.bad', { message: parsed.error })} />;
-  if (error || textError) {
+  const failed = run.error ?? text.error;
+  if (failed) {
     return (
       <PanelError
-        error={t('ablation.error', { message: error ?? textError })}
-        onRetry={error ? () => setAttempt((a) => a + 1) : undefined}
+        error={t('ablation.error', { message: failed })}
+        onRetry={run.error ? run.retry : text.retry}
       />
     );
   }

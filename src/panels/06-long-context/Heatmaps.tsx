@@ -4,14 +4,15 @@
  * layer-wise windows of part 3). The prompt is repeated up to the chosen length so it can
  * reach past the training length L. The forward pass runs in the worker.
  */
-import { useCallback, useMemo } from 'react';
-import { useAsync } from '../../ui/useAsync.ts';
+import { useMemo } from 'react';
+import { identityKey, useAsync } from '../../ui/useAsync.ts';
 import { useTranslation } from 'react-i18next';
+import { Toggle } from '../../ui/Toggle.tsx';
 import { ablationOptions, type LongContextOptions } from '../../kernels/labdata/ablation.ts';
 import { extent } from '../../kernels/labdata/histogram.ts';
 import { headDim } from '../../model/config.ts';
 import type { TinyModel } from '../../runtime/tinyModel.ts';
-import { useTinyModel } from '../../runtime/useTinyModel.ts';
+import { useTinyModel } from '../../ui/useTinyModel.ts';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import { Heatmap } from '../../ui/Heatmap.tsx';
 import { Spinner } from '../../ui/LoadProgress.tsx';
@@ -43,25 +44,22 @@ export function Heatmaps(props: WorkerPartProps) {
       <div className="controls">
         <Slider
           label={t('controls.hlen')}
+          field={longContextSchema.hlen}
           value={state.hlen}
-          min={2}
-          max={768}
-          integer
           format={fmtInt}
           onChange={(hlen) => setState({ hlen })}
           testId="slider-hlen"
         />
         <div className="field">
           {toggles.map((k) => (
-            <label key={k} className="lc-check">
-              <input
-                type="checkbox"
-                checked={state[k]}
-                onChange={(e) => setState({ [k]: e.target.checked })}
-                data-testid={`toggle-${k}`}
-              />{' '}
-              {t(`heat.${k}`)}
-            </label>
+            <Toggle
+              key={k}
+              label={t(`heat.${k}`)}
+              checked={state[k]}
+              onChange={(on) => setState({ [k]: on })}
+              className="lc-check"
+              testId={`toggle-${k}`}
+            />
           ))}
         </div>
       </div>
@@ -114,7 +112,8 @@ function HeatRun({
     // parsed is rebuilt from state.win on every render; state.win is the real dependency
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state.ntk, state.logn, state.window, state.win, ids.length, L, c]);
-  const key = JSON.stringify([ids, options, layer, head]);
+  // The worker's identity is part of the key: after Retry the new worker runs the job again.
+  const key = `${identityKey(worker)}|${JSON.stringify([ids, options, layer, head])}`;
   const res = useAsync(ids.length === 0 ? null : key, () =>
     worker(tiny).then((w) => w.attention(ids, options, layer, head)),
   );
@@ -123,18 +122,14 @@ function HeatRun({
     [res.value, res.key],
   );
   const error = res.error;
-  const again = res.retry;
-  const retry = useCallback(() => {
-    restartWorker();
-    again();
-  }, [restartWorker, again]);
 
   const pieces = useMemo(() => ids.map((id) => tiny.tokenizer.decode([id])), [ids, tiny]);
   // Colours show each query's weights against its own largest (a row sums to 1, so one long
   // row would otherwise wash the others out); the read-out gives P itself.
   const range = useMemo(() => (result ? extent(result.probs) : null), [result]);
   if (ids.length === 0) return <p className="hint">{t('heat.empty')}</p>;
-  if (error) return <PanelError error={t('heat.error', { message: error })} onRetry={retry} />;
+  if (error)
+    return <PanelError error={t('heat.error', { message: error })} onRetry={restartWorker} />;
   const T = ids.length;
   const probs = result?.probs.length === T * T ? result.probs : null;
   return (
@@ -142,19 +137,15 @@ function HeatRun({
       <div className="controls">
         <Slider
           label={t('controls.layer')}
+          field={{ ...longContextSchema.layer, max: c.num_hidden_layers - 1 }}
           value={layer}
-          min={0}
-          max={c.num_hidden_layers - 1}
-          integer
           onChange={(l) => setState({ layer: l })}
           testId="slider-layer"
         />
         <Slider
           label={t('controls.head')}
+          field={{ ...longContextSchema.head, max: c.num_attention_heads - 1 }}
           value={head}
-          min={0}
-          max={c.num_attention_heads - 1}
-          integer
           onChange={(h) => setState({ head: h })}
           testId="slider-head"
         />

@@ -19,6 +19,7 @@ import { formatBytes } from '../../ui/LoadProgress.tsx';
 import { Slider } from '../../ui/Slider.tsx';
 import { logDomain, rows } from '../../ui/chartData.ts';
 import { fmt, fmtInt } from '../../ui/format.ts';
+import { longContextSchema } from './meta.ts';
 import type { PartProps } from './parts.ts';
 
 const SMALL: AttentionShape = { T: 8, pastLength: 0, nHeads: 1, nKvHeads: 1, headDim: 4 };
@@ -79,19 +80,15 @@ export function Kernels({ state, setState }: PartProps) {
         <div className="controls">
           <Slider
             label={t('controls.row')}
+            field={{ ...longContextSchema.row, max: SMALL.T - 1 }}
             value={row}
-            min={0}
-            max={SMALL.T - 1}
-            integer
             onChange={(r) => setState({ row: r })}
             testId="slider-row"
           />
           <Slider
             label={t('controls.block')}
+            field={longContextSchema.block}
             value={block}
-            min={1}
-            max={8}
-            integer
             onChange={(b) => setState({ block: b })}
             testId="slider-block"
           />
@@ -142,11 +139,8 @@ export function Kernels({ state, setState }: PartProps) {
         <h2>{t('memory.title')}</h2>
         <Slider
           label={t('controls.tile')}
+          field={longContextSchema.tile}
           value={state.tile}
-          min={8}
-          max={256}
-          log
-          integer
           onChange={(tile) => setState({ tile })}
           testId="slider-tile"
         />

@@ -3,8 +3,9 @@
  * generation on the tiny model timed live in the worker with and without the cache, charted
  * against the cost formulas scaled by one fitted seconds-per-FLOP constant.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Select } from '../../ui/Select.tsx';
 import { proxy } from 'comlink';
 import {
   QWEN_SIZES,
@@ -15,7 +16,7 @@ import {
 } from '../../kernels/reference/kvCache.ts';
 import { headDim } from '../../model/config.ts';
 import type { TinyModel } from '../../runtime/tinyModel.ts';
-import { useTinyModel } from '../../runtime/useTinyModel.ts';
+import { useTinyModel } from '../../ui/useTinyModel.ts';
 import { LineChartView } from '../../ui/Chart.tsx';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import { Spinner, formatBytes } from '../../ui/LoadProgress.tsx';
@@ -24,7 +25,10 @@ import { PanelError } from '../../ui/PanelBoundary.tsx';
 import { Slider } from '../../ui/Slider.tsx';
 import { logDomain, rows } from '../../ui/chartData.ts';
 import { fmt, fmtInt } from '../../ui/format.ts';
+import { identityKey } from '../../ui/useAsync.ts';
+import { useRun } from '../../ui/useRun.ts';
 import { acquire } from './labWork.ts';
+import { longContextSchema } from './meta.ts';
 import type { KvTiming } from './longContext.worker.ts';
 import { TIMING_TEXT, TINY_DESIGN, type WorkerPartProps } from './parts.ts';
 
@@ -54,26 +58,20 @@ export function KvCache(props: WorkerPartProps) {
         <div className="controls">
           <Slider
             label={t('controls.kvlen')}
+            field={longContextSchema.kvlen}
             value={state.kvlen}
-            min={1}
-            max={1_048_576}
-            log
-            integer
             format={fmtInt}
             onChange={(kvlen) => setState({ kvlen })}
             testId="slider-kvlen"
           />
-          <label className="field">
-            {t('controls.kvdtype')}
-            <select
-              value={state.kvdtype}
-              onChange={(e) => setState({ kvdtype: e.target.value as 'bf16' | 'fp32' })}
-              data-testid="kvdtype"
-            >
-              <option value="bf16">BF16 (2 B)</option>
-              <option value="fp32">FP32 (4 B)</option>
-            </select>
-          </label>
+          <Select
+            label={t('controls.kvdtype')}
+            values={longContextSchema.kvdtype.values}
+            value={state.kvdtype}
+            optionLabel={(d) => (d === 'bf16' ? 'BF16 (2 B)' : 'FP32 (4 B)')}
+            onChange={(kvdtype) => setState({ kvdtype })}
+            testId="kvdtype"
+          />
         </div>
         <div className="table-scroll">
           <table className="data" data-testid="kv-memory">
@@ -104,20 +102,13 @@ export function KvCache(props: WorkerPartProps) {
       </Figure>
       <Figure explain={<Explain tex={t('kv.timeTex')} text={t('kv.timeText')} section="§2.5" />}>
         <h2>{t('kv.timeTitle')}</h2>
-        <label className="field">
-          {t('controls.kvmax')}
-          <select
-            value={state.kvmax}
-            onChange={(e) => setState({ kvmax: e.target.value as '128' | '256' | '512' | '1024' })}
-            data-testid="kvmax"
-          >
-            {['128', '256', '512', '1024'].map((v) => (
-              <option key={v} value={v}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Select
+          label={t('controls.kvmax')}
+          values={longContextSchema.kvmax.values}
+          value={state.kvmax}
+          onChange={(v) => setState({ kvmax: v })}
+          testId="kvmax"
+        />
         {state.kvrun ? (
           <Timing {...props} />
         ) : (
@@ -140,60 +131,49 @@ function Timing(props: WorkerPartProps) {
 
 /** Cached tokens per repeat (each repeat also times one uncached pass). */
 const STEPS = 4;
+const NO_ROWS: KvTiming[] = [];
 
 function TimingRun({ tiny, state, worker, restartWorker }: WorkerPartProps & { tiny: TinyModel }) {
   const { t } = useTranslation('long-context');
-  const [runs, setRuns] = useState(0);
-  const [timings, setTimings] = useState<KvTiming[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const lengths = useMemo(() => {
     const out: number[] = [];
     for (let n = 16; n <= Number(state.kvmax); n *= 2) out.push(n);
     return out;
   }, [state.kvmax]);
 
-  const [waiting, setWaiting] = useState(false);
-  useEffect(() => {
-    let live = true;
-    setTimings([]);
-    setError(null);
-    setBusy(true);
-    setWaiting(true);
-    const prompt = tiny.tokenizer.encode(TIMING_TEXT);
-    // Measured only while no other heavy job of the lab runs (labWork.ts).
-    let release = () => {};
-    const run = () => {
-      if (!live) return release();
-      setWaiting(false);
-      worker(tiny)
-        .then((w) =>
-          w.timeKv(
-            prompt.length > 0 ? prompt : [0],
-            lengths,
-            STEPS,
-            proxy((row: KvTiming) => {
-              if (live) setTimings((r) => [...r, row]);
-            }),
-          ),
-        )
-        .then(
-          () => live && setBusy(false),
-          (e: Error) => {
-            if (live) {
-              setError(e.message);
-              setBusy(false);
-            }
-          },
-        )
-        .finally(() => release());
-    };
-    release = acquire(run);
-    return () => {
-      live = false;
-      release();
-    };
-  }, [tiny, worker, lengths, runs]);
+  // A run reports the rows timed so far; a new worker (Retry) times again.
+  const run = useRun<KvTiming[], KvTiming[]>(
+    `${identityKey(tiny)}|${identityKey(worker)}|${state.kvmax}`,
+    async ({ report, onStop }) => {
+      const prompt = tiny.tokenizer.encode(TIMING_TEXT);
+      // Measured only while no other heavy job of the lab runs (labWork.ts).
+      let release = () => {};
+      await new Promise<void>((start) => {
+        release = acquire(start);
+        onStop(release);
+      });
+      try {
+        const rows: KvTiming[] = [];
+        report([]);
+        const w = await worker(tiny);
+        return await w.timeKv(
+          prompt.length > 0 ? prompt : [0],
+          lengths,
+          STEPS,
+          proxy((row: KvTiming) => {
+            rows.push(row);
+            report([...rows]);
+          }),
+        );
+      } finally {
+        release();
+      }
+    },
+  );
+  const { busy, error } = run;
+  const timings = (busy ? run.progress : run.value) ?? NO_ROWS;
+  // Before its first report the run waits for its turn.
+  const waiting = busy && run.progress === null;
   // Repeats that differ by more than half their median: other work shared the cores.
   const spread = timings.reduce(
     (m, r) =>
@@ -306,7 +286,7 @@ function TimingRun({ tiny, state, worker, restartWorker }: WorkerPartProps & { t
         </>
       )}
       {!busy && (
-        <button type="button" onClick={() => setRuns((r) => r + 1)} data-testid="rerun-kv">
+        <button type="button" onClick={run.retry} data-testid="rerun-kv">
           {t('kv.rerun')}
         </button>
       )}

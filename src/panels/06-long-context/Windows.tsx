@@ -10,13 +10,16 @@ import { formatWindows, parseWindows, windowMaskGrid } from '../../kernels/labda
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import { Heatmap } from '../../ui/Heatmap.tsx';
 import { InputNotice } from '../../ui/Notice.tsx';
+import { num } from '../../state/urlSchema.ts';
 import { Slider } from '../../ui/Slider.tsx';
 import { fmtInt } from '../../ui/format.ts';
-import { TINY_WINDOWS } from './meta.ts';
+import { longContextSchema, TINY_WINDOWS } from './meta.ts';
 import { TINY_DESIGN, type LcState, type PartProps } from './parts.ts';
 
 /** Largest finite window on the sliders; the top of the track means full attention. */
 export const FULL_AT = 4096;
+/** One layer's window slider (the windows live in the URL as one string field, `win`). */
+const WINDOW_FIELD = num({ default: FULL_AT, min: 1, max: FULL_AT, integer: true, log: true });
 const GRID = 96;
 
 /** The windows in the URL, or the error that explains why they cannot be read. */
@@ -58,11 +61,8 @@ export function Windows({ state, setState }: PartProps) {
           <Slider
             key={l}
             label={t('controls.window', { l })}
+            field={WINDOW_FIELD}
             value={w === Infinity ? FULL_AT : w}
-            min={1}
-            max={FULL_AT}
-            log
-            integer
             format={(v) => (v >= FULL_AT ? t('windows.full') : fmtInt(v))}
             onChange={(v) => setWindow(l, v)}
             testId={`slider-window-${l}`}
@@ -70,11 +70,8 @@ export function Windows({ state, setState }: PartProps) {
         ))}
         <Slider
           label={t('controls.mlen')}
+          field={longContextSchema.mlen}
           value={T}
-          min={16}
-          max={4096}
-          log
-          integer
           format={fmtInt}
           onChange={(mlen) => setState({ mlen })}
           testId="slider-mlen"

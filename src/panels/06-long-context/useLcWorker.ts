@@ -4,8 +4,9 @@
  * worker rejects their calls, and `restart` (Retry) starts a fresh one, which gives `worker` a
  * new identity so the sections' effects run their jobs again.
  */
-import { useCallback, useRef } from 'react';
+import { useCallback } from 'react';
 import type { Remote } from 'comlink';
+import { useModelOnce } from '../../runtime/modelOnce.ts';
 import type { TinyModel } from '../../runtime/tinyModel.ts';
 import { startWorker, useWorker } from '../../ui/useComlinkWorker.ts';
 import type { LongContextApi } from './longContext.worker.ts';
@@ -19,19 +20,15 @@ export function useLcWorker(): {
   const { remote, restart } = useWorker<LongContextApi>(
     () => new Worker(new URL('./longContext.worker.ts', import.meta.url), { type: 'module' }),
   );
-  const sent = useRef<{ remote: LcWorker; tiny: TinyModel } | null>(null);
+  const sendModel = useModelOnce<LcWorker>();
   const worker = useCallback(
     async (tiny: TinyModel) => {
       // Before the worker is up a job waits: this callback changes once it is, and the effects
       // that call it run again.
       if (!remote) return new Promise<never>(() => {});
-      if (sent.current?.remote !== remote || sent.current.tiny !== tiny) {
-        await remote.setModel(tiny.model);
-        sent.current = { remote, tiny };
-      }
-      return remote;
+      return sendModel(remote, tiny.model);
     },
-    [remote],
+    [remote, sendModel],
   );
   return { worker, restart };
 }

@@ -5,7 +5,7 @@
  * transformers.js wrote the reply with, for the agreement figure. URL state: `insp` =
  * "turn.step" (both counted from 0), `iview`, `ilayer`, `ihead` (−1 = average of heads).
  */
-import { createContext, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createContext, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { Remote } from 'comlink';
 import { useTranslation } from 'react-i18next';
 import type { ChatEngine, LoadRequest } from '../../runtime/chatTypes.ts';
@@ -13,6 +13,7 @@ import type { ChatTurn } from './chatStore.ts';
 import type { InspectSource, ReferenceLogits } from '../../runtime/inspect.worker.ts';
 import { replySequence, type ReplySequence } from './inspectPrompt.ts';
 import { InspectView, type InspectTab } from '../../ui/inspect/InspectView.tsx';
+import { identityKey, useAsync } from '../../ui/useAsync.ts';
 
 /** Opens Inspect on step `step` of turn `turn`; null where Inspect is not available. */
 export const InspectOpener = createContext<((turn: number, step: number) => void) | null>(null);
@@ -57,30 +58,26 @@ export function ChatInspect({
   const key = parseInspectKey(state.insp);
   const turn = key ? turns[key.turn] : undefined;
   const source = useMemo(() => inspectSourceOf(request), [request]);
-  const [seq, setSeq] = useState<{ turn: ChatTurn; s: ReplySequence } | null>(null);
-  const [seqError, setSeqError] = useState<string | null>(null);
   const box = useRef<HTMLDivElement>(null);
   const engine = remote.current;
   const turnIndex = key ? key.turn : -1;
-  const have = useRef<ChatTurn | null>(null);
 
-  useEffect(() => {
-    if (turnIndex < 0 || !turn || !engine) return;
-    if (have.current === turn) return;
-    let live = true;
-    setSeqError(null);
-    replySequence(turns, turnIndex, system, (m) => engine.prepare(m)).then(
-      (s) => {
-        if (!live) return;
-        have.current = turn;
-        setSeq({ turn, s });
-      },
-      (e: Error) => live && setSeqError(e.message),
-    );
-    return () => {
-      live = false;
-    };
-  }, [turnIndex, turn, turns, system, engine]);
+  // A reply's sequence is put together once per turn (a later turn or an edited system prompt
+  // does not change what that reply was written from).
+  const res = useAsync<{ turn: ChatTurn; s: ReplySequence }>(
+    turnIndex >= 0 && turn && engine ? `${turnIndex}|${identityKey(turn)}` : null,
+    turn && engine
+      ? () =>
+          replySequence(turns, turnIndex, system, (m) => engine.prepare(m)).then((s) => ({
+            turn,
+            s,
+          }))
+      : null,
+    0,
+  );
+  const seq = res.value;
+  // The error of an earlier attempt is not shown while the next one runs.
+  const seqError = res.busy ? null : res.error;
 
   useEffect(() => {
     box.current?.scrollIntoView({ block: 'nearest' });

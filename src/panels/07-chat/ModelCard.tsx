@@ -3,28 +3,21 @@
  * topics, read from training.json in its folder (modelFacts.ts), and that it is not a general
  * assistant. What the file does not record is said to be not measured, never guessed.
  */
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fetchWithProgress } from '../../runtime/fetchWithProgress.ts';
+import { useAsync } from '../../ui/useAsync.ts';
 import { parseModelFacts, type ModelFacts } from './modelFacts.ts';
 
-type Load = { facts: ModelFacts } | { error: string } | null;
+/** The facts in the training.json at `url`. */
+function loadFacts(url: string): Promise<ModelFacts> {
+  return fetchWithProgress(url).then((bytes) =>
+    parseModelFacts(JSON.parse(new TextDecoder().decode(bytes))),
+  );
+}
 
 export function ModelCard({ url, fallbackContext }: { url: string; fallbackContext: number }) {
   const { t, i18n } = useTranslation('chat');
-  const [load, setLoad] = useState<Load>(null);
-  useEffect(() => {
-    let live = true;
-    fetchWithProgress(url)
-      .then((bytes) => parseModelFacts(JSON.parse(new TextDecoder().decode(bytes))))
-      .then(
-        (facts) => live && setLoad({ facts }),
-        (e: unknown) => live && setLoad({ error: e instanceof Error ? e.message : String(e) }),
-      );
-    return () => {
-      live = false;
-    };
-  }, [url]);
+  const load = useAsync(url, () => loadFacts(url), 0);
 
   const zh = i18n.language.startsWith('zh');
   const int = (n: number) => n.toLocaleString(zh ? 'zh-CN' : 'en-US');
@@ -32,10 +25,10 @@ export function ModelCard({ url, fallbackContext }: { url: string; fallbackConte
     x === null ? t('card.notMeasured') : `${(100 * x).toFixed(1)}%`;
 
   let body;
-  if (load === null) body = <p>{t('card.loading')}</p>;
-  else if ('error' in load) body = <p>{t('card.unreadable', { message: load.error })}</p>;
+  if (load.error) body = <p>{t('card.unreadable', { message: load.error })}</p>;
+  else if (!load.value) body = <p>{t('card.loading')}</p>;
   else {
-    const f = load.facts;
+    const f = load.value;
     const context = f.context ?? (fallbackContext > 0 ? fallbackContext : null);
     const h = f.heldout;
     const noScores = Object.values(h).every((x) => x === null);

@@ -165,45 +165,35 @@ export default function ChatPanel({ state, setState }: PanelProps<typeof chatSch
       <div className="controls">
         <Slider
           label={t('controls.temp')}
+          field={chatSchema.temp}
           value={state.temp}
-          min={0}
-          max={2}
-          step={0.05}
           onChange={(temp) => setState({ temp })}
           hint={t('controls.tempHint')}
           testId="slider-temp"
         />
         <Slider
           label={t('controls.topk')}
+          field={chatSchema.topk}
           value={state.topk}
-          min={0}
-          max={200}
-          integer
           onChange={(topk) => setState({ topk })}
           hint={t('controls.topkHint')}
         />
         <Slider
           label={t('controls.topp')}
+          field={chatSchema.topp}
           value={state.topp}
-          min={0.05}
-          max={1}
-          step={0.01}
           onChange={(topp) => setState({ topp })}
         />
         <Slider
           label={t('controls.rep')}
+          field={chatSchema.rep}
           value={state.rep}
-          min={1}
-          max={2}
-          step={0.01}
           onChange={(rep) => setState({ rep })}
         />
         <Slider
           label={t('controls.max')}
+          field={chatSchema.max}
           value={state.max}
-          min={1}
-          max={512}
-          integer
           onChange={(max) => setState({ max })}
         />
         <label className="field seed-field">

@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Select } from '../../ui/Select.tsx';
 import { formatBytes } from '../../ui/LoadProgress.tsx';
 import type { LoadRequest } from '../../runtime/chatTypes.ts';
 import {
@@ -81,24 +82,18 @@ export function RealQwen({
   }
   return (
     <div className="real-qwen" data-testid="real-qwen">
-      <label className="field">
-        {t('hub.model')}
-        <select
-          value={model}
-          data-testid="hub-model"
-          onChange={(e) => {
-            // A new choice is only a choice: its size is checked when the visitor asks.
-            setModel(e.target.value);
-            setStep({ kind: 'open' });
-          }}
-        >
-          {HUB_MODELS.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Select
+        label={t('hub.model')}
+        values={HUB_MODELS.map((m) => m.id)}
+        value={model}
+        optionLabel={(id) => HUB_MODELS.find((m) => m.id === id)?.label ?? id}
+        onChange={(id) => {
+          // A new choice is only a choice: its size is checked when the visitor asks.
+          setModel(id);
+          setStep({ kind: 'open' });
+        }}
+        testId="hub-model"
+      />
       {step.kind === 'open' && (
         <>
           <p className="slider-hint">{t('hub.checkHint', { host: hostName })}</p>

@@ -4,11 +4,11 @@ import { definePanel } from '../types.ts';
 
 export const chatSchema = {
   /** 0 = greedy decoding. */
-  temp: num({ default: 0, min: 0, max: 2 }),
+  temp: num({ default: 0, min: 0, max: 2, step: 0.05 }),
   /** 0 = off. */
   topk: num({ default: 0, min: 0, max: 200, integer: true }),
-  topp: num({ default: 1, min: 0.05, max: 1 }),
-  rep: num({ default: 1.1, min: 1, max: 2 }),
+  topp: num({ default: 1, min: 0.05, max: 1, step: 0.01 }),
+  rep: num({ default: 1.1, min: 1, max: 2, step: 0.01 }),
   max: num({ default: 128, min: 1, max: 512, integer: true }),
   /** The sampler's seed; empty = a fresh seed for every reply. */
   seed: str('', 10),

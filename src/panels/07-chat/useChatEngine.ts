@@ -4,10 +4,11 @@
  * makes no progress for STALL_MS ends with an error too (the worker is stopped), since a
  * library can wait forever on a file it does not understand.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { proxy, type Remote } from 'comlink';
 import type { ChatEngine, LoadProgress, LoadRequest, LoadResult } from '../../runtime/chatTypes.ts';
 import { useComlinkWorker } from '../../ui/useComlinkWorker.ts';
+import { useRun, type RunControl } from '../../ui/useRun.ts';
 
 export type EngineState =
   | { status: 'idle' }
@@ -18,60 +19,41 @@ export type EngineState =
 /** A load that reports no progress for this long has stalled. */
 export const STALL_MS = 90_000;
 
-export function useChatEngine(request: LoadRequest | null) {
-  const [state, setState] = useState<EngineState>({ status: 'idle' });
-  const [attempt, setAttempt] = useState(0);
-  /** Set when a load stalled: its worker is stopped until Retry. */
-  const [halted, setHalted] = useState(false);
-  const remote = useRef<Remote<ChatEngine> | null>(null);
-  // A model held in memory is named by its id (its files are not JSON).
-  const key = request
-    ? request.kind === 'files'
-      ? `files:${request.id}:${request.dtype}`
-      : JSON.stringify(request)
-    : '';
-  const current = useRef(request);
-  current.current = request;
-  // A fresh worker for every model and every retry.
-  const api = useComlinkWorker<ChatEngine>(
-    () => new Worker(new URL('../../runtime/chat.worker.ts', import.meta.url), { type: 'module' }),
-    {
-      key: key && !halted ? `${attempt}|${key}` : null,
-      onError: (e) =>
-        setState({ status: 'error', message: e.message || 'the chat worker crashed' }),
-    },
-  );
+const STALLED =
+  `loading made no progress for ${STALL_MS / 1000} s, so it was stopped (a model file may be ` +
+  'damaged or the connection may have stalled)';
 
-  useEffect(() => {
-    if (!key) return;
-    // The worker for this model (or retry) is starting.
-    if (!api) {
-      setState({ status: 'loading', loaded: 0, total: 0, file: '' });
-      return;
-    }
-    const req = current.current;
-    if (!req) return;
-    let live = true;
+/** How far a load is: bytes summed over its files, and the file heard from last. */
+type Loaded = { loaded: number; total: number; file: string };
+
+/**
+ * Loads `req` in the worker, with its progress summed over the files. A load that reports no
+ * progress for STALL_MS fails, and `halt` stops its worker.
+ */
+function loadModel(
+  api: Remote<ChatEngine>,
+  req: LoadRequest,
+  run: RunControl<Loaded>,
+  halt: () => void,
+): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
     let watchdog = 0;
     const watch = () => {
       clearTimeout(watchdog);
       watchdog = window.setTimeout(() => {
-        if (!live) return;
-        live = false;
-        setHalted(true);
-        setState({
-          status: 'error',
-          message: `loading made no progress for ${STALL_MS / 1000} s, so it was stopped (a model file may be damaged or the connection may have stalled)`,
-        });
+        if (!run.live()) return;
+        halt();
+        reject(new Error(STALLED));
       }, STALL_MS);
     };
+    run.onStop(() => clearTimeout(watchdog));
     watch();
     const files = new Map<string, { loaded: number; total: number }>();
     api
       .load(
         req,
         proxy((p: LoadProgress) => {
-          if (!live || !p.file) return;
+          if (!run.live() || !p.file) return;
           watch();
           const prev = files.get(p.file);
           files.set(p.file, {
@@ -84,27 +66,74 @@ export function useChatEngine(request: LoadRequest | null) {
             loaded += f.loaded;
             total += f.total;
           }
-          setState({ status: 'loading', loaded, total, file: p.file });
+          run.report({ loaded, total, file: p.file });
         }),
       )
       .then(
         (info) => {
           clearTimeout(watchdog);
-          if (!live) return;
-          remote.current = api;
-          setState({ status: 'ready', info });
+          resolve(info);
         },
-        (e: Error) => {
+        (e: unknown) => {
           clearTimeout(watchdog);
-          if (live) setState({ status: 'error', message: e.message });
+          reject(e);
         },
       );
-    return () => {
-      live = false;
-      clearTimeout(watchdog);
-      remote.current = null;
-    };
-  }, [api, key]);
+  });
+}
+
+export function useChatEngine(request: LoadRequest | null) {
+  const [attempt, setAttempt] = useState(0);
+  /** Set when a load stalled: its worker is stopped until Retry. */
+  const [halted, setHalted] = useState(false);
+  /** Why a worker crashed, and which one (a crash after the load has no call to reject). */
+  const [crash, setCrash] = useState<{ worker: string | null; message: string } | null>(null);
+  const remote = useRef<Remote<ChatEngine> | null>(null);
+  // A model held in memory is named by its id (its files are not JSON).
+  const key = request
+    ? request.kind === 'files'
+      ? `files:${request.id}:${request.dtype}`
+      : JSON.stringify(request)
+    : '';
+  // A fresh worker for every model and every retry.
+  const workerKey = key && !halted ? `${attempt}|${key}` : null;
+  const api = useComlinkWorker<ChatEngine>(
+    () => new Worker(new URL('../../runtime/chat.worker.ts', import.meta.url), { type: 'module' }),
+    {
+      key: workerKey,
+      onError: (e) =>
+        setCrash({ worker: workerKey, message: e.message || 'the chat worker crashed' }),
+    },
+  );
+
+  // The model in the current worker; the ref is set before the ready state shows.
+  const load = useRun<LoadResult, Loaded>(
+    api ? workerKey : null,
+    api && request
+      ? (run) => {
+          setCrash(null); // a crash of an earlier worker (this model's key may come back)
+          run.onStop(() => {
+            remote.current = null;
+          });
+          return loadModel(api, request, run, () => setHalted(true)).then((info) => {
+            if (run.live()) remote.current = api;
+            return info;
+          });
+        }
+      : null,
+  );
+
+  const failure =
+    load.error ?? (crash !== null && crash.worker === workerKey ? crash.message : null);
+  let state: EngineState;
+  if (!key) state = { status: 'idle' };
+  else if (halted) state = { status: 'error', message: STALLED };
+  else if (failure !== null) state = { status: 'error', message: failure };
+  // Not while a load runs: a model loaded before in another worker may have the same key.
+  else if (load.value && api && load.key === workerKey && !load.busy)
+    state = { status: 'ready', info: load.value };
+  // Until the worker for this model (or retry) is up, and while it loads.
+  else state = { status: 'loading', ...(load.progress ?? { loaded: 0, total: 0, file: '' }) };
 
   const retry = useCallback(() => {
     setHalted(false);

@@ -5,6 +5,8 @@
  */
 import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Toggle } from '../../ui/Toggle.tsx';
+import { Select } from '../../ui/Select.tsx';
 import type { BpeTokenizer } from '../../kernels/bpe/index.ts';
 import {
   IM_START,
@@ -16,7 +18,7 @@ import {
   type ChatMLTokens,
   type ChatMessage,
 } from '../../kernels/reference/chatml.ts';
-import { useTinyModel } from '../../runtime/useTinyModel.ts';
+import { useTinyModel } from '../../ui/useTinyModel.ts';
 import type { StateOf } from '../../state/urlSchema.ts';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import { ByteProgress, Spinner } from '../../ui/LoadProgress.tsx';
@@ -27,7 +29,7 @@ import { TextBox } from '../../ui/TextBox.tsx';
 import { markInvisible } from '../../ui/visibleText.ts';
 import { chipText } from './chips.ts';
 import { EXAMPLES, parseConversation, type ExampleName } from './examples.ts';
-import { VOCABS, alignmentSchema, type VocabName } from './meta.ts';
+import { VOCABS, alignmentSchema } from './meta.ts';
 import { useChatmlTokens } from './useChatmlTokens.ts';
 
 type State = StateOf<typeof alignmentSchema>;
@@ -76,31 +78,21 @@ export function ChatmlExplorer({ state, setState }: { state: State; setState: Se
           testId="conv-json"
         />
         <div className="controls">
-          <label className="field">
-            {t('chatml.vocab')}
-            <select
-              value={state.vocab}
-              onChange={(e) => setState({ vocab: e.target.value as VocabName })}
-              data-testid="vocab"
-            >
-              {VOCABS.map((v) => (
-                <option key={v} value={v}>
-                  {t(`chatml.vocabs.${v}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field al-check">
-            <span>
-              <input
-                type="checkbox"
-                checked={state.gen}
-                onChange={(e) => setState({ gen: e.target.checked })}
-                data-testid="gen"
-              />{' '}
-              {t('chatml.gen')}
-            </span>
-          </label>
+          <Select
+            label={t('chatml.vocab')}
+            values={VOCABS}
+            value={state.vocab}
+            optionLabel={(v) => t(`chatml.vocabs.${v}`)}
+            onChange={(v) => setState({ vocab: v })}
+            testId="vocab"
+          />
+          <Toggle
+            label={t('chatml.gen')}
+            checked={state.gen}
+            onChange={(gen) => setState({ gen })}
+            className="al-check"
+            testId="gen"
+          />
         </div>
         {'error' in parsed ? (
           <InputNotice text={t(`chatml.errors.${parsed.error}`, { detail: parsed.detail })} />

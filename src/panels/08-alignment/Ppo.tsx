@@ -10,7 +10,7 @@ import type { StateOf } from '../../state/urlSchema.ts';
 import { BarChartView, LineChartView, type Row } from '../../ui/Chart.tsx';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import { Slider } from '../../ui/Slider.tsx';
-import type { alignmentSchema } from './meta.ts';
+import { alignmentSchema } from './meta.ts';
 import { BanditFigure } from './PpoBandit.tsx';
 import { fmt } from '../../ui/format.ts';
 
@@ -28,10 +28,8 @@ export function PpoSection({ state, setState }: { state: State; setState: SetSta
   const epsSlider = (
     <Slider
       label={t('ppo.eps')}
+      field={alignmentSchema.eps}
       value={state.eps}
-      min={0.01}
-      max={1}
-      step={0.01}
       format={(v) => fmt(v, 2)}
       onChange={(eps) => setState({ eps })}
       testId="slider-eps"
@@ -40,10 +38,8 @@ export function PpoSection({ state, setState }: { state: State; setState: SetSta
   const betaSlider = (
     <Slider
       label={t('ppo.beta')}
+      field={alignmentSchema.beta}
       value={state.beta}
-      min={0}
-      max={2}
-      step={0.01}
       format={(v) => fmt(v, 2)}
       onChange={(beta) => setState({ beta })}
       testId="slider-beta"
@@ -161,20 +157,16 @@ function GaeFigure({ state, live, setState }: { state: State; live: State; setSt
       <div className="controls">
         <Slider
           label={t('gae.gamma')}
+          field={alignmentSchema.gamma}
           value={live.gamma}
-          min={0}
-          max={1}
-          step={0.01}
           format={(v) => fmt(v, 2)}
           onChange={(gamma) => setState({ gamma })}
           testId="slider-gamma"
         />
         <Slider
           label={t('gae.lambda')}
+          field={alignmentSchema.lambda}
           value={live.lambda}
-          min={0}
-          max={1}
-          step={0.01}
           format={(v) => fmt(v, 2)}
           onChange={(lambda) => setState({ lambda })}
           testId="slider-lambda"

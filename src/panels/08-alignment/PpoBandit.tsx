@@ -12,7 +12,7 @@ import { PanelError } from '../../ui/PanelBoundary.tsx';
 import { Spinner } from '../../ui/LoadProgress.tsx';
 import { Slider } from '../../ui/Slider.tsx';
 import type { StateOf } from '../../state/urlSchema.ts';
-import type { alignmentSchema } from './meta.ts';
+import { alignmentSchema } from './meta.ts';
 import { usePpoRun } from './usePpoRun.ts';
 import { fmt } from '../../ui/format.ts';
 
@@ -32,7 +32,7 @@ export const ARMS = [
   { key: 'flattery', reward: 1.4, refLogit: -1.0 },
 ] as const;
 
-const MAX_STEPS = 400;
+const MAX_STEPS = alignmentSchema.steps.max;
 
 export function BanditFigure({
   state,
@@ -98,10 +98,8 @@ export function BanditFigure({
       <div>
         <Slider
           label={t('ppo.steps')}
+          field={alignmentSchema.steps}
           value={shown}
-          min={0}
-          max={MAX_STEPS}
-          integer
           onChange={(steps) => {
             setPlaying(false);
             setState({ steps });
@@ -114,45 +112,35 @@ export function BanditFigure({
       </div>
       <Slider
         label={t('ppo.lr')}
+        field={alignmentSchema.lr}
         value={live.lr}
-        min={0.01}
-        max={5}
-        log
         format={(v) => fmt(v, 3)}
         onChange={(lr) => setState({ lr })}
         testId="slider-lr"
       />
       <Slider
         label={t('ppo.epochs')}
+        field={alignmentSchema.epochs}
         value={live.epochs}
-        min={1}
-        max={16}
-        integer
         onChange={(epochs) => setState({ epochs })}
       />
       <Slider
         label={t('ppo.batch')}
+        field={alignmentSchema.batch}
         value={live.batch}
-        min={4}
-        max={256}
-        integer
         onChange={(batch) => setState({ batch })}
       />
       <Slider
         label={t('ppo.noise')}
+        field={alignmentSchema.noise}
         value={live.noise}
-        min={0}
-        max={2}
-        step={0.05}
         format={(v) => fmt(v, 2)}
         onChange={(noise) => setState({ noise })}
       />
       <Slider
         label={t('ppo.seed')}
+        field={alignmentSchema.seed}
         value={live.seed}
-        min={1}
-        max={9999}
-        integer
         onChange={(seed) => setState({ seed })}
       />
     </div>

@@ -6,8 +6,9 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Select } from '../../ui/Select.tsx';
 import type { TinyModel } from '../../runtime/tinyModel.ts';
-import { useTinyModel } from '../../runtime/useTinyModel.ts';
+import { useTinyModel } from '../../ui/useTinyModel.ts';
 import type { StateOf } from '../../state/urlSchema.ts';
 import { LineChartView, type Row } from '../../ui/Chart.tsx';
 import { Explain, Figure } from '../../ui/Explain.tsx';
@@ -173,20 +174,15 @@ function RewardLab({
       <div className="controls">
         <Slider
           label={t('reward.steps')}
+          field={alignmentSchema.rmsteps}
           value={state.rmsteps}
-          min={10}
-          max={2000}
-          log
-          integer
           onChange={(rmsteps) => setState({ rmsteps })}
           testId="slider-rmsteps"
         />
         <Slider
           label={t('reward.lr')}
+          field={alignmentSchema.rmlr}
           value={state.rmlr}
-          min={0.001}
-          max={1}
-          log
           format={(v) => String(+v.toPrecision(3))}
           onChange={(rmlr) => setState({ rmlr })}
           testId="slider-rmlr"
@@ -238,20 +234,14 @@ function RewardLab({
         </p>
       )}
       <h3>{t('reward.tryTitle')}</h3>
-      <label className="field">
-        {t('reward.question')}
-        <select
-          value={q}
-          onChange={(e) => setState({ q: Number(e.target.value) })}
-          data-testid="rm-question"
-        >
-          {PREFERENCE_PAIRS.map((p, i) => (
-            <option key={i} value={i}>
-              {p.prompt}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Select
+        label={t('reward.question')}
+        values={PREFERENCE_PAIRS.map((_, i) => i)}
+        value={q}
+        optionLabel={(i) => PREFERENCE_PAIRS[i].prompt}
+        onChange={(i) => setState({ q: i })}
+        testId="rm-question"
+      />
       <TextBox
         className="field al-json"
         label={t('reward.reply')}

@@ -19,18 +19,18 @@ export const alignmentSchema = {
   q: num({ default: 0, min: 0, max: 23, integer: true }),
   reply: str('', 5000, 2000),
   /** PPO clip range ε and KL coefficient β. */
-  eps: num({ default: 0.2, min: 0.01, max: 1 }),
-  beta: num({ default: 0.3, min: 0, max: 2 }),
+  eps: num({ default: 0.2, min: 0.01, max: 1, step: 0.01 }),
+  beta: num({ default: 0.3, min: 0, max: 2, step: 0.01 }),
   /** Toy PPO run. */
   lr: num({ default: 0.5, min: 0.01, max: 5, log: true }),
   epochs: num({ default: 4, min: 1, max: 16, integer: true }),
   batch: num({ default: 32, min: 4, max: 256, integer: true }),
   steps: num({ default: 150, min: 0, max: 400, integer: true }),
-  noise: num({ default: 0.3, min: 0, max: 2 }),
+  noise: num({ default: 0.3, min: 0, max: 2, step: 0.05 }),
   seed: num({ default: 1, min: 1, max: 9999, integer: true }),
   /** GAE. */
-  gamma: num({ default: 1, min: 0, max: 1 }),
-  lambda: num({ default: 0.95, min: 0, max: 1 }),
+  gamma: num({ default: 1, min: 0, max: 1, step: 0.01 }),
+  lambda: num({ default: 0.95, min: 0, max: 1, step: 0.01 }),
 };
 
 export default definePanel({

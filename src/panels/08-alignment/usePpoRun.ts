@@ -1,5 +1,6 @@
 /** A toy PPO run for the given settings, computed in a worker; the last finished run meanwhile. */
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
+import { useAsync } from '../../ui/useAsync.ts';
 import { useWorker } from '../../ui/useComlinkWorker.ts';
 import type { BanditPpoConfig, BanditPpoResult } from '../../kernels/reference/rl.ts';
 import type { PpoApi } from './ppo.worker.ts';
@@ -12,37 +13,20 @@ export function usePpoRun(cfg: BanditPpoConfig): {
   /** Starts a fresh worker and runs again (after an error). */
   retry: () => void;
 } {
-  const [result, setResult] = useState<{ key: string; run: BanditPpoResult } | null>(null);
-  const [error, setError] = useState<string | null>(null);
   // A failed worker rejects the run with the reason (useComlinkWorker.ts).
   const { remote: api, restart } = useWorker<PpoApi>(
     () => new Worker(new URL('./ppo.worker.ts', import.meta.url), { type: 'module' }),
   );
   const key = JSON.stringify(cfg);
-
-  useEffect(() => {
-    if (!api) return;
-    let live = true;
-    const t = setTimeout(() => {
-      api.run(JSON.parse(key) as BanditPpoConfig).then(
-        (run) => {
-          if (live) {
-            setResult({ key, run });
-            setError(null);
-          }
-        },
-        (e: Error) => live && setError(e.message),
-      );
-    }, 30); // let a dragged slider settle
-    return () => {
-      live = false;
-      clearTimeout(t);
-    };
-  }, [api, key]);
-
-  const retry = () => {
-    setError(null);
+  const res = useAsync(
+    api ? key : null,
+    api ? () => api.run(JSON.parse(key) as BanditPpoConfig) : null,
+    30, // let a dragged slider settle
+  );
+  const again = res.retry;
+  const retry = useCallback(() => {
     restart();
-  };
-  return { run: result?.run ?? null, current: result?.key === key, error, retry };
+    again();
+  }, [restart, again]);
+  return { run: res.value, current: res.key === key, error: res.error, retry };
 }

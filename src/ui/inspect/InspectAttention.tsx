@@ -7,6 +7,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Select } from '../Select.tsx';
 import type { TokenInfo } from '../../runtime/chatTypes.ts';
 import { useChartTheme } from '../chartTheme.ts';
 import type { InspectResult } from '../../runtime/inspect.worker.ts';
@@ -141,35 +142,22 @@ export function InspectAttention({
   return (
     <div className="inspect-attn">
       <div className="attn-controls">
-        <label className="field">
-          {t('attn.layer')}
-          <select
-            value={l}
-            onChange={(e) => onChange({ layer: Number(e.target.value) })}
-            data-testid="attn-layer"
-          >
-            {r.attention.map((_, i) => (
-              <option key={i} value={i}>
-                {i + 1}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          {t('attn.head')}
-          <select
-            value={h}
-            onChange={(e) => onChange({ head: Number(e.target.value) })}
-            data-testid="attn-head"
-          >
-            <option value={-1}>{t('attn.mean')}</option>
-            {r.attention[0]?.heads.map((_, i) => (
-              <option key={i} value={i}>
-                {i + 1}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Select
+          label={t('attn.layer')}
+          values={r.attention.map((_, i) => i)}
+          value={l}
+          optionLabel={(i) => String(i + 1)}
+          onChange={(layer) => onChange({ layer })}
+          testId="attn-layer"
+        />
+        <Select
+          label={t('attn.head')}
+          values={[-1, ...(r.attention[0]?.heads.map((_, i) => i) ?? [])]}
+          value={h}
+          optionLabel={(i) => (i < 0 ? t('attn.mean') : String(i + 1))}
+          onChange={(head) => onChange({ head })}
+          testId="attn-head"
+        />
         <fieldset className="attn-scale">
           <legend>{t('attn.scale')}</legend>
           {(['max', 'log'] as const).map((s) => (
