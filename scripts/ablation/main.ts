@@ -123,7 +123,7 @@ export function runAblationFromFiles(o: AblationRunOptions = {}): {
   const windows = o.windows
     ? parseWindows(o.windows, c.num_hidden_layers)
     : defaultWindows(c.num_hidden_layers, L);
-  const totalTokens = o.totalTokens ?? L * Math.max(...multiples);
+  const totalTokens = o.totalTokens ?? L * multiples.reduce((a, b) => Math.max(a, b), 0);
   const cells = runAblation(
     {
       stream,

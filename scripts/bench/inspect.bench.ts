@@ -8,7 +8,8 @@
 import { readFileSync } from 'node:fs';
 import type { QwenConfig } from '../../src/model/config.ts';
 import { forward, pinForInference } from '../../src/model/forward.ts';
-import { inspectPosition, traceForward } from '../../src/model/inspect.ts';
+import { traceForward } from '../../src/model/inspect.ts';
+import { inspectPosition } from '../../src/model/inspectPosition.ts';
 import { readOnnxWeights } from '../../src/runtime/onnxWeights.ts';
 import { TINY_MODEL_PATH } from '../../src/runtime/tinyModel.ts';
 import { startNodeKernelThreads } from '../wasm/nodeThreads.ts';

@@ -14,7 +14,7 @@ import { initModel } from '../../src/model/init.ts';
 import type { QwenModel } from '../../src/model/params.ts';
 import { createTrainer, trainFlopsPerToken, trainStep } from '../../src/model/train.ts';
 import { useThreads } from '../../src/kernels/engine/wasmThreads.ts';
-import type { TrainKernels } from '../../src/model/backward.ts';
+import type { TrainKernels } from '../../src/model/trainKernels.ts';
 import { startNodeKernelThreads } from '../wasm/nodeThreads.ts';
 import { blockedMatmulPeak } from './matmul.bench.ts';
 import { tinyConfig, TINY_SIZES, TINY_SPECIAL_TOKENS, TINY_VOCAB } from '../../src/model/tiny.ts';

@@ -46,7 +46,7 @@ const table = rows.map((r) => ({
   note: r.note ?? '',
 }));
 const cols = ['group', 'measure', 'value', 'peer', 'ratio', 'goal', 'note'] as const;
-const widths = cols.map((c) => Math.max(c.length, ...table.map((r) => [...r[c]].length)));
+const widths = cols.map((c) => table.reduce((w, r) => Math.max(w, [...r[c]].length), c.length));
 const line = (cells: string[]) =>
   cells.map((c, i) => c + ' '.repeat(Math.max(0, widths[i] - [...c].length))).join(' │ ');
 console.log(line([...cols]));

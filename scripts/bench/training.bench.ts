@@ -12,7 +12,7 @@
  */
 import { matmulSimd, pinMatrix } from '../../src/kernels/engine/matmulSimd.ts';
 import { threadCount, useThreads } from '../../src/kernels/engine/wasmThreads.ts';
-import type { TrainKernels } from '../../src/model/backward.ts';
+import type { TrainKernels } from '../../src/model/trainKernels.ts';
 import { initModel } from '../../src/model/init.ts';
 import { createTrainer, trainFlopsPerToken, trainStep } from '../../src/model/train.ts';
 import { DataParallel } from '../train/parallel.ts';

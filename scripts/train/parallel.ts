@@ -17,7 +17,7 @@ import {
   type TrainBatch,
   type Trainer,
 } from '../../src/model/train.ts';
-import { defaultTrainKernels } from '../../src/model/backward.ts';
+import { defaultTrainKernels } from '../../src/model/trainKernels.ts';
 
 export interface StepResult {
   loss: number;

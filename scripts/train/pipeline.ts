@@ -33,7 +33,7 @@ import { dialogueLoss } from '../../src/train/eval.ts';
 import { scoreHeldout, type HeldoutScores, type ItemResult } from '../../src/train/heldoutScore.ts';
 import { DataParallel } from './parallel.ts';
 import { EpochSampler } from '../../src/train/sampler.ts';
-import { defaultTrainKernels, type TrainKernels } from '../../src/model/backward.ts';
+import { defaultTrainKernels, type TrainKernels } from '../../src/model/trainKernels.ts';
 import { ProgressBar } from './progress.ts';
 import { tokenizerFiles, trainTinyTokenizer } from './tokenizer.ts';
 

@@ -9,7 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { QwenConfig } from '../../src/model/config.ts';
 import { paramLayout, viewsOf } from '../../src/model/params.ts';
 import { computeGradients, createTrainer, type TrainBatch } from '../../src/model/train.ts';
-import { defaultTrainKernels, type TrainKernels } from '../../src/model/backward.ts';
+import { defaultTrainKernels, type TrainKernels } from '../../src/model/trainKernels.ts';
 
 const { config, params, grads, kernels } = workerData as {
   config: QwenConfig;

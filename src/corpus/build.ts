@@ -7,7 +7,7 @@
  *
  * Held-out items are kept apart by construction: they use only the `heldout` halves of the
  * phrasing pools (phrasing.ts), the topics' `heldout` questions and the held-out off-topic and
- * social prompts (offtopic.ts), none of which any training dialogue uses.
+ * social prompts (offtopic.ts, social.ts), none of which any training dialogue uses.
  *
  * Deliberately left out: tokenization and packing into training windows (src/train/data.ts).
  */

@@ -9,9 +9,10 @@
  *     → [user 'what is rope?', assistant <RoPE answer>, user 'give an example', assistant <RoPE example>, …]
  *
  * Deliberately left out: tokenization (src/train/data.ts) and which wordings are held out
- * (phrasing.ts, offtopic.ts).
+ * (phrasing.ts, offtopic.ts, social.ts).
  */
-import { OFF_TOPIC, SOCIAL } from './offtopic.ts';
+import { OFF_TOPIC } from './offtopic.ts';
+import { SOCIAL } from './social.ts';
 import { composeOffTopic } from './offtopicCompose.ts';
 import { casual, composeQuestion, fillFrame, pick, type Split } from './phrasing.ts';
 import {

@@ -22,7 +22,8 @@ import {
   startConversation,
   type DialogueContext,
 } from './dialogues.ts';
-import { OFF_TOPIC, SOCIAL } from './offtopic.ts';
+import { OFF_TOPIC } from './offtopic.ts';
+import { SOCIAL } from './social.ts';
 import { pick } from './phrasing.ts';
 import { SCOPE_KEY } from './scope.ts';
 import { LANGS, type ChatMessage, type HeldoutItem, type Lang, type Topic } from './types.ts';

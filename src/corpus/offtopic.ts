@@ -1,8 +1,7 @@
 /**
- * What the tiny tutor must decline or answer only socially: requests outside the Qwen report
- * (OFF_TOPIC) and small talk (SOCIAL: greetings, thanks, questions about the model itself,
- * goodbyes), in English and 简体中文. Each gets the scope reply (scope.ts): a short, honest
- * "I am a tiny model that only knows the ideas of the Qwen report", plus two suggestions.
+ * What the tiny tutor must decline: requests outside the Qwen report, in English and 简体中文.
+ * Each gets the scope reply (scope.ts): a short, honest "I am a tiny model that only knows the
+ * ideas of the Qwen report", plus two suggestions. Small talk is in social.ts.
  *
  * OFF_TOPIC covers arithmetic, poems and stories, news and sports, weather, general knowledge
  * (capitals, history, science), coding help, translation, advice (health, money,
@@ -15,7 +14,8 @@
  * measures whether the model recognizes "outside the report" rather than a memorized string.
  *
  * Deliberately left out: anything the report does cover (tokenizers, attention, training,
- * alignment…), even when phrased casually, and the replies themselves (scope.ts).
+ * alignment…), even when phrased casually, small talk (social.ts) and the replies themselves
+ * (scope.ts).
  */
 import type { Lang } from './types.ts';
 
@@ -335,202 +335,5 @@ export const OFF_TOPIC: Record<Lang, { train: string[]; heldout: string[] }> = {
       '小爱同学能做什么？',
       '怎么才能用上 Claude',
     ],
-  },
-};
-
-type SocialKind = 'greeting' | 'thanks' | 'self' | 'bye';
-
-export const SOCIAL: Record<Lang, Record<SocialKind, { train: string[]; heldout: string[] }>> = {
-  en: {
-    greeting: {
-      train: [
-        'hello',
-        'hi there',
-        'Hi!',
-        'hey',
-        'Good morning!',
-        'good afternoon',
-        'Good evening.',
-        'hey there',
-        'Hello, teacher!',
-        'hiya',
-        'yo',
-        'Hi, is anyone there?',
-        'greetings',
-        'hey, how are you?',
-        'hellooo',
-      ],
-      heldout: ['howdy!', 'heyyy', 'hi hi', 'sup', 'Hello again!', 'good day to you'],
-    },
-    thanks: {
-      train: [
-        'thanks!',
-        'thank you',
-        'Thanks a lot.',
-        'thx',
-        'thank you so much!',
-        'Thanks, that helps.',
-        'great, thanks',
-        'ty',
-        'Many thanks!',
-        'cool, thank you',
-        'thanks for explaining',
-        'Thank you, tutor.',
-        'appreciate it',
-        'thanks a bunch',
-        'nice, thx!',
-      ],
-      heldout: [
-        'cheers!',
-        'that was helpful, thank you very much',
-        'ok thanks mate',
-        'much appreciated',
-        'Thanks heaps!',
-        'tysm',
-      ],
-    },
-    self: {
-      train: [
-        'who are you?',
-        'are you chatgpt?',
-        'how big are you',
-        'What are you?',
-        'Are you a real Qwen?',
-        'how many parameters do you have?',
-        'Who made you?',
-        'are you human',
-        'What model are you?',
-        'How were you trained?',
-        'are you smart?',
-        'What can you do?',
-        'Do you have a name?',
-        'are you an AI?',
-        'How many layers do you have?',
-      ],
-      heldout: [
-        'r u gpt-4',
-        'introduce yourself pls',
-        'what are you made of',
-        'are you the full qwen-7b model',
-        'who built this bot?',
-        'how smart is this tiny thing',
-      ],
-    },
-    bye: {
-      train: [
-        'bye',
-        'goodbye!',
-        'See you later.',
-        'bye bye',
-        'Good night!',
-        'I have to go now.',
-        'see ya',
-        'Talk to you later.',
-        'ok bye',
-        'That is all for today, bye.',
-        'cya',
-        'Farewell!',
-        'gotta go',
-        'See you tomorrow!',
-        "I'm done for now, goodbye.",
-      ],
-      heldout: [
-        'later!',
-        'catch you later',
-        'take care',
-        'signing off now',
-        'Have a nice day, bye!',
-        'night night',
-      ],
-    },
-  },
-  zh: {
-    greeting: {
-      train: [
-        '你好',
-        '早上好',
-        '嗨',
-        '您好！',
-        '下午好',
-        '晚上好！',
-        '哈喽',
-        '你好啊',
-        '在吗？',
-        '嘿，你好',
-        '助教好！',
-        'hi，你好',
-        '大家好',
-        '早安',
-        '你好你好',
-      ],
-      heldout: ['哈罗', '上午好呀', '嗨嗨', '有人吗', '又见面了，你好', '中午好'],
-    },
-    thanks: {
-      train: [
-        '谢谢你',
-        '谢谢！',
-        '多谢',
-        '非常感谢！',
-        '谢啦',
-        '感谢解答',
-        '好的，谢谢',
-        '太感谢了',
-        '谢谢老师',
-        '明白了，谢谢！',
-        'thx，谢谢',
-        '辛苦了，谢谢',
-        '谢谢你的解释',
-        '感谢！',
-        '懂了，多谢',
-      ],
-      heldout: ['3q', '万分感谢', '谢谢啊，讲得很清楚', '感激不尽', '多谢指点', '好嘞，谢了'],
-    },
-    self: {
-      train: [
-        '你是谁',
-        '你是 ChatGPT 吗？',
-        '你有多大',
-        '你是什么模型？',
-        '你是真的 Qwen 吗？',
-        '你有多少参数？',
-        '谁做的你？',
-        '你是人吗',
-        '你叫什么名字？',
-        '你是怎么训练出来的？',
-        '你聪明吗？',
-        '你能做什么？',
-        '你是 AI 吗',
-        '你有几层？',
-        '介绍一下你自己',
-      ],
-      heldout: [
-        '你是不是 gpt-4',
-        '说说你自己的情况',
-        '你是用什么做成的',
-        '你就是完整的 Qwen-7B 吗',
-        '这个机器人是谁开发的？',
-        '这么小的模型能干啥',
-      ],
-    },
-    bye: {
-      train: [
-        '再见',
-        '拜拜',
-        '下次见！',
-        '回头见',
-        '晚安！',
-        '我先走了',
-        '再会',
-        '好的，先这样吧，再见',
-        '88',
-        '明天见！',
-        '我下线了',
-        '拜拜啦',
-        '今天就到这里，再见',
-        '告辞',
-        '有空再聊',
-      ],
-      heldout: ['后会有期', '改天再聊吧', '保重', '先撤了', '祝你愉快，再见！', '晚安啦，拜'],
-    },
   },
 };

@@ -10,8 +10,8 @@
  *
  * Every variant contains SCOPE_KEY[lang], which is how held-out scope items are scored.
  *
- * Deliberately left out: which prompts are off-topic (offtopic.ts) and when a reply is used
- * (build.ts).
+ * Deliberately left out: which prompts are off-topic or small talk (offtopic.ts, social.ts) and
+ * when a reply is used (build.ts).
  */
 import { fillFrame } from './phrasing.ts';
 import type { Lang } from './types.ts';

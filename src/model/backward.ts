@@ -17,122 +17,22 @@
  * SwiGLU and RoPE run on the WebAssembly SIMD kernels (matmulSimd.ts, attentionSimd.ts,
  * elementwiseSimd.ts; float32 sums) when the workspace is Float32 and the kernels run here,
  * else on the JavaScript reference (matmul.ts, attention.ts, norm.ts, activations.ts,
- * ropeApply.ts; float64 sums): the workspace's `kernels` says which. The other backward steps
+ * ropeApply.ts; float64 sums): the workspace's `kernels` says which (trainKernels.ts). The other backward steps
  * (norms, SwiGLU, RoPE, cross-entropy) are the JavaScript reference either way.
  *
  * Deliberately left out: the KV cache, LogN, windows and RoPE-base overrides (inference only),
  * activation recomputation, dropout.
  */
-import { attentionBackward, attentionForward } from '../kernels/engine/attention.ts';
-import { attentionBackwardSimd, attentionForwardSimd } from '../kernels/engine/attentionSimd.ts';
 import { crossEntropyBackward, crossEntropyForward } from '../kernels/reference/crossEntropy.ts';
-import {
-  matmulBackwardInput,
-  matmulBackwardWeight,
-  matmulForward,
-} from '../kernels/engine/matmul.ts';
 import { biasBackward, embeddingBackward, embeddingForward } from '../kernels/reference/linear.ts';
-import {
-  linearBackwardInputSimd,
-  linearBackwardWeightSimd,
-  linearForwardSimd,
-  simdAvailable,
-} from '../kernels/engine/matmulSimd.ts';
-import { rmsnormBackward, rmsnormForward } from '../kernels/reference/norm.ts';
-import { swigluBackward, swigluForward } from '../kernels/reference/activations.ts';
-import { ropeApplyBackward, ropeApplyForward, ropeTables } from '../kernels/engine/ropeApply.ts';
+import { rmsnormBackward } from '../kernels/reference/norm.ts';
+import { swigluBackward } from '../kernels/reference/activations.ts';
+import { ropeApplyBackward, ropeTables } from '../kernels/engine/ropeApply.ts';
 import { invFreq } from '../kernels/reference/rope.ts';
-import { rmsnormSimd, ropeSimd, swigluSimd } from '../kernels/engine/elementwiseSimd.ts';
 import type { QwenConfig } from './config.ts';
 import { checkTokenIds, dims, layerTensors, type ModelLike, type Tensors } from './params.ts';
 import { type FloatArray } from '../kernels/reference/types.ts';
-
-type Ctor = Float32ArrayConstructor | Float64ArrayConstructor;
-
-/** Which kernels run the linear products and attention: WebAssembly SIMD or JavaScript. */
-export type TrainKernels = 'simd' | 'js';
-
-/**
- * The kernels a training step can run on SIMD: the three products of a linear layer (contracts
- * in matmul.ts), attention's two passes, and the forward's row-by-row steps.
- */
-interface StepKernels {
-  forward: typeof matmulForward;
-  backwardInput: typeof matmulBackwardInput;
-  backwardWeight: typeof matmulBackwardWeight;
-  attention: typeof attentionForward;
-  attentionBackward: typeof attentionBackward;
-  rmsnorm: typeof rmsnormForward;
-  swiglu: (out: FloatArray, gate: FloatArray, up: FloatArray, n: number) => void;
-  rope: typeof ropeApplyForward;
-}
-
-const f32 = (xs: FloatArray[]): xs is Float32Array[] => xs.every((x) => x instanceof Float32Array);
-
-// The SIMD kernels where every operand is float32 (a 'simd' workspace), else the reference.
-const attentionForwardFast: typeof attentionForward = (out, probs, q, k, v, shape) => {
-  const xs = [out, q, k, v];
-  if (f32(xs) && probs instanceof Float32Array) {
-    attentionForwardSimd(xs[0], probs, xs[1], xs[2], xs[3], shape);
-  } else attentionForward(out, probs, q, k, v, shape);
-};
-const attentionBackwardFast: typeof attentionBackward = (
-  dq,
-  dk,
-  dv,
-  dout,
-  probs,
-  q,
-  k,
-  v,
-  shape,
-) => {
-  const xs = [dq, dk, dv, dout, probs, q, k, v];
-  if (f32(xs)) attentionBackwardSimd(xs[0], xs[1], xs[2], xs[3], xs[4], xs[5], xs[6], xs[7], shape);
-  else attentionBackward(dq, dk, dv, dout, probs, q, k, v, shape);
-};
-const rmsnormFast: typeof rmsnormForward = (out, rms, x, weight, T, C, eps) => {
-  const xs = [out, rms, x, weight];
-  if (f32(xs)) rmsnormSimd(xs[0], xs[1], xs[2], xs[3], T, C, eps);
-  else rmsnormForward(out, rms, x, weight, T, C, eps);
-};
-const swigluFast: StepKernels['swiglu'] = (out, gate, up, n) => {
-  const xs = [out, gate, up];
-  if (f32(xs)) swigluSimd(xs[0], xs[1], xs[2], n);
-  else swigluForward(out, null, gate, up, n);
-};
-const ropeFast: typeof ropeApplyForward = (x, cos, sin, T, nHeads, headDim) => {
-  if (x instanceof Float32Array) ropeSimd(x, cos, sin, T, nHeads, headDim);
-  else ropeApplyForward(x, cos, sin, T, nHeads, headDim);
-};
-
-const KERNELS: Record<TrainKernels, StepKernels> = {
-  simd: {
-    forward: linearForwardSimd,
-    backwardInput: linearBackwardInputSimd,
-    backwardWeight: linearBackwardWeightSimd,
-    attention: attentionForwardFast,
-    attentionBackward: attentionBackwardFast,
-    rmsnorm: rmsnormFast,
-    swiglu: swigluFast,
-    rope: ropeFast,
-  },
-  js: {
-    forward: matmulForward,
-    backwardInput: matmulBackwardInput,
-    backwardWeight: matmulBackwardWeight,
-    attention: attentionForward,
-    attentionBackward,
-    rmsnorm: rmsnormForward,
-    swiglu: (out, gate, up, n) => swigluForward(out, null, gate, up, n),
-    rope: ropeApplyForward,
-  },
-};
-
-/** 'simd' for a Float32 workspace where WebAssembly SIMD runs, else 'js'. */
-export function defaultTrainKernels(ctor: Ctor = Float32Array): TrainKernels {
-  return ctor === Float32Array && simdAvailable() ? 'simd' : 'js';
-}
+import { defaultTrainKernels, KERNELS, type Ctor, type TrainKernels } from './trainKernels.ts';
 
 /** Activations of one layer, N = B·T rows. */
 interface LayerActs {

@@ -23,13 +23,8 @@ import {
   type AdamWState,
   type LrSchedule,
 } from './adamw.ts';
-import {
-  createWorkspace,
-  trainBackward,
-  trainForward,
-  type TrainKernels,
-  type TrainWorkspace,
-} from './backward.ts';
+import { createWorkspace, trainBackward, trainForward, type TrainWorkspace } from './backward.ts';
+import type { TrainKernels } from './trainKernels.ts';
 import { packWeights, paramLayout, viewsOf, type ParamLayout, type QwenModel } from './params.ts';
 import type { Weights } from './weights.ts';
 

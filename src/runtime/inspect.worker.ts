@@ -2,21 +2,16 @@
  * The Inspect view's worker: our TS model, loaded from the same model folder the chat runs
  * (its model.onnx, read by onnxWeights.ts), traces one forward pass over a conversation and
  * reads the logit lens, attention, logit attribution and residual norms at a position
- * (model/inspect.ts). The trace of the last sequence is kept, so moving to another token of the
- * same reply does not run the model again. Given the logits transformers.js produced for the
+ * (model/inspect.ts, model/inspectPosition.ts). The trace of the last sequence is kept, so
+ * moving to another token of the same reply does not run the model again. Given the logits transformers.js produced for the
  * reply, it states the largest difference from its own.
  *
  * Deliberately left out: models bigger than a page can hold (the tiny model is a few MB).
  */
 import { expose } from 'comlink';
 import { pinForInference } from '../model/forward.ts';
-import {
-  inspectPosition,
-  maxAbsDiff,
-  traceForward,
-  type PositionView,
-  type Trace,
-} from '../model/inspect.ts';
+import { maxAbsDiff, traceForward, type Trace } from '../model/inspect.ts';
+import { inspectPosition, type PositionView } from '../model/inspectPosition.ts';
 import { startKernelThreads } from './kernelThreads.ts';
 import type { TokenInfo } from './chatTypes.ts';
 import { loadModelFolder, modelFromFiles, type TinyModel } from './tinyModel.ts';

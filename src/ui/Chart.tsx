@@ -21,7 +21,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { useChartTheme, type ChartTheme } from './chartTheme.ts';
+import { useChartTheme } from './chartTheme.ts';
 import { ChartFrame, axisTitle, useSummary, type LegendItem } from './ChartFrame.tsx';
 import {
   column,
@@ -31,6 +31,7 @@ import {
   type AxisSpec,
   type Row,
 } from './chartAxes.ts';
+import { FONT, WrappedTick, themed, wrapLines, yWidth } from './chartParts.tsx';
 import { formatExact } from './ticks.ts';
 
 export { logTicks } from './ticks.ts';
@@ -53,20 +54,6 @@ export interface RefLine {
   label: string;
 }
 
-const FONT = 12;
-/** Longest line of a category tick before it breaks at a space (characters). */
-const WRAP = 7;
-/** Width the y axis needs for its longest tick label. */
-const yWidth = (labels: string[]) =>
-  Math.max(32, Math.min(90, 10 + Math.max(0, ...labels.map((s) => s.length)) * 7));
-
-function themed(th: ChartTheme) {
-  return {
-    axis: { stroke: th.muted, tick: { fill: th.muted, fontSize: FONT } },
-    tooltip: { background: th.background, borderColor: th.grid, color: th.text },
-  };
-}
-
 interface ChartProps {
   data: Row[];
   x: Axis & { key: string };
@@ -81,39 +68,6 @@ interface ChartProps {
   testId?: string;
   /** Bar charts: categories down the side, bars across (many categories, narrow screens). */
   horizontal?: boolean;
-}
-
-/** A category label broken at spaces into lines of at most WRAP characters where it can. */
-function wrapLines(label: string): string[] {
-  const lines: string[] = [];
-  for (const w of label.split(' ')) {
-    const last = lines.length - 1;
-    if (last >= 0 && (lines[last] + ' ' + w).length <= WRAP) lines[last] += ' ' + w;
-    else lines.push(w);
-  }
-  return lines;
-}
-
-/** A category tick written on up to three lines, broken at spaces, so no label is dropped. */
-function WrappedTick(props: {
-  x?: number;
-  y?: number;
-  payload?: { value: unknown };
-  fill?: string;
-  anchor?: 'middle' | 'end';
-}) {
-  const { x = 0, y = 0, payload, fill, anchor = 'middle' } = props;
-  const lines = wrapLines(String(payload?.value ?? ''));
-  const dy = anchor === 'end' ? -((lines.length - 1) * FONT * 1.15) / 2 + FONT * 0.35 : FONT;
-  return (
-    <text x={x} y={y} fill={fill} fontSize={FONT} textAnchor={anchor}>
-      {lines.map((l, i) => (
-        <tspan key={i} x={anchor === 'end' ? x - 4 : x} dy={i === 0 ? dy : FONT * 1.15}>
-          {l}
-        </tspan>
-      ))}
-    </text>
-  );
 }
 
 const dashOf = (s: Series, hidesEarlier: boolean) =>
@@ -277,7 +231,8 @@ function BarChartInner({
   const xTitle = x.label;
   const yTitle = axisTitle(t, y.label, y.scale);
   const categories = data.map((r) => String(r[x.key]));
-  const maxLines = Math.min(3, Math.max(1, ...categories.map((c) => wrapLines(c).length)));
+  let maxLines = 1;
+  for (const c of categories) maxLines = Math.min(3, Math.max(maxLines, wrapLines(c).length));
   const plotHeight = horizontal
     ? Math.max(height, 40 + data.length * (6 + 7 * series.length))
     : height;

@@ -34,7 +34,9 @@ import {
   type ScalingMethod,
   type ScalingParams,
 } from '../reference/ropeScaling.ts';
-import { BF16_UNIT_ROUNDOFF, toBf16 } from '../reference/numerics.ts';
+import { toBf16 } from '../reference/numerics.ts';
+import { sampleIntegers, withPositions } from './positions.ts';
+import { angleError, bf16MinAngle, firstCrossing, fp32MinAngle } from './ropePrecision.ts';
 import {
   lognEntropyDemo,
   lognScale,
@@ -168,100 +170,6 @@ function checkInt(name: string, v: number, min: number, max: number): void {
   if (!Number.isInteger(v) || v < min || v > max) {
     throw new Error(`${name} must be an integer in [${min}, ${max}], got ${v}`);
   }
-}
-
-/**
- * `count` distinct increasing integers from 0 to max, linear or log-spaced (on 1 + value).
- *
- *   sampleIntegers(10, 3, 'linear') → [0, 5, 10]
- */
-export function sampleIntegers(
-  max: number,
-  count: number,
-  spacing: 'log' | 'linear',
-): Float64Array {
-  const n = Math.min(count, max + 1);
-  const out = new Float64Array(n);
-  if (n === 1) return out;
-  const logTop = Math.log(max + 1);
-  for (let k = 0; k < n; k++) {
-    const t = k / (n - 1);
-    const v = spacing === 'log' ? Math.round(Math.exp(t * logTop)) - 1 : Math.round(t * max);
-    out[k] = k === 0 ? 0 : Math.max(out[k - 1] + 1, v);
-  }
-  out[n - 1] = max;
-  for (let k = n - 2; k > 0; k--) out[k] = Math.min(out[k], out[k + 1] - 1);
-  return out;
-}
-
-/**
- * Sorted positions (n ≤ count + 4) with each given crossing c and c − 1 merged in.
- * withPositions([0, 1, 3, 9], [5]) → [0, 1, 3, 4, 5, 9].
- */
-function withPositions(sampled: Float64Array, crossings: (number | null)[]): Float64Array {
-  const set = new Set<number>(sampled);
-  for (const c of crossings) {
-    if (c === null) continue;
-    set.add(c);
-    if (c > 0) set.add(c - 1);
-  }
-  return Float64Array.from([...set].sort((a, b) => a - b));
-}
-
-/** |a − b| as an angle: wrapped to [0, π]. */
-function angleError(a: number, b: number): number {
-  const d = a - b;
-  return Math.abs(d - TWO_PI * Math.round(d / TWO_PI));
-}
-
-/**
- * The first position p in [1, limit) where some pair's angle error passes `threshold`, or null.
- * `minAngle` is a proven bound: below the angle p·θᵢ = minAngle no error can pass the
- * threshold, so pair i is checked only from p ≥ minAngle/θᵢ on. Exact, and cheap for big and
- * small thresholds alike (small ones cross early, big ones leave few pairs to check).
- */
-function firstCrossing(
-  theta: Float32Array,
-  rounded: (p: number, i: number) => number,
-  minAngle: number,
-  threshold: number,
-  limit: number,
-): number | null {
-  if (threshold >= Math.PI) return null; // a wrapped angle error never exceeds π
-  const half = theta.length;
-  const order = Array.from({ length: half }, (_, i) => i);
-  const start = order.map((i) => minAngle / theta[i]);
-  order.sort((a, b) => start[a] - start[b]);
-  let active = 0;
-  const first = Math.max(1, Math.floor(start[order[0]]));
-  for (let p = first; p < limit; p++) {
-    while (active < half && start[order[active]] <= p) active++;
-    for (let k = 0; k < active; k++) {
-      const i = order[k];
-      if (angleError(rounded(p, i), p * theta[i]) > threshold) return p;
-    }
-  }
-  return null;
-}
-
-/**
- * FP32: p·θ is exact in a double (24 + 21 bits), so the error is at most half a float32 ulp,
- * 2^(e−24) for an angle in [2^e, 2^(e+1)). It can pass the threshold only from the first binade
- * whose half-ulp exceeds it.
- */
-function fp32MinAngle(threshold: number): number {
-  let e = Math.floor(Math.log2(threshold)) + 24;
-  while (2 ** (e - 24) > threshold) e--; // guard Math.log2 rounding: smallest e with
-  while (2 ** (e - 24) <= threshold) e++; // 2^(e−24) > threshold
-  return 2 ** e;
-}
-
-/**
- * BF16: p, θ and their product each carry a relative error ≤ u = 2^−8, so the angle error is at
- * most ((1 + u)³ − 1)·p·θ (a little slack for the float32 step inside toBf16).
- */
-function bf16MinAngle(threshold: number): number {
-  return threshold / (1.01 * (Math.pow(1 + BF16_UNIT_ROUNDOFF, 3) - 1));
 }
 
 let entropyMemo: { key: string; value: EntropyDemo } | null = null;

@@ -11,7 +11,7 @@ import { identityKey, useAsync } from '../../ui/useAsync.ts';
 import { Slider } from '../../ui/Slider.tsx';
 import { visibleWhitespace } from './display.ts';
 import { tokenizerSchema } from './schema.ts';
-import type { PretokResult, TraceResult } from './tokenizer.worker.ts';
+import type { PretokResult, TraceResult } from './tokenizerTypes.ts';
 import { TokenChips } from './TokenStrip.tsx';
 import { VocabSelect } from './TokenizeView.tsx';
 import type { TokenizerWorker } from './useTokenizerWorker.ts';

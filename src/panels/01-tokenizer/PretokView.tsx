@@ -10,7 +10,8 @@ import type { Remote } from 'comlink';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import { visibleWhitespace } from './display.ts';
 import { fmtDec } from '../../ui/format.ts';
-import type { PretokResult, TokenizerApi } from './tokenizer.worker.ts';
+import type { PretokResult } from './tokenizerTypes.ts';
+import type { TokenizerApi } from './tokenizer.worker.ts';
 import { SCHEMES } from './vocabs.ts';
 
 type Scheme = (typeof SCHEMES)[number];

@@ -8,7 +8,8 @@ import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Remote } from 'comlink';
 import { useAsync } from '../../ui/useAsync.ts';
-import type { TokenCell, TokenDetail, TokenizerApi } from './tokenizer.worker.ts';
+import type { TokenCell, TokenDetail } from './tokenizerTypes.ts';
+import type { TokenizerApi } from './tokenizer.worker.ts';
 import { errorText } from './VocabStatus.tsx';
 import type { VocabId } from './vocabs.ts';
 

@@ -11,7 +11,7 @@ import { identityKey, useAsync } from '../../ui/useAsync.ts';
 import { Slider } from '../../ui/Slider.tsx';
 import { MAX_DRAWN, tokenizerSchema } from './schema.ts';
 import { fmtDec } from '../../ui/format.ts';
-import type { EncodeResult } from './tokenizer.worker.ts';
+import type { EncodeResult } from './tokenizerTypes.ts';
 import { TokenStrip } from './TokenStrip.tsx';
 import type { TokenizerWorker } from './useTokenizerWorker.ts';
 import { VocabStatus, errorText } from './VocabStatus.tsx';

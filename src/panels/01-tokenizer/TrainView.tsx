@@ -14,7 +14,7 @@ import { Explain, Figure } from '../../ui/Explain.tsx';
 import { Slider } from '../../ui/Slider.tsx';
 import { fmtDec } from '../../ui/format.ts';
 import { CORPORA, tokenizerSchema } from './schema.ts';
-import type { TrainRow, TrainSummary } from './tokenizer.worker.ts';
+import type { TrainRow, TrainSummary } from './tokenizerTypes.ts';
 import { TokenStrip } from './TokenStrip.tsx';
 import { useEncoding } from './TokenizeView.tsx';
 import type { TokenizerWorker } from './useTokenizerWorker.ts';

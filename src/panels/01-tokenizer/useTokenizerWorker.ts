@@ -10,7 +10,8 @@ import { useCallback, useRef, useState } from 'react';
 import { proxy, type Remote } from 'comlink';
 import type { Progress } from '../../runtime/fetchWithProgress.ts';
 import { useComlinkWorker, workerFailure } from '../../ui/useComlinkWorker.ts';
-import type { TokenizerApi, VocabInfo } from './tokenizer.worker.ts';
+import type { VocabInfo } from './tokenizerTypes.ts';
+import type { TokenizerApi } from './tokenizer.worker.ts';
 import type { VocabId } from './vocabs.ts';
 
 export type VocabState =

@@ -6,15 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import type { QwenConfig } from '../../../src/model/config.ts';
 import { forward } from '../../../src/model/forward.ts';
+import { attentionMap, traceForward } from '../../../src/model/inspect.ts';
 import {
-  attentionMap,
   attentionRow,
   attributeLogit,
   inspectPosition,
   lensAt,
   residualNorms,
-  traceForward,
-} from '../../../src/model/inspect.ts';
+} from '../../../src/model/inspectPosition.ts';
 import type { QwenModel } from '../../../src/model/params.ts';
 import { paramSpecs, numel } from '../../../src/model/weights.ts';
 import { softmax } from '../../../src/kernels/reference/softmax.ts';

@@ -8,7 +8,8 @@ import {
   TOPICS,
   validateTopics,
 } from '../../../src/corpus/build.ts';
-import { OFF_TOPIC, SOCIAL } from '../../../src/corpus/offtopic.ts';
+import { OFF_TOPIC } from '../../../src/corpus/offtopic.ts';
+import { SOCIAL } from '../../../src/corpus/social.ts';
 import { fillFrame, FRAMES, OPENERS, TAILS, typo } from '../../../src/corpus/phrasing.ts';
 import {
   COMPARE_ASKS,

@@ -18,13 +18,8 @@ import { encodeChatText } from '../../../src/train/data.ts';
 import { BpeTokenizer, loadHfTokenizerJson } from '../../../src/kernels/bpe/index.ts';
 import type { QwenConfig } from '../../../src/model/config.ts';
 import { pinForInference } from '../../../src/model/forward.ts';
-import {
-  attributeLogit,
-  lensAt,
-  logitsRow,
-  maxAbsDiff,
-  traceForward,
-} from '../../../src/model/inspect.ts';
+import { logitsRow, maxAbsDiff, traceForward } from '../../../src/model/inspect.ts';
+import { attributeLogit, lensAt } from '../../../src/model/inspectPosition.ts';
 import type { QwenModel } from '../../../src/model/params.ts';
 import { readOnnxWeights } from '../../../src/runtime/onnxWeights.ts';
 import { TINY_MODEL_VERSION } from '../../../src/runtime/tinyModel.ts';

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ropeLabData,
-  sampleIntegers,
-  type RopeLabSettings,
-} from '../../../../src/kernels/labdata/ropeLab.ts';
+import { ropeLabData, type RopeLabSettings } from '../../../../src/kernels/labdata/ropeLab.ts';
+import { sampleIntegers } from '../../../../src/kernels/labdata/positions.ts';
 import { SCALING_METHODS, scaledInvFreq } from '../../../../src/kernels/reference/ropeScaling.ts';
 import { toBf16 } from '../../../../src/kernels/reference/numerics.ts';
 import { lognScale } from '../../../../src/kernels/reference/logn.ts';
