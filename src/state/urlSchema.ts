@@ -32,11 +32,15 @@ export interface NumberField {
   log?: boolean;
   /** The slider's step on a linear track (default: 1 for whole numbers, else 1/200 of the range). */
   step?: number;
+  /** The slider's label: an i18n key with its namespace, e.g. 'rope:controls.base'. */
+  label?: string;
 }
 export interface EnumField<V extends string = string> {
   kind: 'enum';
   default: V;
   values: readonly V[];
+  /** The control's label: an i18n key with its namespace, e.g. 'rope:controls.method'. */
+  label?: string;
 }
 export interface StringField {
   kind: 'string';
@@ -49,6 +53,8 @@ export interface StringField {
 export interface BooleanField {
   kind: 'boolean';
   default: boolean;
+  /** The control's label: an i18n key with its namespace, e.g. 'rope:controls.auto'. */
+  label?: string;
 }
 export type Field = NumberField | EnumField | StringField | BooleanField;
 export type Schema = Record<string, Field>;
@@ -75,11 +81,11 @@ export interface UrlNotice {
 }
 
 export const num = (f: Omit<NumberField, 'kind'>): NumberField => ({ kind: 'number', ...f });
-export const oneOf = <V extends string>(values: readonly V[], def: V): EnumField<V> => ({
-  kind: 'enum',
-  values,
-  default: def,
-});
+export const oneOf = <V extends string>(
+  values: readonly V[],
+  def: V,
+  label?: string,
+): EnumField<V> => ({ kind: 'enum', values, default: def, ...(label ? { label } : {}) });
 /** A string field; `link` defaults to room for the whole value in any script (9 URL characters each). */
 export const str = (def: string, maxLength: number, link = maxLength * 9): StringField => ({
   kind: 'string',
@@ -87,7 +93,11 @@ export const str = (def: string, maxLength: number, link = maxLength * 9): Strin
   maxLength,
   link,
 });
-export const bool = (def: boolean): BooleanField => ({ kind: 'boolean', default: def });
+export const bool = (def: boolean, label?: string): BooleanField => ({
+  kind: 'boolean',
+  default: def,
+  ...(label ? { label } : {}),
+});
 
 /** The key that names the fields a link holds only in part: `cut=text,conv`. */
 export const CUT_KEY = 'cut';

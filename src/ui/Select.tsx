@@ -1,17 +1,26 @@
 /**
- * A labelled drop-down for a choice among a few values (usually an enum field of a panel's URL
- * schema), so no panel writes the `<label><select>{values.map(<option>)}` block by hand.
+ * A labelled drop-down for a choice among a few values, so no panel writes the
+ * `<label><select>{values.map(<option>)}` block by hand. Bound to an enum field of a panel's URL
+ * schema, it reads the choices and the label from the field:
  *
- *   <Select label="Scaling" values={SCALING_METHODS} value={state.method}
+ *   <Select field={ropeSchema.method} value={state.method}
  *     optionLabel={(m) => t(`methods.${m}`)} onChange={(method) => setState({ method })} />
+ *   // ropeSchema.method = oneOf(SCALING_METHODS, 'qwen-dynamic', 'rope:controls.method')
  *
- * Values may be strings or numbers (an index); the option's text is `optionLabel(value)`.
+ * Choices that are not a schema field (a list's indices, the models a folder holds) come as
+ * `values` with a `label`. The option's text is `optionLabel(value)`.
  */
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EnumField } from '../state/urlSchema.ts';
 
-export interface SelectProps<V extends string | number> {
-  label: ReactNode;
-  values: readonly V[];
+type Choices<V extends string | number> =
+  | { field: EnumField<Extract<V, string>>; values?: undefined }
+  | { field?: undefined; values: readonly V[] };
+
+export type SelectProps<V extends string | number> = Choices<V> & {
+  /** The label, when it is not the field's own (`field.label`, an i18n key). */
+  label?: ReactNode;
   value: V;
   onChange: (v: V) => void;
   /** The text of a value's option (default: the value itself). */
@@ -19,18 +28,20 @@ export interface SelectProps<V extends string | number> {
   className?: string;
   disabled?: boolean;
   testId?: string;
-}
+};
 
 export function Select<V extends string | number>({
-  label,
-  values,
   value,
   onChange,
   optionLabel = String,
   className = 'field',
   disabled,
   testId,
+  ...props
 }: SelectProps<V>) {
+  const { t } = useTranslation();
+  const values: readonly V[] = props.field ? (props.field.values as readonly V[]) : props.values!;
+  const label = props.label ?? (props.field?.label ? t(props.field.label) : null);
   return (
     <label className={className}>
       {label}

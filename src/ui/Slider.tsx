@@ -3,8 +3,9 @@
  * (keyboard: arrows, Page Up/Down, Home/End) with the live value and a numeric entry for an
  * exact value. The field says everything about the track, so a limit is written once:
  *
- *   <Slider label="RoPE base" field={ropeSchema.base} value={state.base} onChange={…} />
- *   // ropeSchema.base = num({ default: 10000, min: 100, max: 1e8, log: true })
+ *   <Slider field={ropeSchema.base} value={state.base} onChange={…} />
+ *   // ropeSchema.base = num({ default: 10000, min: 100, max: 1e8, log: true,
+ *   //                         label: 'rope:controls.base' })
  *
  * `log` makes the track logarithmic for parameters that span decades (a RoPE base from 100 to
  * 10⁸); its values keep 4 significant digits. Typed and dragged values are clamped and rounded
@@ -18,7 +19,8 @@ import { clampNumber, type NumberField } from '../state/urlSchema.ts';
 import { roundSignificant } from './format.ts';
 
 export interface SliderProps {
-  label: string;
+  /** The label, when it is not the field's own (`field.label`, an i18n key). */
+  label?: string;
   value: number;
   /** The schema field: min, max, step, log track, integer or even rounding. */
   field: NumberField;
@@ -39,10 +41,11 @@ export function trackStep(f: NumberField): number {
   return f.integer ? 1 : (f.max - f.min) / 200;
 }
 
-export function Slider({ label, value, field, format, onChange, hint, testId }: SliderProps) {
+export function Slider({ value, field, format, onChange, hint, testId, ...props }: SliderProps) {
   const { min, max, log } = field;
   const step = trackStep(field);
   const { t } = useTranslation();
+  const label = props.label ?? (field.label ? t(field.label) : '');
   const id = useId();
   const shown = format ? format(value) : String(value);
   const [draft, setDraft] = useState(String(value));

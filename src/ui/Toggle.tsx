@@ -1,12 +1,18 @@
 /**
- * A labelled checkbox for an on/off setting (usually a boolean field of a panel's URL schema).
+ * A labelled checkbox for an on/off setting. Bound to a boolean field of a panel's URL schema, it
+ * reads its label from the field:
  *
- *   <Toggle label="NTK" checked={state.ntk} onChange={(ntk) => setState({ ntk })} testId="toggle-ntk" />
+ *   <Toggle field={longContextSchema.ntk} checked={state.ntk} onChange={(ntk) => setState({ ntk })} />
+ *   // longContextSchema.ntk = bool(false, 'long-context:heat.ntk')
  */
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BooleanField } from '../state/urlSchema.ts';
 
 export interface ToggleProps {
-  label: ReactNode;
+  /** The label, when it is not the field's own (`field.label`, an i18n key). */
+  label?: ReactNode;
+  field?: BooleanField;
   checked: boolean;
   onChange: (checked: boolean) => void;
   className?: string;
@@ -14,7 +20,16 @@ export interface ToggleProps {
   testId?: string;
 }
 
-export function Toggle({ label, checked, onChange, className, disabled, testId }: ToggleProps) {
+export function Toggle({
+  label,
+  field,
+  checked,
+  onChange,
+  className,
+  disabled,
+  testId,
+}: ToggleProps) {
+  const { t } = useTranslation();
   return (
     <label className={className}>
       <input
@@ -24,7 +39,7 @@ export function Toggle({ label, checked, onChange, className, disabled, testId }
         onChange={(e) => onChange(e.target.checked)}
         data-testid={testId}
       />{' '}
-      {label}
+      {label ?? (field?.label ? t(field.label) : null)}
     </label>
   );
 }

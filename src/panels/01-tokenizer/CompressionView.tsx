@@ -7,6 +7,7 @@
 import { useEffect, useMemo } from 'react';
 import { useAsync } from '../../ui/useAsync.ts';
 import { useTranslation } from 'react-i18next';
+import { tokenizerSchema } from './schema.ts';
 import { Toggle } from '../../ui/Toggle.tsx';
 import { Select } from '../../ui/Select.tsx';
 import { LANGUAGE_SAMPLES } from '../../data/languageSamples.ts';
@@ -87,8 +88,7 @@ export function CompressionView({
     >
       <div className="controls">
         <Select
-          label={<span>{t('compression.base')}</span>}
-          values={BUNDLED_VOCABS}
+          field={tokenizerSchema.base}
           value={base}
           optionLabel={(id) => t(`vocab.${id}`)}
           onChange={(v) => set({ base: v })}

@@ -141,7 +141,6 @@ export function MergesView({
           </div>
           {last > 0 && (
             <Slider
-              label={t('merges.step')}
               field={{ ...tokenizerSchema.step, max: last }}
               value={at}
               onChange={(s) => set({ step: s })}

@@ -120,7 +120,7 @@ export default function TokenizerPanel({ state, setState }: PanelProps<typeof to
         )}
         <div className="tok-input-row">
           <Toggle
-            label={t('allowSpecial')}
+            field={tokenizerSchema.allow}
             checked={state.allow}
             onChange={(allow) => setState({ allow })}
             className="tok-toggle"

@@ -4,6 +4,7 @@
  * tokens), so a user cannot close a turn or forge a system message by typing them.
  */
 import { useTranslation } from 'react-i18next';
+import { tokenizerSchema } from './schema.ts';
 import { Toggle } from '../../ui/Toggle.tsx';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import { CHATML_EXAMPLE } from './examples.ts';
@@ -50,7 +51,7 @@ export function SpecialView({
           testId="special-vocab"
         />
         <Toggle
-          label={t('allowSpecial')}
+          field={tokenizerSchema.allow}
           checked={allow}
           onChange={(a) => set({ allow: a })}
           className="tok-toggle"

@@ -197,7 +197,6 @@ export function TokenizeView({
     <div className="tok-tokenize">
       <div className="controls">
         <Slider
-          label={t('tokenize.drawn')}
           field={tokenizerSchema.drawn}
           value={drawn}
           onChange={setDrawn}

@@ -151,8 +151,7 @@ export function TrainView({
     >
       <div className="controls">
         <Select
-          label={<span>{t('train.corpus')}</span>}
-          values={CORPORA}
+          field={tokenizerSchema.corpus}
           value={corpus}
           optionLabel={(c) =>
             c === 'all' || c === 'text'
@@ -164,7 +163,6 @@ export function TrainView({
           testId="train-corpus"
         />
         <Slider
-          label={t('train.size')}
           field={tokenizerSchema.size}
           value={size}
           onChange={(v) => set({ size: v })}

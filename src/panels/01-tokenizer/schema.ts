@@ -62,22 +62,29 @@ export const tokenizerSchema = {
     max: MAX_DRAWN,
     integer: true,
     log: true,
+    label: 'tokenizer:tokenize.drawn',
   }),
   /** Special-token text in the input becomes special tokens. */
-  allow: bool(false),
+  allow: bool(false, 'tokenizer:allowSpecial'),
   /** Pre-tokenization: the two schemes compared. */
   sa: oneOf(SCHEMES, 'qwen'),
   sb: oneOf(SCHEMES, 'cl100k'),
   /** Merge by merge: vocabulary, chunk index and step. */
   mv: oneOf(VOCAB_IDS, 'qwen'),
   chunk: num({ default: 0, min: 0, max: 9999, integer: true }),
-  step: num({ default: 0, min: 0, max: 9999, integer: true }),
+  step: num({ default: 0, min: 0, max: 9999, integer: true, label: 'tokenizer:merges.step' }),
   /** Train your own. */
-  corpus: oneOf(CORPORA, 'all'),
-  size: num({ default: 556, min: MIN_TRAIN_VOCAB, max: MAX_TRAIN_VOCAB, integer: true }),
+  corpus: oneOf(CORPORA, 'all', 'tokenizer:train.corpus'),
+  size: num({
+    default: 556,
+    min: MIN_TRAIN_VOCAB,
+    max: MAX_TRAIN_VOCAB,
+    integer: true,
+    label: 'tokenizer:train.size',
+  }),
   /** Special tokens: the vocabulary shown. */
   sv: oneOf(VOCAB_IDS, 'qwen'),
   /** Compression: the base vocabulary (= 1) and the vocabularies compared. */
-  base: oneOf(BUNDLED_VOCABS, 'cl100k'),
+  base: oneOf(BUNDLED_VOCABS, 'cl100k', 'tokenizer:compression.base'),
   cmp: str('qwen,cl100k,o200k,llama2', 64),
 };

@@ -45,14 +45,13 @@ export function NextTokenControls({ state, setState }: { state: S; setState: Set
       />
       <div className="controls">
         <Toggle
-          label={t('next.chat')}
+          field={modelSchema.chat}
           checked={state.chat}
           onChange={(chat) => setState({ chat })}
           className="mp-check"
           testId="chat-toggle"
         />
         <Slider
-          label={t('next.temp')}
           field={modelSchema.temp}
           value={state.temp}
           format={(v) => String(+v.toFixed(2))}

@@ -16,7 +16,7 @@ import { Architecture } from './Architecture.tsx';
 import { QWEN_LAB_MODELS, tinyLabModel, type LabModel } from './archModels.ts';
 import { ConfigTable, ParamShares } from './Configs.tsx';
 import { fmtCompact, fmtInt } from '../../ui/format.ts';
-import { MODEL_IDS, type modelSchema } from './meta.ts';
+import { modelSchema } from './meta.ts';
 import { NextToken, NextTokenControls, NextTokenFigure } from './NextToken.tsx';
 import { ModelInspect } from './ModelInspect.tsx';
 import { TrainingFigure } from './Training.tsx';
@@ -44,8 +44,7 @@ export default function ModelPanel({ state, setState }: PanelProps<typeof modelS
       <h2>{t('arch.title')}</h2>
       <div className="controls">
         <Select
-          label={t('arch.select')}
-          values={MODEL_IDS}
+          field={modelSchema.model}
           value={state.model}
           optionLabel={(id) =>
             t(`models.${id === 'tiny' ? 'tiny' : 'qwen'}`, {

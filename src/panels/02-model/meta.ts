@@ -11,12 +11,12 @@ export type ModelId = (typeof MODEL_IDS)[number];
 export const MAX_PROMPT_CHARS = 20_000;
 
 export const modelSchema = {
-  model: oneOf(MODEL_IDS, 'tiny'),
+  model: oneOf(MODEL_IDS, 'tiny', 'model:arch.select'),
   block: oneOf(BLOCKS, 'attn'),
   prompt: str('RoPE rotates the query and key', MAX_PROMPT_CHARS, 6000),
   /** Wrap the prompt as a ChatML user turn followed by the assistant's generation prompt. */
-  chat: bool(false),
-  temp: num({ default: 1, min: 0.1, max: 5, log: true }),
+  chat: bool(false, 'model:next.chat'),
+  temp: num({ default: 1, min: 0.1, max: 5, log: true, label: 'model:next.temp' }),
   /** Inspect the prompt: open, the position (−1 = the last), view, layer (from 0), head (−1 = average). */
   insp: bool(false),
   ipos: num({ default: -1, min: -1, max: 4096, integer: true }),

@@ -6,7 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { Toggle } from '../../ui/Toggle.tsx';
 import { Select } from '../../ui/Select.tsx';
 import { PRESETS, presetSteps } from '../../train/presets.ts';
-import { GROUP_IDS, LANG_CHOICES, PRESET_CHOICES, parseGroups, type GroupId } from './meta.ts';
+import {
+  GROUP_IDS,
+  LANG_CHOICES,
+  PRESET_CHOICES,
+  parseGroups,
+  type GroupId,
+  trainSchema,
+} from './meta.ts';
 import type { RunMeta } from './runStore.ts';
 
 interface SetupProps {
@@ -78,8 +85,7 @@ export function SetupForm({ preset, groups, langs, onChange, onStart, disabled }
         </div>
       </fieldset>
       <Select
-        label={t('setup.langs')}
-        values={LANG_CHOICES}
+        field={trainSchema.langs}
         value={langs}
         optionLabel={(l) => t(`langs.${l}`)}
         onChange={(v) => onChange({ langs: v })}

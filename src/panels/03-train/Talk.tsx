@@ -50,8 +50,7 @@ export function Talk({ prompt, mode, onChange, ask, disabled }: TalkProps) {
           />
         </label>
         <Select
-          label={t('talk.mode')}
-          values={trainSchema.mode.values}
+          field={trainSchema.mode}
           value={mode}
           optionLabel={(m) => t(`talk.${m}`)}
           onChange={(m) => onChange({ mode: m })}

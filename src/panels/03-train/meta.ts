@@ -25,11 +25,11 @@ export function parseGroups(s: string): GroupId[] {
 export const trainSchema = {
   preset: oneOf(PRESET_CHOICES, '1min'),
   groups: str('architecture', 120),
-  langs: oneOf(LANG_CHOICES, 'both'),
+  langs: oneOf(LANG_CHOICES, 'both', 'train:setup.langs'),
   /** What the visitor says to the model in training. */
   prompt: str('What is RoPE?', 400),
   /** 'chat': the prompt as a user turn (ChatML); 'text': the model continues the text. */
-  mode: oneOf(['chat', 'text'] as const, 'chat'),
+  mode: oneOf(['chat', 'text'] as const, 'chat', 'train:talk.mode'),
 };
 
 export default definePanel({

@@ -23,7 +23,6 @@ export function Controls({
   return (
     <div className="controls" data-testid="rope-controls">
       <Slider
-        label={t('controls.base')}
         field={ropeSchema.base}
         value={state.base}
         format={(v) => fmtInt(v)}
@@ -31,14 +30,12 @@ export function Controls({
         testId="slider-base"
       />
       <Slider
-        label={t('controls.dim')}
         field={ropeSchema.dim}
         value={state.dim}
         onChange={(dim) => setState({ dim })}
         testId="slider-dim"
       />
       <Slider
-        label={t('controls.train')}
         field={ropeSchema.train}
         value={state.train}
         format={fmtInt}
@@ -46,7 +43,6 @@ export function Controls({
         testId="slider-train"
       />
       <Slider
-        label={t('controls.len')}
         field={ropeSchema.len}
         value={state.len}
         format={fmtInt}
@@ -54,8 +50,7 @@ export function Controls({
         testId="slider-len"
       />
       <Select
-        label={t('controls.method')}
-        values={ropeSchema.method.values}
+        field={ropeSchema.method}
         value={m}
         optionLabel={(x) => t(`methods.${x}`)}
         onChange={(v) => setState({ method: v })}
@@ -64,7 +59,7 @@ export function Controls({
       {usesFactor && (
         <div className="field">
           <Toggle
-            label={t('controls.auto')}
+            field={ropeSchema.auto}
             checked={state.auto}
             onChange={(auto) => setState({ auto })}
           />
@@ -86,14 +81,12 @@ export function Controls({
       {m === 'yarn' && (
         <>
           <Slider
-            label={t('controls.bfast')}
             field={ropeSchema.bfast}
             value={state.bfast}
             format={(v) => fmt(v, 2)}
             onChange={(bfast) => setState({ bfast })}
           />
           <Slider
-            label={t('controls.bslow')}
             field={ropeSchema.bslow}
             value={state.bslow}
             format={(v) => fmt(v, 3)}
@@ -104,14 +97,12 @@ export function Controls({
       {m === 'llama3' && (
         <>
           <Slider
-            label={t('controls.lowf')}
             field={ropeSchema.lowf}
             value={state.lowf}
             format={(v) => fmt(v, 3)}
             onChange={(lowf) => setState({ lowf })}
           />
           <Slider
-            label={t('controls.highf')}
             field={ropeSchema.highf}
             value={state.highf}
             format={(v) => fmt(v, 3)}

@@ -36,7 +36,6 @@ export function PrecisionFigure({
     >
       <h2>{t('precision.title')}</h2>
       <Slider
-        label={t('controls.thr')}
         field={ropeSchema.thr}
         value={state.thr}
         format={(v) => fmt(v, 4)}

@@ -66,7 +66,6 @@ export function RotationFigure({
         </button>
       </div>
       <Slider
-        label={t('controls.pos')}
         field={{ ...ropeSchema.pos, max: T - 1 }}
         value={playing ? livePos : settings.position}
         format={fmtInt}

@@ -7,21 +7,35 @@ import { definePanel } from '../types.ts';
 export const MAX_TARGET = Math.min(262_144, MAX_CONTEXT);
 
 export const ropeSchema = {
-  base: num({ default: 10000, min: 100, max: 1e8, log: true }),
-  dim: num({ default: 128, min: 8, max: 256, even: true }),
-  train: num({ default: 2048, min: 16, max: 65_536, integer: true, log: true }),
-  len: num({ default: 16_384, min: 16, max: MAX_TARGET, integer: true, log: true }),
-  method: oneOf(SCALING_METHODS, 'qwen-dynamic'),
+  base: num({ default: 10000, min: 100, max: 1e8, log: true, label: 'rope:controls.base' }),
+  dim: num({ default: 128, min: 8, max: 256, even: true, label: 'rope:controls.dim' }),
+  train: num({
+    default: 2048,
+    min: 16,
+    max: 65_536,
+    integer: true,
+    log: true,
+    label: 'rope:controls.train',
+  }),
+  len: num({
+    default: 16_384,
+    min: 16,
+    max: MAX_TARGET,
+    integer: true,
+    log: true,
+    label: 'rope:controls.len',
+  }),
+  method: oneOf(SCALING_METHODS, 'qwen-dynamic', 'rope:controls.method'),
   /** With auto, the factor (and α) is target / train. */
-  auto: bool(true),
+  auto: bool(true, 'rope:controls.auto'),
   factor: num({ default: 8, min: 1, max: 256, log: true }),
-  bfast: num({ default: 32, min: 1, max: 256, log: true }),
-  bslow: num({ default: 1, min: 0.125, max: 64, log: true }),
-  lowf: num({ default: 1, min: 0.125, max: 64, log: true }),
-  highf: num({ default: 4, min: 0.125, max: 64, log: true }),
-  pos: num({ default: 100, min: 0, max: MAX_TARGET, integer: true }),
+  bfast: num({ default: 32, min: 1, max: 256, log: true, label: 'rope:controls.bfast' }),
+  bslow: num({ default: 1, min: 0.125, max: 64, log: true, label: 'rope:controls.bslow' }),
+  lowf: num({ default: 1, min: 0.125, max: 64, log: true, label: 'rope:controls.lowf' }),
+  highf: num({ default: 4, min: 0.125, max: 64, log: true, label: 'rope:controls.highf' }),
+  pos: num({ default: 100, min: 0, max: MAX_TARGET, integer: true, label: 'rope:controls.pos' }),
   pair: num({ default: 0, min: 0, max: 127, integer: true }),
-  thr: num({ default: 0.01, min: 0.0001, max: 3.14, log: true }),
+  thr: num({ default: 0.01, min: 0.0001, max: 3.14, log: true, label: 'rope:controls.thr' }),
 };
 
 export default definePanel({

@@ -85,7 +85,6 @@ export function Activations({ state, setState }: { state: S; setState: (p: Parti
       <Figure explain={<Explain tex={t('act.tex')} text={t('act.text')} section="§2.3" />}>
         <h2>{t('act.title')}</h2>
         <Slider
-          label={t('controls.beta')}
           field={normSchema.beta}
           value={beta}
           format={(v) => fmt(v, 3)}

@@ -16,7 +16,7 @@ import { BarChartView } from '../../ui/Chart.tsx';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import { Slider } from '../../ui/Slider.tsx';
 import { fmt, fmtDec, fmtInt } from '../../ui/format.ts';
-import { MULTIPLES, normSchema } from './meta.ts';
+import { normSchema } from './meta.ts';
 
 type S = StateOf<typeof normSchema>;
 
@@ -34,7 +34,6 @@ export function FfnFigure({ state, setState }: { state: S; setState: (p: Partial
         <h2>{t('ffn.title')}</h2>
         <div className="controls">
           <Slider
-            label={t('controls.width')}
             field={normSchema.width}
             value={d}
             format={fmtInt}
@@ -42,8 +41,7 @@ export function FfnFigure({ state, setState }: { state: S; setState: (p: Partial
             testId="slider-width"
           />
           <Select
-            label={t('controls.mult')}
-            values={MULTIPLES}
+            field={normSchema.mult}
             value={state.mult}
             optionLabel={(m) => (m === '1' ? t('ffn.noRounding') : m)}
             onChange={(v) => setState({ mult: v })}

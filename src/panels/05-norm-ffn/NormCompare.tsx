@@ -109,7 +109,6 @@ export function NormCompare({ state, setState }: { state: S; setState: (p: Parti
         </div>
         <div className="controls">
           <Slider
-            label={t('controls.scale')}
             field={normSchema.scale}
             value={state.scale}
             format={(v) => fmt(v, 4)}
@@ -117,14 +116,12 @@ export function NormCompare({ state, setState }: { state: S; setState: (p: Parti
             testId="slider-scale"
           />
           <Slider
-            label={t('controls.shift')}
             field={normSchema.shift}
             value={state.shift}
             onChange={(shift) => setState({ shift })}
             testId="slider-shift"
           />
           <Slider
-            label={t('controls.eps')}
             field={normSchema.eps}
             value={state.eps}
             format={(v) => v.toExponential(1)}
@@ -132,7 +129,6 @@ export function NormCompare({ state, setState }: { state: S; setState: (p: Parti
             testId="slider-eps"
           />
           <Slider
-            label={t('controls.gain')}
             field={normSchema.gain}
             value={state.gain}
             onChange={(gain) => setState({ gain })}

@@ -54,14 +54,12 @@ export function PrePost({
       <h2>{t('prepost.title')}</h2>
       <div className="controls">
         <Slider
-          label={t('controls.depth')}
           field={normSchema.depth}
           value={state.depth}
           onChange={(depth) => setState({ depth })}
           testId="slider-depth"
         />
         <Slider
-          label={t('controls.bgain')}
           field={normSchema.bgain}
           value={state.bgain}
           format={(v) => fmt(v, 3)}
@@ -69,7 +67,6 @@ export function PrePost({
           testId="slider-bgain"
         />
         <Slider
-          label={t('controls.seed')}
           field={normSchema.seed}
           value={state.seed}
           onChange={(seed) => setState({ seed })}

@@ -197,14 +197,12 @@ function Views({ tiny, state, setState, worker, restartWorker }: Props & { tiny:
       <h3>{t('inside.gateTitle', { l: layer })}</h3>
       <div className="controls">
         <Slider
-          label={t('controls.layer')}
           field={{ ...normSchema.layer, max: L - 1 }}
           value={layer}
           onChange={(l) => setState({ layer: l })}
           testId="slider-layer"
         />
         <Slider
-          label={t('controls.near')}
           field={normSchema.near}
           value={state.near}
           format={(x) => fmt(x, 3)}

@@ -10,21 +10,28 @@ export const MULTIPLES = ['1', '32', '64', '128', '256'] as const;
 export const normSchema = {
   /** The edited vector, a comma list (see vector.ts). */
   vec: str(DEFAULT_VECTOR, 120),
-  scale: num({ default: 1, min: 0.0001, max: 1000, log: true }),
-  shift: num({ default: 0, min: -4, max: 4, step: 0.05 }),
-  eps: num({ default: 1e-6, min: 1e-8, max: 10, log: true }),
-  gain: num({ default: 1, min: -2, max: 3, step: 0.05 }),
-  beta: num({ default: 1, min: 0.1, max: 10, log: true }),
-  width: num({ default: 4096, min: 64, max: 16_384, integer: true, log: true }),
-  mult: oneOf(MULTIPLES, '128'),
+  scale: num({ default: 1, min: 0.0001, max: 1000, log: true, label: 'norm:controls.scale' }),
+  shift: num({ default: 0, min: -4, max: 4, step: 0.05, label: 'norm:controls.shift' }),
+  eps: num({ default: 1e-6, min: 1e-8, max: 10, log: true, label: 'norm:controls.eps' }),
+  gain: num({ default: 1, min: -2, max: 3, step: 0.05, label: 'norm:controls.gain' }),
+  beta: num({ default: 1, min: 0.1, max: 10, log: true, label: 'norm:controls.beta' }),
+  width: num({
+    default: 4096,
+    min: 64,
+    max: 16_384,
+    integer: true,
+    log: true,
+    label: 'norm:controls.width',
+  }),
+  mult: oneOf(MULTIPLES, '128', 'norm:controls.mult'),
   prompt: str('RMSNorm keeps every layer of the residual stream at a steady scale.', 20_000, 3000),
   /** Runs the tiny model (downloads it) without a click, e.g. from a shared link. */
   run: bool(false),
-  layer: num({ default: 0, min: 0, max: 63, integer: true }),
-  near: num({ default: 0.05, min: 0.001, max: 1, log: true }),
-  depth: num({ default: 24, min: 1, max: MAX_DEPTH, integer: true }),
-  seed: num({ default: 1, min: 1, max: 9999, integer: true }),
-  bgain: num({ default: 1, min: 0.25, max: 4, log: true }),
+  layer: num({ default: 0, min: 0, max: 63, integer: true, label: 'norm:controls.layer' }),
+  near: num({ default: 0.05, min: 0.001, max: 1, log: true, label: 'norm:controls.near' }),
+  depth: num({ default: 24, min: 1, max: MAX_DEPTH, integer: true, label: 'norm:controls.depth' }),
+  seed: num({ default: 1, min: 1, max: 9999, integer: true, label: 'norm:controls.seed' }),
+  bgain: num({ default: 1, min: 0.25, max: 4, log: true, label: 'norm:controls.bgain' }),
 };
 
 export default definePanel({

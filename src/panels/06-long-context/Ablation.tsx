@@ -11,7 +11,6 @@ import { Select } from '../../ui/Select.tsx';
 import { proxy } from 'comlink';
 import {
   ABLATION_METHODS,
-  EVALUATION_TEXTS,
   REPORT_TABLE3,
   dialogueDocuments,
   evaluationStream,
@@ -50,16 +49,14 @@ export function Ablation(props: WorkerPartProps) {
     >
       <h2>{t('ablation.title')}</h2>
       <Select
-        label={t('controls.amax')}
-        values={longContextSchema.amax.values}
+        field={longContextSchema.amax}
         value={state.amax}
         optionLabel={(v) => t('ablation.upTo', { k: v })}
         onChange={(v) => setState({ amax: v })}
         testId="amax"
       />
       <Select
-        label={t('controls.atext')}
-        values={EVALUATION_TEXTS}
+        field={longContextSchema.atext}
         value={state.atext}
         optionLabel={(v) => t(`ablation.texts.${v}`)}
         onChange={(v) => setState({ atext: v })}

@@ -43,7 +43,6 @@ export function Heatmaps(props: WorkerPartProps) {
       />
       <div className="controls">
         <Slider
-          label={t('controls.hlen')}
           field={longContextSchema.hlen}
           value={state.hlen}
           format={fmtInt}
@@ -54,7 +53,7 @@ export function Heatmaps(props: WorkerPartProps) {
           {toggles.map((k) => (
             <Toggle
               key={k}
-              label={t(`heat.${k}`)}
+              field={longContextSchema[k]}
               checked={state[k]}
               onChange={(on) => setState({ [k]: on })}
               className="lc-check"
@@ -136,14 +135,12 @@ function HeatRun({
     <div data-testid="heat-view" aria-busy={result?.key !== key}>
       <div className="controls">
         <Slider
-          label={t('controls.layer')}
           field={{ ...longContextSchema.layer, max: c.num_hidden_layers - 1 }}
           value={layer}
           onChange={(l) => setState({ layer: l })}
           testId="slider-layer"
         />
         <Slider
-          label={t('controls.head')}
           field={{ ...longContextSchema.head, max: c.num_attention_heads - 1 }}
           value={head}
           onChange={(h) => setState({ head: h })}

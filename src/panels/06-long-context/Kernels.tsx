@@ -79,14 +79,12 @@ export function Kernels({ state, setState }: PartProps) {
         <h2>{t('flash.title')}</h2>
         <div className="controls">
           <Slider
-            label={t('controls.row')}
             field={{ ...longContextSchema.row, max: SMALL.T - 1 }}
             value={row}
             onChange={(r) => setState({ row: r })}
             testId="slider-row"
           />
           <Slider
-            label={t('controls.block')}
             field={longContextSchema.block}
             value={block}
             onChange={(b) => setState({ block: b })}
@@ -138,7 +136,6 @@ export function Kernels({ state, setState }: PartProps) {
       <Figure explain={<Explain tex={t('memory.tex')} text={t('memory.text')} section="§2.4" />}>
         <h2>{t('memory.title')}</h2>
         <Slider
-          label={t('controls.tile')}
           field={longContextSchema.tile}
           value={state.tile}
           onChange={(tile) => setState({ tile })}

@@ -57,7 +57,6 @@ export function KvCache(props: WorkerPartProps) {
         <h2>{t('kv.memTitle')}</h2>
         <div className="controls">
           <Slider
-            label={t('controls.kvlen')}
             field={longContextSchema.kvlen}
             value={state.kvlen}
             format={fmtInt}
@@ -65,8 +64,7 @@ export function KvCache(props: WorkerPartProps) {
             testId="slider-kvlen"
           />
           <Select
-            label={t('controls.kvdtype')}
-            values={longContextSchema.kvdtype.values}
+            field={longContextSchema.kvdtype}
             value={state.kvdtype}
             optionLabel={(d) => (d === 'bf16' ? 'BF16 (2 B)' : 'FP32 (4 B)')}
             onChange={(kvdtype) => setState({ kvdtype })}
@@ -103,8 +101,7 @@ export function KvCache(props: WorkerPartProps) {
       <Figure explain={<Explain tex={t('kv.timeTex')} text={t('kv.timeText')} section="§2.5" />}>
         <h2>{t('kv.timeTitle')}</h2>
         <Select
-          label={t('controls.kvmax')}
-          values={longContextSchema.kvmax.values}
+          field={longContextSchema.kvmax}
           value={state.kvmax}
           onChange={(v) => setState({ kvmax: v })}
           testId="kvmax"

@@ -69,7 +69,6 @@ export function Windows({ state, setState }: PartProps) {
           />
         ))}
         <Slider
-          label={t('controls.mlen')}
           field={longContextSchema.mlen}
           value={T}
           format={fmtInt}

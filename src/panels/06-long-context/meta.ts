@@ -12,21 +12,42 @@ export const TINY_WINDOWS = [L, L, 2 * L, 4 * L].join(',');
 
 export const longContextSchema = {
   /** KV cache: longest context timed, and the length of the memory table. */
-  kvmax: oneOf(['128', '256', '512', '1024'], '512'),
-  kvlen: num({ default: 2048, min: 1, max: 1_048_576, integer: true, log: true }),
-  kvdtype: oneOf(['bf16', 'fp32'], 'bf16'),
+  kvmax: oneOf(['128', '256', '512', '1024'], '512', 'long-context:controls.kvmax'),
+  kvlen: num({
+    default: 2048,
+    min: 1,
+    max: 1_048_576,
+    integer: true,
+    log: true,
+    label: 'long-context:controls.kvlen',
+  }),
+  kvdtype: oneOf(['bf16', 'fp32'], 'bf16', 'long-context:controls.kvdtype'),
   kvrun: bool(false),
   /** Attention kernels: step-through row and block size, memory-chart block size. */
-  row: num({ default: 7, min: 0, max: 7, integer: true }),
-  block: num({ default: 3, min: 1, max: 8, integer: true }),
-  tile: num({ default: 64, min: 8, max: 256, integer: true, log: true }),
+  row: num({ default: 7, min: 0, max: 7, integer: true, label: 'long-context:controls.row' }),
+  block: num({ default: 3, min: 1, max: 8, integer: true, label: 'long-context:controls.block' }),
+  tile: num({
+    default: 64,
+    min: 8,
+    max: 256,
+    integer: true,
+    log: true,
+    label: 'long-context:controls.tile',
+  }),
   /** Layer-wise windows (one per layer, "inf" = full) and the length the masks are drawn at. */
   win: str(TINY_WINDOWS, 80),
-  mlen: num({ default: 1024, min: 16, max: 4096, integer: true, log: true }),
+  mlen: num({
+    default: 1024,
+    min: 16,
+    max: 4096,
+    integer: true,
+    log: true,
+    label: 'long-context:controls.mlen',
+  }),
   /** Ablation: longest multiple of the training length, and whether it runs on load. */
-  amax: oneOf(['2', '4', '8'], '8'),
+  amax: oneOf(['2', '4', '8'], '8', 'long-context:controls.amax'),
   /** Same values as EVALUATION_TEXTS in kernels/labdata/ablation.ts (meta stays free of kernel code). */
-  atext: oneOf(['dialogues', 'prose'] as const, 'dialogues'),
+  atext: oneOf(['dialogues', 'prose'] as const, 'dialogues', 'long-context:controls.atext'),
   arun: bool(false),
   /** Heatmaps: prompt, length it is repeated to, layer, head, scaling options. */
   prompt: str(
@@ -34,12 +55,12 @@ export const longContextSchema = {
     20_000,
     3600,
   ),
-  hlen: num({ default: 384, min: 2, max: 768, integer: true }),
-  layer: num({ default: 0, min: 0, max: 31, integer: true }),
-  head: num({ default: 0, min: 0, max: 31, integer: true }),
-  ntk: bool(false),
-  logn: bool(false),
-  window: bool(false),
+  hlen: num({ default: 384, min: 2, max: 768, integer: true, label: 'long-context:controls.hlen' }),
+  layer: num({ default: 0, min: 0, max: 31, integer: true, label: 'long-context:controls.layer' }),
+  head: num({ default: 0, min: 0, max: 31, integer: true, label: 'long-context:controls.head' }),
+  ntk: bool(false, 'long-context:heat.ntk'),
+  logn: bool(false, 'long-context:heat.logn'),
+  window: bool(false, 'long-context:heat.window'),
   hrun: bool(false),
 };
 

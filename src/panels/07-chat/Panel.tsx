@@ -164,7 +164,6 @@ export default function ChatPanel({ state, setState }: PanelProps<typeof chatSch
       {reset && <SimpleNotice text={t('storageReset')} onDismiss={dismissReset} />}
       <div className="controls">
         <Slider
-          label={t('controls.temp')}
           field={chatSchema.temp}
           value={state.temp}
           onChange={(temp) => setState({ temp })}
@@ -172,30 +171,18 @@ export default function ChatPanel({ state, setState }: PanelProps<typeof chatSch
           testId="slider-temp"
         />
         <Slider
-          label={t('controls.topk')}
           field={chatSchema.topk}
           value={state.topk}
           onChange={(topk) => setState({ topk })}
           hint={t('controls.topkHint')}
         />
         <Slider
-          label={t('controls.topp')}
           field={chatSchema.topp}
           value={state.topp}
           onChange={(topp) => setState({ topp })}
         />
-        <Slider
-          label={t('controls.rep')}
-          field={chatSchema.rep}
-          value={state.rep}
-          onChange={(rep) => setState({ rep })}
-        />
-        <Slider
-          label={t('controls.max')}
-          field={chatSchema.max}
-          value={state.max}
-          onChange={(max) => setState({ max })}
-        />
+        <Slider field={chatSchema.rep} value={state.rep} onChange={(rep) => setState({ rep })} />
+        <Slider field={chatSchema.max} value={state.max} onChange={(max) => setState({ max })} />
         <label className="field seed-field">
           {t('controls.seed')}
           <input

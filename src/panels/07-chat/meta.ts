@@ -4,12 +4,12 @@ import { definePanel } from '../types.ts';
 
 export const chatSchema = {
   /** 0 = greedy decoding. */
-  temp: num({ default: 0, min: 0, max: 2, step: 0.05 }),
+  temp: num({ default: 0, min: 0, max: 2, step: 0.05, label: 'chat:controls.temp' }),
   /** 0 = off. */
-  topk: num({ default: 0, min: 0, max: 200, integer: true }),
-  topp: num({ default: 1, min: 0.05, max: 1, step: 0.01 }),
-  rep: num({ default: 1.1, min: 1, max: 2, step: 0.01 }),
-  max: num({ default: 128, min: 1, max: 512, integer: true }),
+  topk: num({ default: 0, min: 0, max: 200, integer: true, label: 'chat:controls.topk' }),
+  topp: num({ default: 1, min: 0.05, max: 1, step: 0.01, label: 'chat:controls.topp' }),
+  rep: num({ default: 1.1, min: 1, max: 2, step: 0.01, label: 'chat:controls.rep' }),
+  max: num({ default: 128, min: 1, max: 512, integer: true, label: 'chat:controls.max' }),
   /** The sampler's seed; empty = a fresh seed for every reply. */
   seed: str('', 10),
   /** '' = the tiny Qwen; 'local:<id>' = a model folder opened in this tab (localModels.ts). */

@@ -29,7 +29,7 @@ import { TextBox } from '../../ui/TextBox.tsx';
 import { markInvisible } from '../../ui/visibleText.ts';
 import { chipText } from './chips.ts';
 import { EXAMPLES, parseConversation, type ExampleName } from './examples.ts';
-import { VOCABS, alignmentSchema } from './meta.ts';
+import { alignmentSchema } from './meta.ts';
 import { useChatmlTokens } from './useChatmlTokens.ts';
 
 type State = StateOf<typeof alignmentSchema>;
@@ -79,15 +79,14 @@ export function ChatmlExplorer({ state, setState }: { state: State; setState: Se
         />
         <div className="controls">
           <Select
-            label={t('chatml.vocab')}
-            values={VOCABS}
+            field={alignmentSchema.vocab}
             value={state.vocab}
             optionLabel={(v) => t(`chatml.vocabs.${v}`)}
             onChange={(v) => setState({ vocab: v })}
             testId="vocab"
           />
           <Toggle
-            label={t('chatml.gen')}
+            field={alignmentSchema.gen}
             checked={state.gen}
             onChange={(gen) => setState({ gen })}
             className="al-check"

@@ -23,11 +23,9 @@ const GAE_VALUES = [0.4, 0.45, 0.5, 0.5, 0.6, 0.7, 0.8, 0.9];
 const GAE_SCORE = 1;
 
 export function PpoSection({ state, setState }: { state: State; setState: SetState }) {
-  const { t } = useTranslation('alignment');
   const s = useDeferredValue(state);
   const epsSlider = (
     <Slider
-      label={t('ppo.eps')}
       field={alignmentSchema.eps}
       value={state.eps}
       format={(v) => fmt(v, 2)}
@@ -37,7 +35,6 @@ export function PpoSection({ state, setState }: { state: State; setState: SetSta
   );
   const betaSlider = (
     <Slider
-      label={t('ppo.beta')}
       field={alignmentSchema.beta}
       value={state.beta}
       format={(v) => fmt(v, 2)}
@@ -156,7 +153,6 @@ function GaeFigure({ state, live, setState }: { state: State; live: State; setSt
       <h2>{t('gae.title')}</h2>
       <div className="controls">
         <Slider
-          label={t('gae.gamma')}
           field={alignmentSchema.gamma}
           value={live.gamma}
           format={(v) => fmt(v, 2)}
@@ -164,7 +160,6 @@ function GaeFigure({ state, live, setState }: { state: State; live: State; setSt
           testId="slider-gamma"
         />
         <Slider
-          label={t('gae.lambda')}
           field={alignmentSchema.lambda}
           value={live.lambda}
           format={(v) => fmt(v, 2)}

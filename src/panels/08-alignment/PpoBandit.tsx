@@ -97,7 +97,6 @@ export function BanditFigure({
     <div className="controls">
       <div>
         <Slider
-          label={t('ppo.steps')}
           field={alignmentSchema.steps}
           value={shown}
           onChange={(steps) => {
@@ -111,7 +110,6 @@ export function BanditFigure({
         </button>
       </div>
       <Slider
-        label={t('ppo.lr')}
         field={alignmentSchema.lr}
         value={live.lr}
         format={(v) => fmt(v, 3)}
@@ -119,26 +117,22 @@ export function BanditFigure({
         testId="slider-lr"
       />
       <Slider
-        label={t('ppo.epochs')}
         field={alignmentSchema.epochs}
         value={live.epochs}
         onChange={(epochs) => setState({ epochs })}
       />
       <Slider
-        label={t('ppo.batch')}
         field={alignmentSchema.batch}
         value={live.batch}
         onChange={(batch) => setState({ batch })}
       />
       <Slider
-        label={t('ppo.noise')}
         field={alignmentSchema.noise}
         value={live.noise}
         format={(v) => fmt(v, 2)}
         onChange={(noise) => setState({ noise })}
       />
       <Slider
-        label={t('ppo.seed')}
         field={alignmentSchema.seed}
         value={live.seed}
         onChange={(seed) => setState({ seed })}

@@ -173,14 +173,12 @@ function RewardLab({
     <>
       <div className="controls">
         <Slider
-          label={t('reward.steps')}
           field={alignmentSchema.rmsteps}
           value={state.rmsteps}
           onChange={(rmsteps) => setState({ rmsteps })}
           testId="slider-rmsteps"
         />
         <Slider
-          label={t('reward.lr')}
           field={alignmentSchema.rmlr}
           value={state.rmlr}
           format={(v) => String(+v.toPrecision(3))}

@@ -78,3 +78,33 @@ describe('translation keys used in code exist', () => {
     expect(used.filter((k) => !en.has(k))).toEqual([]);
   });
 });
+
+describe('schema labels exist in both languages', () => {
+  // A slider's label is its schema field's `label`, 'namespace:key' (the panel's locales).
+  const src = readFileSync('src/panels/registry.ts', 'utf8');
+  const folders = [...src.matchAll(/from '\.\/([\w-]+)\/meta\.ts'/g)].map((m) => m[1]);
+  it.each(folders)('%s', async (folder) => {
+    const meta = (await import(`../../../src/panels/${folder}/meta.ts`)).default;
+    const fields = Object.entries(meta.schema as Record<string, { label?: string }>);
+    const labelled = fields.filter(([, f]) => f.label);
+    for (const [name, f] of labelled) {
+      const [ns, key] = f.label!.split(':');
+      expect(ns, `${name}: the label names the panel's namespace`).toBe(meta.id);
+      for (const lang of ['en', 'zh-CN']) {
+        const have = new Set(keys(load(`src/panels/${folder}/locales/${lang}.json`)));
+        expect(have.has(key), `${name}: ${f.label} in ${lang}`).toBe(true);
+      }
+    }
+  });
+
+  it('most sliders take their label from the schema', async () => {
+    let labelled = 0;
+    for (const folder of folders) {
+      const meta = (await import(`../../../src/panels/${folder}/meta.ts`)).default;
+      labelled += Object.values(meta.schema as Record<string, { label?: string }>).filter(
+        (f) => f.label,
+      ).length;
+    }
+    expect(labelled).toBeGreaterThanOrEqual(40);
+  });
+});
