@@ -124,20 +124,26 @@ async function longest(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { longest_: number }).longest_);
 }
 
+/** How long one step of a case may take before the case is reported as FAILED. */
+const STEP_TIMEOUT = 120_000;
+
 async function ours(browser: Browser, url: string, c: Case): Promise<number> {
   const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${url}/${c.hash}`);
-  if (c.ready) await page.locator(c.ready).first().waitFor({ timeout: 300_000 });
-  await page.locator(`[data-testid="${c.box}"]`).waitFor({ timeout: 300_000 });
-  // Let the lab settle (vocabularies, the model) before the paste.
-  await page.waitForLoadState('networkidle');
-  await observe(page);
-  await paste(page, c.box, c.text);
-  await page.locator(c.done).first().waitFor({ timeout: 300_000 });
-  const ms = await longest(page);
-  await context.close();
-  return ms;
+  try {
+    const page = await context.newPage();
+    page.setDefaultTimeout(STEP_TIMEOUT);
+    await page.goto(`${url}/${c.hash}`);
+    if (c.ready) await page.locator(c.ready).first().waitFor();
+    await page.locator(`[data-testid="${c.box}"]`).waitFor();
+    // Let the lab settle (vocabularies, the model) before the paste.
+    await page.waitForLoadState('networkidle');
+    await observe(page);
+    await paste(page, c.box, c.text);
+    await page.locator(c.done).first().waitFor();
+    return await longest(page);
+  } finally {
+    await context.close();
+  }
 }
 
 async function bare(browser: Browser, text: string): Promise<number> {
@@ -157,6 +163,7 @@ export async function run(): Promise<BenchRow[]> {
     const group = 'Big pastes: longest main-thread task (long-task observer)';
     const peers = new Map<string, number>();
     for (const c of CASES) {
+      process.stderr.write(`  paste: ${c.name}\n`);
       let value: number;
       try {
         value = await ours(browser, url, c);
