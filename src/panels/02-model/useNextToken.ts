@@ -57,9 +57,13 @@ export function useNextToken(model: QwenModel, ids: number[], temperature: numbe
     () => new Worker(new URL('./nextToken.worker.ts', import.meta.url), { type: 'module' }),
   );
   const sendModel = useModelOnce<Api>();
-  const key = api && ids.length > 0 ? `${ids.join(',')}|${temperature}` : null;
-  const job = api ? async () => (await sendModel(api, model)).next(ids, temperature) : null;
-  const res = useAsync<NextTokenResult>(key, job);
+  const key = api && ids.length > 0 ? ids.join(',') : null;
+  const job = api ? async () => (await sendModel(api, model)).logits(ids) : null;
+  const res = useAsync<NextTokenLogits>(key, job);
+  const result = useMemo(
+    () => (res.value ? nextTokenTable(res.value, temperature) : null),
+    [res.value, temperature],
+  );
   const again = res.retry;
   const retry = useCallback(() => {
     restart();
