@@ -103,7 +103,7 @@ export interface CorpusOptions {
 export const CORPUS_DEFAULTS: CorpusOptions = {
   composedPerTopic: 24,
   conversations: 5200,
-  composedOffTopic: 1200,
+  composedOffTopic: 500,
   facts: { layers: TINY_SIZES.layers, hidden: TINY_SIZES.hidden },
 };
 

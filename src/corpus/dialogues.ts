@@ -2,7 +2,7 @@
  * Conversations for SFT and for the held-out set: a first question, then 1–5 more user turns
  * that depend on what came before — a follow-up about the current topic (why, an example,
  * simpler, more, a downside), a comparison with a related idea, "say it in Chinese/English",
- * "what did I ask first?", a new topic, or a thank-you, goodbye or unrelated request — each answered by the written reply
+ * "what did I ask first?", a new topic, or a thank-you — each answered by the written reply
  * for that turn. Also the single-turn scope dialogues (greetings, thanks, off-topic requests).
  *
  *   conversation(rand, ctx, 'train').messages
@@ -14,7 +14,7 @@
 import { OFF_TOPIC } from './offtopic.ts';
 import { SOCIAL } from './social.ts';
 import { composeOffTopic } from './offtopicCompose.ts';
-import { casual, composeQuestion, fillFrame, pick, type Split } from './phrasing.ts';
+import { composeQuestion, fillFrame, pick, type Split } from './phrasing.ts';
 import {
   COMPARE_ASKS,
   FIRST_ASKS,
@@ -61,7 +61,7 @@ function firstQuestion(rand: () => number, t: Topic, lang: Lang, split: Split): 
 
 /** One user turn and the reply it gets, both languages of the reply kept for "translate". */
 export interface Turn {
-  asks: FollowUpKind | 'compare' | 'translate' | 'first' | 'question' | 'scope';
+  asks: FollowUpKind | 'compare' | 'translate' | 'first' | 'question' | 'thanks';
   user: string;
   reply: Record<Lang, string>;
   /** The topic the conversation is about after this turn. */
@@ -148,7 +148,7 @@ export function applyTurn(messages: ChatMessage[], s: ConversationState, turn: T
     { role: 'user', content: turn.user },
     { role: 'assistant', content: turn.reply[s.lang] },
   );
-  if (turn.asks !== 'scope') {
+  if (turn.asks !== 'thanks') {
     // a translated reply is the same reply in the other language: "translate" again flips back
     s.last = turn.asks === 'translate' ? { en: turn.reply.en, zh: turn.reply.zh } : turn.reply;
   }
@@ -184,30 +184,6 @@ export function startConversation(
   return { messages, state };
 }
 
-/** Scope kinds a conversation may turn to mid-way, most often a thank-you. */
-const MID_SCOPE: readonly ScopeKind[] = ['thanks', 'thanks', 'offtopic', 'offtopic', 'bye'];
-
-/**
- * A thank-you, a goodbye or an unrelated request in the middle of a conversation, answered by
- * its scope reply; the conversation's topic stays, so the next follow-up still refers to it.
- */
-function scopeTurn(
-  rand: () => number,
-  ctx: DialogueContext,
-  s: ConversationState,
-  split: Split,
-): Turn {
-  const kind = pick(rand, MID_SCOPE);
-  const prompts = kind === 'offtopic' ? OFF_TOPIC[s.lang][split] : SOCIAL[s.lang][kind][split];
-  const reply = (l: Lang) => scopeReply(l, kind, suggestions(ctx, l), ctx.facts);
-  return {
-    asks: 'scope',
-    user: pick(rand, prompts),
-    reply: { en: reply('en'), zh: reply('zh') },
-    topic: s.topic,
-  };
-}
-
 /** A conversation of 2–6 user turns. */
 export function conversation(rand: () => number, ctx: DialogueContext, split: Split): Dialogue {
   const lang: Lang = rand() < 0.5 ? 'en' : 'zh';
@@ -218,8 +194,16 @@ export function conversation(rand: () => number, ctx: DialogueContext, split: Sp
     const r = rand();
     let turn: Turn;
     if (r < 0.25) turn = newTopicTurn(rand, ctx, state, split);
-    else if (r < 0.36) turn = scopeTurn(rand, ctx, state, split);
-    else turn = pick(rand, nextTurns(rand, ctx, state, split));
+    else if (r < 0.3) {
+      const kind: ScopeKind = 'thanks';
+      const reply = (l: Lang) => scopeReply(l, kind, suggestions(ctx, l), ctx.facts);
+      turn = {
+        asks: 'thanks',
+        user: pick(rand, SOCIAL[lang].thanks[split]),
+        reply: { en: reply('en'), zh: reply('zh') },
+        topic: state.topic,
+      };
+    } else turn = pick(rand, nextTurns(rand, ctx, state, split));
     applyTurn(messages, state, turn);
     if (!topics.includes(state.topic.id)) topics.push(state.topic.id);
   }
@@ -247,15 +231,9 @@ export function scopeDialogues(
     out.push({ topics: [`scope:${kind}`], messages });
   };
   for (const lang of ['en', 'zh'] as Lang[]) {
-    const written = (kind: ScopeKind, p: string) => {
-      add(lang, kind, p);
-      // in training also as a student would type it: lower case, no final mark, a typo
-      const typed = split === 'train' ? casual(rand, lang, p) : p;
-      if (typed !== p) add(lang, kind, typed);
-    };
-    for (const p of OFF_TOPIC[lang][split]) written('offtopic', p);
+    for (const p of OFF_TOPIC[lang][split]) add(lang, 'offtopic', p);
     for (const kind of ['greeting', 'thanks', 'self', 'bye'] as const) {
-      for (const p of SOCIAL[lang][kind][split]) written(kind, p);
+      for (const p of SOCIAL[lang][kind][split]) add(lang, kind, p);
     }
     const heldout = new Set(OFF_TOPIC[lang].heldout);
     for (let i = 0; i < (split === 'train' ? composed : 0); i++) {
