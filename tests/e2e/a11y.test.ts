@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectClean, openPage, useBrowser } from './browser.ts';
+import { useBrowser } from './browser.ts';
 
 const browser = useBrowser();
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -44,87 +44,75 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 describe('accessibility', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    it(`every lab passes axe-core in the ${colorScheme} theme`, async () => {
-      const tp = await openPage(browser(), '#/', { colorScheme });
-      const { page } = tp;
-      const found: string[] = [];
-      for (const lab of LABS) {
-        await page.evaluate((h) => (location.hash = h), `#/${lab}`);
-        await page.waitForSelector(`section.panel[data-panel="${lab}"]`);
-        await labLoaded(page);
-        // Charts drawn by then are checked too: named figures, no tab stop in the drawing.
-        found.push(...(await axeViolations(page)).map((v) => `${lab}: ${v}`));
-        const charts = await page.locator('figure.chart-frame').evaluateAll((fs) =>
-          fs.map((f) => ({
-            name: f.getAttribute('aria-label') ?? '',
-            summary: f.querySelector('[data-role="summary"]')?.textContent ?? '',
-            tabStops: f.querySelectorAll('.chart-plot [tabindex]:not([tabindex="-1"])').length,
-          })),
-        );
-        for (const c of charts) {
-          expect(c.name.length, `${lab}: a chart without a name`).toBeGreaterThan(3);
-          expect(c.summary.length, `${lab}: ${c.name} has no summary`).toBeGreaterThan(10);
-          expect(c.tabStops, `${lab}: ${c.name} is a tab stop`).toBe(0);
+    it(`every lab passes axe-core in the ${colorScheme} theme`, () =>
+      browser.withPage('#/', { colorScheme }, async (page) => {
+        const found: string[] = [];
+        for (const lab of LABS) {
+          await page.evaluate((h) => (location.hash = h), `#/${lab}`);
+          await page.waitForSelector(`section.panel[data-panel="${lab}"]`);
+          await labLoaded(page);
+          // Charts drawn by then are checked too: named figures, no tab stop in the drawing.
+          found.push(...(await axeViolations(page)).map((v) => `${lab}: ${v}`));
+          const charts = await page.locator('figure.chart-frame').evaluateAll((fs) =>
+            fs.map((f) => ({
+              name: f.getAttribute('aria-label') ?? '',
+              summary: f.querySelector('[data-role="summary"]')?.textContent ?? '',
+              tabStops: f.querySelectorAll('.chart-plot [tabindex]:not([tabindex="-1"])').length,
+            })),
+          );
+          for (const c of charts) {
+            expect(c.name.length, `${lab}: a chart without a name`).toBeGreaterThan(3);
+            expect(c.summary.length, `${lab}: ${c.name} has no summary`).toBeGreaterThan(10);
+            expect(c.tabStops, `${lab}: ${c.name} is a tab stop`).toBe(0);
+          }
         }
-      }
-      expect(found, found.join('\n')).toEqual([]);
-      expectClean(tp);
-      await tp.close();
-    });
+        expect(found, found.join('\n')).toEqual([]);
+      }));
   }
 
-  it("makes the RoPE lab's 64 hands one tab stop that the arrow keys move through", async () => {
-    const tp = await openPage(browser(), '#/rope');
-    const { page } = tp;
-    await page.waitForSelector('.clocks .clock');
-    const hands = page.locator('.clocks .clock');
-    expect(await hands.count()).toBe(64);
-    expect(await page.locator('.clocks .clock[tabindex="0"]').count()).toBe(1);
-    await page.locator('.clocks .clock[tabindex="0"]').focus();
-    const focusedLabel = () =>
-      page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
-    const first = await focusedLabel();
-    await page.keyboard.press('ArrowRight');
-    const second = await focusedLabel();
-    expect(second).not.toBe(first);
-    expect(second).toMatch(/1\b/);
-    await page.keyboard.press('End');
-    expect(await focusedLabel()).toMatch(/63\b/);
-    // Still one tab stop, now on the focused hand; Enter chooses it.
-    expect(await page.locator('.clocks .clock[tabindex="0"]').count()).toBe(1);
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => location.hash)).toContain('pair=63');
-    expectClean(tp);
-    await tp.close();
-  });
+  it("makes the RoPE lab's 64 hands one tab stop that the arrow keys move through", () =>
+    browser.withPage('#/rope', async (page) => {
+      await page.waitForSelector('.clocks .clock');
+      const hands = page.locator('.clocks .clock');
+      expect(await hands.count()).toBe(64);
+      expect(await page.locator('.clocks .clock[tabindex="0"]').count()).toBe(1);
+      await page.locator('.clocks .clock[tabindex="0"]').focus();
+      const focusedLabel = () =>
+        page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+      const first = await focusedLabel();
+      await page.keyboard.press('ArrowRight');
+      const second = await focusedLabel();
+      expect(second).not.toBe(first);
+      expect(second).toMatch(/1\b/);
+      await page.keyboard.press('End');
+      expect(await focusedLabel()).toMatch(/63\b/);
+      // Still one tab stop, now on the focused hand; Enter chooses it.
+      expect(await page.locator('.clocks .clock[tabindex="0"]').count()).toBe(1);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => location.hash)).toContain('pair=63');
+    }));
 
-  it("opens the tokenizer's views with the arrow keys (WAI-ARIA tabs)", async () => {
-    const tp = await openPage(browser(), '#/tokenizer');
-    const { page } = tp;
-    await page.waitForSelector('[role="tab"][aria-selected="true"]');
-    expect(await page.locator('[role="tablist"] [role="tab"][tabindex="0"]').count()).toBe(1);
-    await page.locator('[role="tab"][aria-selected="true"]').focus();
-    const before = await page.locator('[role="tab"][aria-selected="true"]').textContent();
-    await page.keyboard.press('ArrowRight');
-    await expect
-      .poll(() => page.locator('[role="tab"][aria-selected="true"]').textContent())
-      .not.toBe(before);
-    const selected = page.locator('[role="tab"][aria-selected="true"]');
-    expect(await selected.evaluate((el) => el === document.activeElement)).toBe(true);
-    const panelId = await selected.getAttribute('aria-controls');
-    expect(await page.locator(`#${panelId}[role="tabpanel"]`).count()).toBe(1);
-    expectClean(tp);
-    await tp.close();
-  });
+  it("opens the tokenizer's views with the arrow keys (WAI-ARIA tabs)", () =>
+    browser.withPage('#/tokenizer', async (page) => {
+      await page.waitForSelector('[role="tab"][aria-selected="true"]');
+      expect(await page.locator('[role="tablist"] [role="tab"][tabindex="0"]').count()).toBe(1);
+      await page.locator('[role="tab"][aria-selected="true"]').focus();
+      const before = await page.locator('[role="tab"][aria-selected="true"]').textContent();
+      await page.keyboard.press('ArrowRight');
+      await expect
+        .poll(() => page.locator('[role="tab"][aria-selected="true"]').textContent())
+        .not.toBe(before);
+      const selected = page.locator('[role="tab"][aria-selected="true"]');
+      expect(await selected.evaluate((el) => el === document.activeElement)).toBe(true);
+      const panelId = await selected.getAttribute('aria-controls');
+      expect(await page.locator(`#${panelId}[role="tabpanel"]`).count()).toBe(1);
+    }));
 
-  it('titles the document in the page language', async () => {
-    const tp = await openPage(browser(), '#/rope', { locale: 'zh-CN' });
-    const { page } = tp;
-    await page.waitForSelector('section.panel[data-panel="rope"]');
-    await expect.poll(() => page.title()).toBe('RoPE 与长上下文 · Qwen 内部机制游乐场');
-    await page.evaluate(() => (location.hash = '#/'));
-    await expect.poll(() => page.title()).toBe('Qwen 内部机制游乐场');
-    expectClean(tp);
-    await tp.close();
-  });
+  it('titles the document in the page language', () =>
+    browser.withPage('#/rope', { locale: 'zh-CN' }, async (page) => {
+      await page.waitForSelector('section.panel[data-panel="rope"]');
+      await expect.poll(() => page.title()).toBe('RoPE 与长上下文 · Qwen 内部机制游乐场');
+      await page.evaluate(() => (location.hash = '#/'));
+      await expect.poll(() => page.title()).toBe('Qwen 内部机制游乐场');
+    }));
 });

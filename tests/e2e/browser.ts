@@ -3,8 +3,11 @@
  * (no browser download), once per test file through `useBrowser`, and gives pages that record
  * every console error, uncaught page error and request to a host other than localhost, so
  * `expectClean` (or `expectOnlyModel404s`, where missing model files are the point) can fail the
- * test on any of them. Also the small page helpers several labs' tests share: the decoded URL
- * hash, a test id's text and typing a value into a slider.
+ * test on any of them. Tests use `browser.withPage(hash, options, body)`: it opens such a page,
+ * runs the test's body on it, checks what the page logged and always closes it; `openPage` and
+ * the checks stay for a test that needs a page outside that pattern (e.g. two open at once).
+ * Also the small page helpers several labs' tests share: the decoded URL hash, a test id's text,
+ * typing a value into a slider, and what a chart drew (`chartPaths`, `waitForChart`).
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -53,11 +56,29 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** What `useBrowser` returns: a getter for the launched browser, and `withPage` on it. */
+export interface BrowserFixture {
+  /** The browser (it exists only once the tests run). */
+  (): Browser;
+  /**
+   * Opens a tracked page on `hash` (see `openPage`), runs `body` with it, then fails the test on
+   * anything the page logged that `options.allow` does not let through, and closes the page's
+   * context — always, also when `body` throws (its error is the one reported).
+   *
+   *   it('…', () => browser.withPage('#/rope', async (page) => { … }));
+   */
+  withPage<T>(hash: string, body: PageBody<T>): Promise<T>;
+  withPage<T>(hash: string, options: WithPageOptions, body: PageBody<T>): Promise<T>;
+}
+
+/** The body of `withPage`: the page, and the tracked page for the rare test that needs more. */
+export type PageBody<T> = (page: Page, tp: TrackedPage) => Promise<T>;
+
 /**
  * Launches the browser before the file's tests and closes it after them; returns a getter for it
- * (the browser exists only once the tests run).
+ * (the browser exists only once the tests run) that also opens checked pages (`withPage`).
  */
-export function useBrowser(): () => Browser {
+export function useBrowser(): BrowserFixture {
   let browser: Browser | undefined;
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -65,10 +86,21 @@ export function useBrowser(): () => Browser {
   afterAll(async () => {
     await browser?.close();
   });
-  return () => {
+  const get = () => {
     if (!browser) throw new Error('the browser is not launched yet (use it inside a test)');
     return browser;
   };
+  return Object.assign(get, {
+    withPage<T>(
+      hash: string,
+      options: WithPageOptions | PageBody<T>,
+      body?: PageBody<T>,
+    ): Promise<T> {
+      return typeof options === 'function'
+        ? runPage(get(), hash, {}, options)
+        : runPage(get(), hash, options, body!);
+    },
+  });
 }
 
 export interface TrackedPage {
@@ -93,12 +125,23 @@ export interface PageOptions {
   serviceWorkers?: boolean;
 }
 
+export interface WithPageOptions extends PageOptions {
+  /**
+   * What the page may log, checked after the body: by default nothing (`expectClean`);
+   * 'model-404s' lets through the 404s of model files the test removed (`expectOnlyModel404s`);
+   * a RegExp lets through the problems it matches (failures the test causes on purpose);
+   * 'anything' checks nothing, for a test that crashes a worker and reads the message itself.
+   */
+  allow?: 'model-404s' | 'anything' | RegExp;
+}
+
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /**
  * How long a test waits for something a worker or a download produces (a vocabulary loaded, the
  * model ready, a chart computed): generous, because a busy machine takes seconds for them. It is
- * also every page's default for Playwright's waits; polls get 60 s from vite.config.ts.
+ * also every page's default for Playwright's waits. Polls get 60 s from vite.config.ts; a poll
+ * that waits for such an event says `{ timeout: LOAD_TIMEOUT }` itself.
  */
 export const LOAD_TIMEOUT = 120_000;
 
@@ -128,8 +171,38 @@ export async function openPage(
     }
     return route.continue();
   });
-  await page.goto((opts.baseUrl ?? baseUrl()) + '/' + hash);
+  try {
+    await page.goto((opts.baseUrl ?? baseUrl()) + '/' + hash);
+  } catch (e) {
+    await context.close().catch(() => {});
+    throw e;
+  }
   return { page, problems, close: () => context.close() };
+}
+
+/** `withPage`: open, run the body, check what the page logged, always close. */
+async function runPage<T>(
+  browser: Browser,
+  hash: string,
+  options: WithPageOptions,
+  body: PageBody<T>,
+): Promise<T> {
+  const { allow, ...pageOptions } = options;
+  const tp = await openPage(browser, hash, pageOptions);
+  let failed = true;
+  try {
+    const result = await body(tp.page, tp);
+    if (allow === 'model-404s') expectOnlyModel404s(tp);
+    else if (allow instanceof RegExp) expectOnly(tp, allow);
+    else if (allow !== 'anything') expectClean(tp);
+    failed = false;
+    return result;
+  } finally {
+    // A failure to close must not hide the test's own failure.
+    await tp.close().catch((e: unknown) => {
+      if (!failed) throw e;
+    });
+  }
 }
 
 export function baseUrl(): string {
@@ -151,7 +224,12 @@ const MODEL_404 = /^console error: Failed to load resource: .*404/;
 
 /** Like `expectClean`, but lets through the console's 404s of model files a test removed. */
 export function expectOnlyModel404s(tp: TrackedPage): void {
-  const others = tp.problems.filter((p) => !MODEL_404.test(p));
+  expectOnly(tp, MODEL_404);
+}
+
+/** Like `expectClean`, but lets through the problems `allowed` matches. */
+function expectOnly(tp: TrackedPage, allowed: RegExp): void {
+  const others = tp.problems.filter((p) => !allowed.test(p));
   expect(others, others.join('\n')).toEqual([]);
 }
 
@@ -173,4 +251,22 @@ export async function setNumber(page: Page, sliderTestId: string, value: number)
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
   mkdirSync('test-artifacts', { recursive: true });
   await page.screenshot({ path: `test-artifacts/${name}.png`, fullPage });
+}
+
+/** The selector of the shapes a chart draws from its data: line paths and bars. */
+const drawn = (testId: string) =>
+  ['path.recharts-curve', 'path.recharts-rectangle']
+    .map((shape) => `[data-testid="${testId}"] ${shape}`)
+    .join(', ');
+
+/**
+ * The shapes a chart draws from its data (its lines' and bars' `d` attributes) as one string,
+ * to see whether it was redrawn with other data.
+ */
+export const chartPaths = (page: Page, testId: string) =>
+  page.locator(drawn(testId)).evaluateAll((ps) => ps.map((p) => p.getAttribute('d')).join('|'));
+
+/** Waits until a chart has drawn its data (a line or a bar); by default for `LOAD_TIMEOUT`. */
+export async function waitForChart(page: Page, testId: string, timeout = LOAD_TIMEOUT) {
+  await page.waitForSelector(drawn(testId), { timeout });
 }

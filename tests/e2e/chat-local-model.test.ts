@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TINY_MODEL_PATH } from '../../src/runtime/tinyModel.ts';
-import { expectClean, hash, openPage, useBrowser } from './browser.ts';
+import { LOAD_TIMEOUT, hash, useBrowser } from './browser.ts';
 import {
   ask,
   fault,
@@ -65,7 +65,9 @@ async function chatsLikeTheTinyModel(page: Page) {
   expect(await alt.locator('tbody tr').count()).toBeGreaterThanOrEqual(10);
   await page.click('[data-testid="under-the-hood"] summary');
   await expect
-    .poll(() => page.locator('[data-testid="prompt-tokens"] .ptok[data-mask="1"]').count())
+    .poll(() => page.locator('[data-testid="prompt-tokens"] .ptok[data-mask="1"]').count(), {
+      timeout: LOAD_TIMEOUT,
+    })
     .toBeGreaterThan(0);
 }
 
@@ -88,92 +90,90 @@ async function inspectsFromTheFiles(page: Page) {
 describe('chat with a model from disk', () => {
   it('opens a model folder through the folder picker and chats with it offline from the server', async () => {
     const dir = folder('my-tiny-qwen');
-    const tp = await openPage(browser(), '#/chat?temp=0&rep=1&max=200');
-    const { page } = tp;
-    await ready(page);
-    const restore = await refuseTinyFiles();
-    try {
-      await page.setInputFiles('[data-testid="local-folder-input"]', dir);
-      await expect.poll(() => status(page)).toMatch(/^my-tiny-qwen ready: from your disk, fp32/);
-      expect(await hash(page)).toMatch(/model=local:d\d+-/);
-      await chatsLikeTheTinyModel(page);
-      await inspectsFromTheFiles(page);
-      // Back to the tiny Qwen: the link no longer names the local model.
-      await restore();
-      await page.click('[data-testid="back-to-tiny"]');
-      await expect.poll(() => status(page)).toMatch(/^Tiny Qwen ready/);
-      expect(await hash(page)).not.toMatch(/model=/);
-    } finally {
-      await restore();
-    }
-    expectClean(tp);
-    await tp.close();
+    await browser.withPage('#/chat?temp=0&rep=1&max=200', async (page) => {
+      await ready(page);
+      const restore = await refuseTinyFiles();
+      try {
+        await page.setInputFiles('[data-testid="local-folder-input"]', dir);
+        await expect
+          .poll(() => status(page), { timeout: LOAD_TIMEOUT })
+          .toMatch(/^my-tiny-qwen ready: from your disk, fp32/);
+        expect(await hash(page)).toMatch(/model=local:d\d+-/);
+        await chatsLikeTheTinyModel(page);
+        await inspectsFromTheFiles(page);
+        // Back to the tiny Qwen: the link no longer names the local model.
+        await restore();
+        await page.click('[data-testid="back-to-tiny"]');
+        await expect
+          .poll(() => status(page), { timeout: LOAD_TIMEOUT })
+          .toMatch(/^Tiny Qwen ready/);
+        expect(await hash(page)).not.toMatch(/model=/);
+      } finally {
+        await restore();
+      }
+    });
   });
 
-  it('opens the same model given as loose files, and forgets it after a reload with a notice', async () => {
-    const tp = await openPage(browser(), '#/chat?temp=0&rep=1&max=200');
-    const { page } = tp;
-    await ready(page);
-    const restore = await refuseTinyFiles();
-    try {
+  it('opens the same model given as loose files, and forgets it after a reload with a notice', () =>
+    browser.withPage('#/chat?temp=0&rep=1&max=200', async (page) => {
+      await ready(page);
+      const restore = await refuseTinyFiles();
+      try {
+        await page.setInputFiles(
+          '[data-testid="local-files-input"]',
+          FILES.map((f) => join(TINY, f)),
+        );
+        await expect
+          .poll(() => status(page), { timeout: LOAD_TIMEOUT })
+          .toMatch(/^your model files ready: from your disk/);
+        await chatsLikeTheTinyModel(page);
+      } finally {
+        await restore();
+      }
+      await page.reload();
+      await ready(page);
+      expect(await status(page)).toMatch(/^Tiny Qwen ready/);
+      expect(await page.locator('[data-testid="notice"]').first().textContent()).toMatch(
+        /no longer open.*back on the tiny Qwen/,
+      );
+      expect(await hash(page)).not.toMatch(/model=/);
+    }));
+
+  it('says why a folder is not a usable model, and stays on the tiny Qwen', () =>
+    browser.withPage('#/chat', async (page) => {
+      await ready(page);
+      const error = page.locator('[data-testid="local-model-error"]');
+      const cases: [string, string, RegExp][] = [
+        ['no-config', 'config.json', /config\.json is missing/],
+        ['no-onnx', 'onnx/model.onnx', /no ONNX model/],
+      ];
+      for (const [name, remove, reason] of cases) {
+        const dir = folder(name, (d) => rmSync(join(d, remove)));
+        await page.setInputFiles('[data-testid="local-folder-input"]', dir);
+        await expect.poll(() => error.textContent()).toMatch(reason);
+      }
+      // The onnx folder itself instead of the model folder.
+      await page.setInputFiles('[data-testid="local-folder-input"]', join(TINY, 'onnx'));
+      await expect.poll(() => error.textContent()).toMatch(/looks like the onnx folder/);
+
+      const config = readFileSync(join(TINY, 'config.json'), 'utf8');
+      const files = (configText: string) => [
+        { name: 'config.json', mimeType: 'application/json', buffer: Buffer.from(configText) },
+        ...FILES.filter((f) => f !== 'config.json').map((f) => ({
+          name: f.split('/').pop()!,
+          mimeType: 'application/octet-stream',
+          buffer: readFileSync(join(TINY, f)),
+        })),
+      ];
+      await page.setInputFiles('[data-testid="local-files-input"]', files(config.slice(0, 40)));
+      await expect.poll(() => error.textContent()).toMatch(/config\.json is not valid JSON/);
       await page.setInputFiles(
         '[data-testid="local-files-input"]',
-        FILES.map((f) => join(TINY, f)),
+        files(config.replace('"qwen2"', '"llama"')),
       );
-      await expect.poll(() => status(page)).toMatch(/^your model files ready: from your disk/);
-      await chatsLikeTheTinyModel(page);
-    } finally {
-      await restore();
-    }
-    await page.reload();
-    await ready(page);
-    expect(await status(page)).toMatch(/^Tiny Qwen ready/);
-    expect(await page.locator('[data-testid="notice"]').first().textContent()).toMatch(
-      /no longer open.*back on the tiny Qwen/,
-    );
-    expect(await hash(page)).not.toMatch(/model=/);
-    expectClean(tp);
-    await tp.close();
-  });
+      await expect.poll(() => error.textContent()).toMatch(/model_type "llama".*Qwen2-family/);
 
-  it('says why a folder is not a usable model, and stays on the tiny Qwen', async () => {
-    const tp = await openPage(browser(), '#/chat');
-    const { page } = tp;
-    await ready(page);
-    const error = page.locator('[data-testid="local-model-error"]');
-    const cases: [string, string, RegExp][] = [
-      ['no-config', 'config.json', /config\.json is missing/],
-      ['no-onnx', 'onnx/model.onnx', /no ONNX model/],
-    ];
-    for (const [name, remove, reason] of cases) {
-      const dir = folder(name, (d) => rmSync(join(d, remove)));
-      await page.setInputFiles('[data-testid="local-folder-input"]', dir);
-      await expect.poll(() => error.textContent()).toMatch(reason);
-    }
-    // The onnx folder itself instead of the model folder.
-    await page.setInputFiles('[data-testid="local-folder-input"]', join(TINY, 'onnx'));
-    await expect.poll(() => error.textContent()).toMatch(/looks like the onnx folder/);
-
-    const config = readFileSync(join(TINY, 'config.json'), 'utf8');
-    const files = (configText: string) => [
-      { name: 'config.json', mimeType: 'application/json', buffer: Buffer.from(configText) },
-      ...FILES.filter((f) => f !== 'config.json').map((f) => ({
-        name: f.split('/').pop()!,
-        mimeType: 'application/octet-stream',
-        buffer: readFileSync(join(TINY, f)),
-      })),
-    ];
-    await page.setInputFiles('[data-testid="local-files-input"]', files(config.slice(0, 40)));
-    await expect.poll(() => error.textContent()).toMatch(/config\.json is not valid JSON/);
-    await page.setInputFiles(
-      '[data-testid="local-files-input"]',
-      files(config.replace('"qwen2"', '"llama"')),
-    );
-    await expect.poll(() => error.textContent()).toMatch(/model_type "llama".*Qwen2-family/);
-
-    expect(await status(page)).toMatch(/^Tiny Qwen ready/);
-    expect(await hash(page)).not.toMatch(/model=/);
-    expectClean(tp);
-    await tp.close();
-  });
+      expect(await status(page)).toMatch(/^Tiny Qwen ready/);
+      expect(await hash(page)).not.toMatch(/model=/);
+    }));
 });

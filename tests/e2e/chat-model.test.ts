@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { expectClean, expectOnlyModel404s, openPage, screenshot, useBrowser } from './browser.ts';
+import { screenshot, useBrowser } from './browser.ts';
 import { fault, modelFile, ready } from './chatHelpers.ts';
 
 const browser = useBrowser();
@@ -28,27 +28,25 @@ describe('what this model knows', () => {
       ['en-US', 'dark', 375],
       ['zh-CN', 'light', 1280],
     ] as const) {
-      const tp = await openPage(browser(), '#/chat', { locale, colorScheme, width });
-      const { page } = tp;
-      await ready(page);
-      const c = page.locator(card);
-      await c.locator('[data-testid="card-parameters"]').waitFor({ timeout: 60_000 });
-      const text = (await c.textContent()) ?? '';
-      expect(text).toContain(training.parameters.toLocaleString('en-US'));
-      expect(await c.locator('[data-testid="card-context"]').textContent()).toContain(
-        String(training.config.max_position_embeddings),
-      );
-      const h = training.final.heldout;
-      const scores = (await c.locator('[data-testid="card-scores"]').textContent()) ?? '';
-      for (const x of [h.topic.en, h.topic.zh, h.followup, h.scope])
-        expect(scores).toContain(pct(x));
-      const topics = (await c.locator('[data-testid="card-topics"]').textContent()) ?? '';
-      const lang = locale === 'en-US' ? 'en' : 'zh';
-      expect(topics).toContain(training.topics[0][lang]);
-      expect(text).toMatch(locale === 'en-US' ? /not a general assistant/ : /不是通用助手/);
-      await screenshot(page, `chat-card-${locale}-${colorScheme}-${width}`);
-      expectClean(tp);
-      await tp.close();
+      await browser.withPage('#/chat', { locale, colorScheme, width }, async (page) => {
+        await ready(page);
+        const c = page.locator(card);
+        await c.locator('[data-testid="card-parameters"]').waitFor({ timeout: 60_000 });
+        const text = (await c.textContent()) ?? '';
+        expect(text).toContain(training.parameters.toLocaleString('en-US'));
+        expect(await c.locator('[data-testid="card-context"]').textContent()).toContain(
+          String(training.config.max_position_embeddings),
+        );
+        const h = training.final.heldout;
+        const scores = (await c.locator('[data-testid="card-scores"]').textContent()) ?? '';
+        for (const x of [h.topic.en, h.topic.zh, h.followup, h.scope])
+          expect(scores).toContain(pct(x));
+        const topics = (await c.locator('[data-testid="card-topics"]').textContent()) ?? '';
+        const lang = locale === 'en-US' ? 'en' : 'zh';
+        expect(topics).toContain(training.topics[0][lang]);
+        expect(text).toMatch(locale === 'en-US' ? /not a general assistant/ : /不是通用助手/);
+        await screenshot(page, `chat-card-${locale}-${colorScheme}-${width}`);
+      });
     }
   });
 
@@ -67,21 +65,19 @@ describe('what this model knows', () => {
     try {
       await fault(path, 'body', JSON.stringify(v3));
       for (const locale of ['en-US', 'zh-CN']) {
-        const tp = await openPage(browser(), '#/chat', { locale });
-        const { page } = tp;
-        const c = page.locator(card);
-        await c.locator('[data-testid="card-parameters"]').waitFor({ timeout: 60_000 });
-        expect(await c.locator('[data-testid="card-parameters"]').textContent()).toContain(
-          '3,456,789',
-        );
-        expect(await c.locator('[data-testid="card-context"]').textContent()).toContain('512');
-        const scores = (await c.locator('[data-testid="card-scores"]').textContent()) ?? '';
-        for (const pct of ['93.1%', '90.5%', '84.0%', '97.0%']) expect(scores).toContain(pct);
-        const topics = (await c.locator('[data-testid="card-topics"]').textContent()) ?? '';
-        expect(topics).toContain(locale === 'en-US' ? 'The KV cache' : 'KV 缓存');
-        await screenshot(page, `chat-card-v3-${locale}`);
-        expectClean(tp);
-        await tp.close();
+        await browser.withPage('#/chat', { locale }, async (page) => {
+          const c = page.locator(card);
+          await c.locator('[data-testid="card-parameters"]').waitFor({ timeout: 60_000 });
+          expect(await c.locator('[data-testid="card-parameters"]').textContent()).toContain(
+            '3,456,789',
+          );
+          expect(await c.locator('[data-testid="card-context"]').textContent()).toContain('512');
+          const scores = (await c.locator('[data-testid="card-scores"]').textContent()) ?? '';
+          for (const pct of ['93.1%', '90.5%', '84.0%', '97.0%']) expect(scores).toContain(pct);
+          const topics = (await c.locator('[data-testid="card-topics"]').textContent()) ?? '';
+          expect(topics).toContain(locale === 'en-US' ? 'The KV cache' : 'KV 缓存');
+          await screenshot(page, `chat-card-v3-${locale}`);
+        });
       }
       // Odd values: none is shown as a number, nothing crashes.
       await fault(
@@ -94,16 +90,15 @@ describe('what this model knows', () => {
           topics: [{ id: 1 }, null, { id: 'a', en: '<b>bold</b>', zh: '粗' }],
         }),
       );
-      const tp = await openPage(browser(), '#/chat');
-      const c = tp.page.locator(card);
-      await c.locator('[data-testid="card-scores"]').waitFor({ timeout: 60_000 });
-      const text = (await c.textContent()) ?? '';
-      expect(text).not.toMatch(/lots|700%|-3/);
-      expect(text).toMatch(/not measured for this model/);
-      expect(await c.locator('b').count()).toBe(0);
-      expect(text).toContain('<b>bold</b>');
-      expectClean(tp);
-      await tp.close();
+      await browser.withPage('#/chat', async (page) => {
+        const c = page.locator(card);
+        await c.locator('[data-testid="card-scores"]').waitFor({ timeout: 60_000 });
+        const text = (await c.textContent()) ?? '';
+        expect(text).not.toMatch(/lots|700%|-3/);
+        expect(text).toMatch(/not measured for this model/);
+        expect(await c.locator('b').count()).toBe(0);
+        expect(text).toContain('<b>bold</b>');
+      });
     } finally {
       await fault(path, 'none');
     }
@@ -130,68 +125,65 @@ describe('stored chat data', () => {
     ['not JSON', '{"version":1,'],
   ];
   it.each(bad)('resets %s with a notice, and does not crash again', async (_name, value) => {
-    const tp = await openPage(browser(), '');
-    const { page } = tp;
-    const raw = typeof value === 'string' ? value : JSON.stringify(value);
-    await page.evaluate((v) => localStorage.setItem('qip.chat', v), raw);
-    await page.goto(page.url() + '#/chat');
-    await ready(page);
-    const notice = page.locator('[data-testid="notice"]', { hasText: /saved chat/ });
-    await notice.waitFor();
-    expect(await page.locator('.chat-empty').count()).toBe(1);
-    expect(await page.locator('[data-testid="panel-error"]').count()).toBe(0);
-    // Reload: the reset data is gone, so no second notice and no crash.
-    await page.reload();
-    await ready(page);
-    expect(await notice.count()).toBe(0);
-    expect(await page.locator('[data-testid="panel-error"]').count()).toBe(0);
-    expectClean(tp);
-    await tp.close();
+    await browser.withPage('', async (page) => {
+      const raw = typeof value === 'string' ? value : JSON.stringify(value);
+      await page.evaluate((v) => localStorage.setItem('qip.chat', v), raw);
+      await page.goto(page.url() + '#/chat');
+      await ready(page);
+      const notice = page.locator('[data-testid="notice"]', { hasText: /saved chat/ });
+      await notice.waitFor();
+      expect(await page.locator('.chat-empty').count()).toBe(1);
+      expect(await page.locator('[data-testid="panel-error"]').count()).toBe(0);
+      // Reload: the reset data is gone, so no second notice and no crash.
+      await page.reload();
+      await ready(page);
+      expect(await notice.count()).toBe(0);
+      expect(await page.locator('[data-testid="panel-error"]').count()).toBe(0);
+    });
   });
 
-  it('keeps valid stored data, including replies saved before seeds were recorded', async () => {
-    const tp = await openPage(browser(), '');
-    const { page } = tp;
-    const tok = { id: 5, text: 'Hi', hex: '48 69', special: false, partial: false };
-    const stored = {
-      version: 1,
-      system: null,
-      turns: [
-        { role: 'user', content: 'hello' },
-        {
-          role: 'assistant',
-          content: 'Hi',
-          steps: [
-            {
-              token: tok,
-              prob: 0.9,
-              alternatives: [{ ...tok, prob: 0.9 }],
-              textDelta: 'Hi',
-              elapsedMs: 3,
+  it('keeps valid stored data, including replies saved before seeds were recorded', () =>
+    browser.withPage('', async (page) => {
+      const tok = { id: 5, text: 'Hi', hex: '48 69', special: false, partial: false };
+      const stored = {
+        version: 1,
+        system: null,
+        turns: [
+          { role: 'user', content: 'hello' },
+          {
+            role: 'assistant',
+            content: 'Hi',
+            steps: [
+              {
+                token: tok,
+                prob: 0.9,
+                alternatives: [{ ...tok, prob: 0.9 }],
+                textDelta: 'Hi',
+                elapsedMs: 3,
+              },
+            ],
+            stats: {
+              stopReason: 'stop',
+              promptTokens: 20,
+              newTokens: 1,
+              ttftMs: 3,
+              tokensPerSecond: 0,
+              modelMs: 2,
+              totalMs: 3,
             },
-          ],
-          stats: {
-            stopReason: 'stop',
-            promptTokens: 20,
-            newTokens: 1,
-            ttftMs: 3,
-            tokensPerSecond: 0,
-            modelMs: 2,
-            totalMs: 3,
           },
-        },
-      ],
-    };
-    await page.evaluate((v) => localStorage.setItem('qip.chat', v), JSON.stringify(stored));
-    await page.goto(page.url() + '#/chat');
-    await ready(page);
-    expect(
-      await page.locator('[data-testid="turn-assistant"] [data-testid="reply-text"]').textContent(),
-    ).toBe('Hi');
-    expect(await page.locator('[data-testid="notice"]').count()).toBe(0);
-    expectClean(tp);
-    await tp.close();
-  });
+        ],
+      };
+      await page.evaluate((v) => localStorage.setItem('qip.chat', v), JSON.stringify(stored));
+      await page.goto(page.url() + '#/chat');
+      await ready(page);
+      expect(
+        await page
+          .locator('[data-testid="turn-assistant"] [data-testid="reply-text"]')
+          .textContent(),
+      ).toBe('Hi');
+      expect(await page.locator('[data-testid="notice"]').count()).toBe(0);
+    }));
 });
 
 describe('a tokenizer.json that is not a tokenizer', () => {
@@ -209,20 +201,19 @@ describe('a tokenizer.json that is not a tokenizer', () => {
     async (_n, mode, body) => {
       const path = modelFile('tokenizer.json');
       await fault(path, mode, body);
-      const tp = await openPage(browser(), '#/chat');
-      const { page } = tp;
       try {
-        const error = page.locator('[data-testid="panel-error"]');
-        await error.waitFor({ timeout: 90_000 });
-        expect(await error.textContent()).toMatch(/tokenizer\.json/);
-        await screenshot(page, 'chat-bad-tokenizer');
-        await fault(path, 'none');
-        await error.locator('button').click();
-        await ready(page);
-        expectOnlyModel404s(tp);
+        // The broken file logs 404s of the model's files on purpose.
+        await browser.withPage('#/chat', { allow: 'model-404s' }, async (page) => {
+          const error = page.locator('[data-testid="panel-error"]');
+          await error.waitFor({ timeout: 90_000 });
+          expect(await error.textContent()).toMatch(/tokenizer\.json/);
+          await screenshot(page, 'chat-bad-tokenizer');
+          await fault(path, 'none');
+          await error.locator('button').click();
+          await ready(page);
+        });
       } finally {
         await fault(path, 'none');
-        await tp.close();
       }
     },
   );

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectClean, openPage, useBrowser } from './browser.ts';
+import { LOAD_TIMEOUT, useBrowser, waitForChart } from './browser.ts';
 import { ask, ready, replyDone, lastReply, trainingExample } from './chatHelpers.ts';
 import { serveStatic } from './server.ts';
 
@@ -36,13 +36,15 @@ const LABS: [string, (page: Page) => Promise<void>][] = [
     async (p) => {
       for (const i of [0, 1]) {
         const count = p.locator(`[data-testid="column-${i}"] [data-testid="token-count"]`);
-        await expect.poll(() => count.textContent().catch(() => '')).toMatch(/^[1-9]\d*$/);
+        await expect
+          .poll(() => count.textContent().catch(() => ''), { timeout: LOAD_TIMEOUT })
+          .toMatch(/^[1-9]\d*$/);
       }
     },
   ],
   ['#/model?model=tiny&block=attn', (p) => p.waitForSelector('[data-testid="attn-heads"]').then()],
-  ['#/rope', (p) => p.waitForSelector('[data-testid="chart-decay"] path.recharts-curve').then()],
-  ['#/norm', (p) => p.waitForSelector('[data-testid="chart-norms"] path').then()],
+  ['#/rope', (p) => waitForChart(p, 'chart-decay')],
+  ['#/norm', (p) => waitForChart(p, 'chart-norms')],
   ['#/long-context', (p) => p.waitForSelector('[data-testid="kv-memory"]').then()],
   ['#/alignment', (p) => p.waitForSelector('[data-testid="token-chips"] li').then()],
   [
@@ -69,32 +71,33 @@ async function useEveryLab(page: Page) {
 }
 
 describe('offline', () => {
-  it('after a first visit, every lab works with the server gone and the browser offline', async () => {
-    const tp = await openPage(browser(), '', { baseUrl: url, serviceWorkers: true });
-    const { page } = tp;
-    const status = page.locator('[data-testid="offline-status"]');
-    await expect.poll(() => status.getAttribute('data-status')).toBe('ready');
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    expect(await status.textContent()).toContain('Available offline');
-    // The first visit: every lab once, so what each loads is kept.
-    await useEveryLab(page);
+  it('after a first visit, every lab works with the server gone and the browser offline', () =>
+    browser.withPage('', { baseUrl: url, serviceWorkers: true }, async (page) => {
+      const status = page.locator('[data-testid="offline-status"]');
+      await expect
+        .poll(() => status.getAttribute('data-status'), { timeout: LOAD_TIMEOUT })
+        .toBe('ready');
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      expect(await status.textContent()).toContain('Available offline');
+      // The first visit: every lab once, so what each loads is kept.
+      await useEveryLab(page);
 
-    server.closeAllConnections();
-    await new Promise((r) => server.close(r));
-    await page.context().setOffline(true);
-    await page.reload();
-    expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
-    await expect.poll(() => status.getAttribute('data-status')).toBe('ready');
-    await useEveryLab(page);
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+      await page.context().setOffline(true);
+      await page.reload();
+      expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+      await expect
+        .poll(() => status.getAttribute('data-status'), { timeout: LOAD_TIMEOUT })
+        .toBe('ready');
+      await useEveryLab(page);
 
-    // The offline copy can be removed: the control says so.
-    await page.click('[data-testid="offline-status"] summary');
-    await page.click('[data-testid="offline-clear"]');
-    await expect.poll(() => status.getAttribute('data-status')).toBe('cleared');
-    expect(await page.evaluate(async () => (await caches.keys()).length)).toBe(0);
-    expectClean(tp);
-    await tp.close();
-  });
+      // The offline copy can be removed: the control says so.
+      await page.click('[data-testid="offline-status"] summary');
+      await page.click('[data-testid="offline-clear"]');
+      await expect.poll(() => status.getAttribute('data-status')).toBe('cleared');
+      expect(await page.evaluate(async () => (await caches.keys()).length)).toBe(0);
+    }));
 
   it('offers a new build with a prompt, and reloads into it when the visitor accepts', async () => {
     // A copy of the build that can be "deployed" again while the page is open.
@@ -102,30 +105,34 @@ describe('offline', () => {
     cpSync('dist', dir, { recursive: true });
     const own = await serveStatic([{ prefix: '/', dir }], 0, { isolated: true });
     try {
-      const tp = await openPage(browser(), '#/rope', { baseUrl: own.url, serviceWorkers: true });
-      const { page } = tp;
-      const status = page.locator('[data-testid="offline-status"]');
-      await expect.poll(() => status.getAttribute('data-status')).toBe('ready');
-      expect(await page.locator('[data-testid="update-prompt"]').count()).toBe(0);
+      await browser.withPage('#/rope', { baseUrl: own.url, serviceWorkers: true }, async (page) => {
+        const status = page.locator('[data-testid="offline-status"]');
+        await expect
+          .poll(() => status.getAttribute('data-status'), { timeout: LOAD_TIMEOUT })
+          .toBe('ready');
+        expect(await page.locator('[data-testid="update-prompt"]').count()).toBe(0);
 
-      // A new build: its service worker differs; the browser finds it on its next check.
-      appendFileSync(join(dir, 'sw.js'), '\n// a new build\n');
-      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-      const prompt = page.locator('[data-testid="update-prompt"]');
-      await prompt.waitFor();
-      expect(await prompt.textContent()).toContain('A new version of the playground is ready.');
-      const reloaded = page.waitForEvent('load');
-      await page.click('[data-testid="update-reload"]');
-      await reloaded;
-      await page.waitForSelector('[data-testid="chart-decay"] path.recharts-curve');
-      await expect.poll(() => status.getAttribute('data-status')).toBe('ready');
-      expect(await prompt.count()).toBe(0);
-      const waiting = await page.evaluate(
-        async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null,
-      );
-      expect(waiting).toBeNull();
-      expectClean(tp);
-      await tp.close();
+        // A new build: its service worker differs; the browser finds it on its next check.
+        appendFileSync(join(dir, 'sw.js'), '\n// a new build\n');
+        await page.evaluate(async () =>
+          (await navigator.serviceWorker.getRegistration())?.update(),
+        );
+        const prompt = page.locator('[data-testid="update-prompt"]');
+        await prompt.waitFor();
+        expect(await prompt.textContent()).toContain('A new version of the playground is ready.');
+        const reloaded = page.waitForEvent('load');
+        await page.click('[data-testid="update-reload"]');
+        await reloaded;
+        await waitForChart(page, 'chart-decay');
+        await expect
+          .poll(() => status.getAttribute('data-status'), { timeout: LOAD_TIMEOUT })
+          .toBe('ready');
+        expect(await prompt.count()).toBe(0);
+        const waiting = await page.evaluate(
+          async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null,
+        );
+        expect(waiting).toBeNull();
+      });
     } finally {
       own.server.closeAllConnections();
       own.server.close();

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectClean, openPage, screenshot, useBrowser } from './browser.ts';
+import { screenshot, useBrowser } from './browser.ts';
 import { MAX_HASH_LENGTH } from '../../src/state/route.ts';
 
 const browser = useBrowser();
@@ -57,72 +57,62 @@ async function expectKept(page: Page, testId: string, key: string, value: string
 }
 
 describe('text boxes keep what was typed', () => {
-  it('the tokenizer keeps 3,000 Chinese characters, links part of them, and copies all', async () => {
-    const tp = await openPage(browser(), '#/tokenizer');
-    const { page } = tp;
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-    const text = chinese(3000);
-    await box(page, 'text').fill(text);
-    expect(await expectKept(page, 'text', 'text', text)).toBe(true);
-    // The limit is visible: the counter names the box's maximum.
-    expect(await box(page, 'text-length').textContent()).toMatch(/3,000 of at most/);
-    await box(page, 'text-copy').click();
-    await expect
-      .poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 30_000 })
-      .toBe(text);
-    // A reload in the same tab keeps the whole text, not the link's part.
-    await page.reload();
-    await box(page, 'text').waitFor({ timeout: 60_000 });
-    await expect.poll(() => box(page, 'text').inputValue(), { timeout: 30_000 }).toBe(text);
-    await screenshot(page, 'text-box-tokenizer-partial-link');
-    expectClean(tp);
-    await tp.close();
-  });
+  it('the tokenizer keeps 3,000 Chinese characters, links part of them, and copies all', () =>
+    browser.withPage('#/tokenizer', async (page) => {
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+      const text = chinese(3000);
+      await box(page, 'text').fill(text);
+      expect(await expectKept(page, 'text', 'text', text)).toBe(true);
+      // The limit is visible: the counter names the box's maximum.
+      expect(await box(page, 'text-length').textContent()).toMatch(/3,000 of at most/);
+      await box(page, 'text-copy').click();
+      await expect
+        .poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 30_000 })
+        .toBe(text);
+      // A reload in the same tab keeps the whole text, not the link's part.
+      await page.reload();
+      await box(page, 'text').waitFor({ timeout: 60_000 });
+      await expect.poll(() => box(page, 'text').inputValue(), { timeout: 30_000 }).toBe(text);
+      await screenshot(page, 'text-box-tokenizer-partial-link');
+    }));
 
   it('a link that holds only part of a text says so when opened elsewhere', async () => {
-    const sender = await openPage(browser(), '#/tokenizer');
     const text = chinese(2500);
-    await box(sender.page, 'text').fill(text);
-    await expect
-      .poll(() => box(sender.page, 'text-link').textContent(), { timeout: 30_000 })
-      .toMatch(/first/);
-    const link = await sender.page.evaluate(() => location.hash);
-    await sender.close();
-    const tp = await openPage(browser(), link);
-    const { page } = tp;
-    const notice = page.locator('[data-testid="url-notice"]');
-    await notice.waitFor({ timeout: 30_000 });
-    expect(await notice.textContent()).toMatch(/only the first [\d,]+ characters of “text”/);
-    const shown = await box(page, 'text').inputValue();
-    expect(text.startsWith(shown)).toBe(true);
-    expect(shown).not.toContain('\uFFFD');
-    expectClean(tp);
-    await tp.close();
+    const link = await browser.withPage('#/tokenizer', async (page) => {
+      await box(page, 'text').fill(text);
+      await expect
+        .poll(() => box(page, 'text-link').textContent(), { timeout: 30_000 })
+        .toMatch(/first/);
+      return page.evaluate(() => location.hash);
+    });
+    await browser.withPage(link, async (page) => {
+      const notice = page.locator('[data-testid="url-notice"]');
+      await notice.waitFor({ timeout: 30_000 });
+      expect(await notice.textContent()).toMatch(/only the first [\d,]+ characters of “text”/);
+      const shown = await box(page, 'text').inputValue();
+      expect(text.startsWith(shown)).toBe(true);
+      expect(shown).not.toContain('\uFFFD');
+    });
   });
 
   it('a hostile hash cut inside an escape never puts a broken character into a box', async () => {
     // 2,000 × "词" is 18,000 URL characters: the hash is read up to its limit, which falls inside
     // an escape of a three-byte character.
     const hostile = '#/tokenizer?text=' + encodeURIComponent('x' + '词'.repeat(2000));
-    const tp = await openPage(browser(), hostile);
-    const { page } = tp;
-    await box(page, 'text').waitFor({ timeout: 60_000 });
-    const shown = await box(page, 'text').inputValue();
-    expect(shown.length).toBeGreaterThan(1000);
-    expect(shown).toMatch(/^x词+$/);
-    expectClean(tp);
-    await tp.close();
+    await browser.withPage(hostile, async (page) => {
+      await box(page, 'text').waitFor({ timeout: 60_000 });
+      const shown = await box(page, 'text').inputValue();
+      expect(shown.length).toBeGreaterThan(1000);
+      expect(shown).toMatch(/^x词+$/);
+    });
   });
 
-  it('the Model lab keeps a 2,000-character Chinese prompt', async () => {
-    const tp = await openPage(browser(), '#/model');
-    const { page } = tp;
-    const text = '你'.repeat(2000);
-    await box(page, 'prompt').fill(text);
-    expect(await expectKept(page, 'prompt', 'prompt', text)).toBe(true);
-    expectClean(tp);
-    await tp.close();
-  });
+  it('the Model lab keeps a 2,000-character Chinese prompt', () =>
+    browser.withPage('#/model', async (page) => {
+      const text = '你'.repeat(2000);
+      await box(page, 'prompt').fill(text);
+      expect(await expectKept(page, 'prompt', 'prompt', text)).toBe(true);
+    }));
 
   it.each([
     ['Chinese', 3090],
@@ -132,37 +122,33 @@ describe('text boxes keep what was typed', () => {
       lang === 'Chinese'
         ? chinese(3000)
         : 'RoPE rotates pairs of dimensions by an angle that grows with the position. ';
-    const tp = await openPage(browser(), '#/alignment');
-    const { page } = tp;
-    let conv = JSON.stringify([{ role: 'user', content: '' }]);
-    let body = '';
-    while (conv.length < size) {
-      body += content;
+    await browser.withPage('#/alignment', async (page) => {
+      let conv = JSON.stringify([{ role: 'user', content: '' }]);
+      let body = '';
+      while (conv.length < size) {
+        body += content;
+        conv = JSON.stringify([{ role: 'user', content: body }]);
+      }
+      body = body.slice(0, body.length - (conv.length - size));
       conv = JSON.stringify([{ role: 'user', content: body }]);
-    }
-    body = body.slice(0, body.length - (conv.length - size));
-    conv = JSON.stringify([{ role: 'user', content: body }]);
-    expect(conv.length).toBe(size);
-    await box(page, 'conv-json').fill(conv);
-    // Chinese does not fit in a link (9 URL characters each); this English does.
-    expect(await expectKept(page, 'conv-json', 'conv', conv)).toBe(lang === 'Chinese');
-    await page.waitForSelector('[data-testid="chatml-text"]');
-    expect(await page.locator('#chatml [data-testid="panel-error"]').count()).toBe(0);
-    expect(await page.locator('#chatml [data-testid="input-problem"]').count()).toBe(0);
-    await screenshot(page, `text-box-alignment-${lang}`);
-    expectClean(tp);
-    await tp.close();
+      expect(conv.length).toBe(size);
+      await box(page, 'conv-json').fill(conv);
+      // Chinese does not fit in a link (9 URL characters each); this English does.
+      expect(await expectKept(page, 'conv-json', 'conv', conv)).toBe(lang === 'Chinese');
+      await page.waitForSelector('[data-testid="chatml-text"]');
+      expect(await page.locator('#chatml [data-testid="panel-error"]').count()).toBe(0);
+      expect(await page.locator('#chatml [data-testid="input-problem"]').count()).toBe(0);
+      await screenshot(page, `text-box-alignment-${lang}`);
+    });
   });
 
   it('the Norm and Long-context prompts keep long text too', async () => {
     for (const route of ['#/norm', '#/long-context']) {
-      const tp = await openPage(browser(), route);
-      const { page } = tp;
-      const text = chinese(1200);
-      await box(page, 'prompt').fill(text);
-      expect(await expectKept(page, 'prompt', 'prompt', text)).toBe(true);
-      expectClean(tp);
-      await tp.close();
+      await browser.withPage(route, async (page) => {
+        const text = chinese(1200);
+        await box(page, 'prompt').fill(text);
+        expect(await expectKept(page, 'prompt', 'prompt', text)).toBe(true);
+      });
     }
   });
 
@@ -174,19 +160,19 @@ describe('text boxes keep what was typed', () => {
   it.each(looks)(
     'the limits and the link status read well: %s, %s, %i px',
     async (colorScheme, locale, width) => {
-      const tp = await openPage(browser(), '#/alignment', { colorScheme, locale, width });
-      const { page } = tp;
-      await box(page, 'conv-json').fill(JSON.stringify([{ role: 'user', content: chinese(2000) }]));
-      const status = await box(page, 'conv-json-link').textContent();
-      expect(status).toMatch(locale === 'zh-CN' ? /只保存前/ : /holds only the first/);
-      await page.locator('[data-testid="conv-json-copy"]').scrollIntoViewIfNeeded();
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow).toBeLessThanOrEqual(0);
-      await screenshot(page, `text-box-${colorScheme}-${locale}-${width}`, false);
-      expectClean(tp);
-      await tp.close();
+      await browser.withPage('#/alignment', { colorScheme, locale, width }, async (page) => {
+        await box(page, 'conv-json').fill(
+          JSON.stringify([{ role: 'user', content: chinese(2000) }]),
+        );
+        const status = await box(page, 'conv-json-link').textContent();
+        expect(status).toMatch(locale === 'zh-CN' ? /只保存前/ : /holds only the first/);
+        await page.locator('[data-testid="conv-json-copy"]').scrollIntoViewIfNeeded();
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow).toBeLessThanOrEqual(0);
+        await screenshot(page, `text-box-${colorScheme}-${locale}-${width}`, false);
+      });
     },
   );
 });

@@ -9,7 +9,7 @@ import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectClean, hash, openPage, screenshot, text, useBrowser } from './browser.ts';
+import { hash, screenshot, text, useBrowser } from './browser.ts';
 import { ask, ready, replyDone } from './chatHelpers.ts';
 
 const browser = useBrowser();
@@ -32,123 +32,117 @@ async function pause(page: Page) {
 }
 
 describe('Train lab', () => {
-  it('lowers the loss, pauses, resumes, and reopens after a reload at the same step and weights', async () => {
-    const tp = await openPage(browser(), '#/train');
-    const { page } = tp;
-    await startRun(page, 15);
-    const first = await num(page, 'train-first-loss');
-    const now = await num(page, 'train-loss');
-    // a uniform guess over the 3,003-token vocabulary is ln 3003 ≈ 8.0
-    expect(first).toBeGreaterThan(7.5);
-    expect(now).toBeLessThan(first - 0.8);
-    expect(await text(page, 'train-threads')).toContain('Training on one thread');
+  it('lowers the loss, pauses, resumes, and reopens after a reload at the same step and weights', () =>
+    browser.withPage('#/train', async (page) => {
+      await startRun(page, 15);
+      const first = await num(page, 'train-first-loss');
+      const now = await num(page, 'train-loss');
+      // a uniform guess over the 3,003-token vocabulary is ln 3003 ≈ 8.0
+      expect(first).toBeGreaterThan(7.5);
+      expect(now).toBeLessThan(first - 0.8);
+      expect(await text(page, 'train-threads')).toContain('Training on one thread');
 
-    await pause(page);
-    const pausedAt = await step(page);
-    const fingerprint = (await text(page, 'weights-hash'))!;
-    expect(fingerprint).toMatch(/^[0-9a-f]{8}$/);
-    expect(await text(page, 'train-status')).toBe('paused');
+      await pause(page);
+      const pausedAt = await step(page);
+      const fingerprint = (await text(page, 'weights-hash'))!;
+      expect(fingerprint).toMatch(/^[0-9a-f]{8}$/);
+      expect(await text(page, 'train-status')).toBe('paused');
 
-    await page.reload();
-    await page.waitForSelector('[data-testid="train-resume"]', WAIT);
-    expect(await step(page)).toBe(pausedAt);
-    expect(await text(page, 'weights-hash')).toBe(fingerprint);
-    expect(await text(page, 'run-list')).toContain(`step ${pausedAt} of 120`);
+      await page.reload();
+      await page.waitForSelector('[data-testid="train-resume"]', WAIT);
+      expect(await step(page)).toBe(pausedAt);
+      expect(await text(page, 'weights-hash')).toBe(fingerprint);
+      expect(await text(page, 'run-list')).toContain(`step ${pausedAt} of 120`);
 
-    await page.click('[data-testid="train-resume"]');
-    await expect.poll(() => step(page), { timeout: 120_000 }).toBeGreaterThan(pausedAt + 2);
-    expect(await text(page, 'weights-hash')).not.toBe(fingerprint);
-    await pause(page);
-    expectClean(tp);
-    await tp.close();
-  });
+      await page.click('[data-testid="train-resume"]');
+      await expect.poll(() => step(page), { timeout: 120_000 }).toBeGreaterThan(pausedAt + 2);
+      expect(await text(page, 'weights-hash')).not.toBe(fingerprint);
+      await pause(page);
+    }));
 
-  it('talks at any step, downloads the Hugging Face folder and opens the model in the Chat lab', async () => {
-    const tp = await openPage(browser(), '#/train');
-    const { page } = tp;
-    await startRun(page, 4);
-    await page.click('[data-testid="talk-ask"]');
-    await page.waitForSelector('[data-testid="talk-reply"]', WAIT);
-    expect(await text(page, 'talk-reply')).toMatch(/At step \d+:/);
-    await pause(page);
+  it('talks at any step, downloads the Hugging Face folder and opens the model in the Chat lab', () =>
+    browser.withPage('#/train', async (page) => {
+      await startRun(page, 4);
+      await page.click('[data-testid="talk-ask"]');
+      await page.waitForSelector('[data-testid="talk-reply"]', WAIT);
+      expect(await text(page, 'talk-reply')).toMatch(/At step \d+:/);
+      await pause(page);
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download', WAIT),
-      page.click('[data-testid="export-zip"]'),
-    ]);
-    const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
-    expect(Object.keys(files).sort()).toEqual([
-      'tiny-qwen-trained/config.json',
-      'tiny-qwen-trained/generation_config.json',
-      'tiny-qwen-trained/onnx/model.onnx',
-      'tiny-qwen-trained/tokenizer.json',
-      'tiny-qwen-trained/tokenizer_config.json',
-    ]);
-    const config = JSON.parse(new TextDecoder().decode(files['tiny-qwen-trained/config.json']));
-    expect(config.hidden_size).toBe(64);
-    expect(config.max_position_embeddings).toBe(128);
+      const [download] = await Promise.all([
+        page.waitForEvent('download', WAIT),
+        page.click('[data-testid="export-zip"]'),
+      ]);
+      const files = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+      expect(Object.keys(files).sort()).toEqual([
+        'tiny-qwen-trained/config.json',
+        'tiny-qwen-trained/generation_config.json',
+        'tiny-qwen-trained/onnx/model.onnx',
+        'tiny-qwen-trained/tokenizer.json',
+        'tiny-qwen-trained/tokenizer_config.json',
+      ]);
+      const config = JSON.parse(new TextDecoder().decode(files['tiny-qwen-trained/config.json']));
+      expect(config.hidden_size).toBe(64);
+      expect(config.max_position_embeddings).toBe(128);
 
-    await page.click('[data-testid="open-in-chat"]');
-    await expect.poll(() => hash(page), WAIT).toMatch(/^#\/chat\?model=local:t/);
-    await ready(page);
-    const status = (await text(page, 'model-status'))!;
-    expect(status).toContain('trained in this tab');
-    expect(status).toContain('128'); // this model's context, not the committed model's 512
-    await ask(page, 'What is RoPE?');
-    await replyDone(page);
-    expectClean(tp);
-    await tp.close();
-  });
+      await page.click('[data-testid="open-in-chat"]');
+      await expect.poll(() => hash(page), WAIT).toMatch(/^#\/chat\?model=local:t/);
+      await ready(page);
+      const status = (await text(page, 'model-status'))!;
+      expect(status).toContain('trained in this tab');
+      expect(status).toContain('128'); // this model's context, not the committed model's 512
+      await ask(page, 'What is RoPE?');
+      await replyDone(page);
+    }));
 
-  it('keeps the run when the worker crashes, and Retry reopens it from its last save', async () => {
-    const tp = await openPage(browser(), '#/train');
-    const { page } = tp;
-    await startRun(page, 4);
-    await pause(page); // a pause saves
-    const savedAt = await step(page);
-    await page.click('[data-testid="train-resume"]');
-    await expect.poll(() => step(page), { timeout: 120_000 }).toBeGreaterThan(savedAt);
-    // an uncaught error inside the training worker, as a crash gives
-    const worker = page.workers().find((w) => w.url().includes('train.worker'))!;
-    await worker.evaluate(() => {
-      setTimeout(() => {
-        throw new Error('simulated crash');
+  it('keeps the run when the worker crashes, and Retry reopens it from its last save', () =>
+    // The simulated crash is reported to the console on purpose.
+    browser.withPage('#/train', { allow: 'anything' }, async (page) => {
+      await startRun(page, 4);
+      await pause(page); // a pause saves
+      const savedAt = await step(page);
+      await page.click('[data-testid="train-resume"]');
+      await expect.poll(() => step(page), { timeout: 120_000 }).toBeGreaterThan(savedAt);
+      // an uncaught error inside the training worker, as a crash gives
+      const worker = page.workers().find((w) => w.url().includes('train.worker'))!;
+      await worker.evaluate(() => {
+        setTimeout(() => {
+          throw new Error('simulated crash');
+        });
       });
-    });
-    const failure = page.locator('[data-testid="worker-failure"]');
-    await failure.waitFor(WAIT);
-    expect(await failure.textContent()).toContain('Your run is kept up to its last save');
-    expect(await failure.textContent()).toContain('simulated crash');
-    await failure.locator('button').click();
-    await page.waitForSelector('[data-testid="train-resume"]', WAIT);
-    expect(await step(page)).toBeGreaterThanOrEqual(savedAt);
-    expect(await page.locator('[data-testid="run-list"] li').count()).toBe(1);
-    tp.problems.length = 0; // the simulated crash is reported to the console on purpose
-    await tp.close();
-  });
+      const failure = page.locator('[data-testid="worker-failure"]');
+      await failure.waitFor(WAIT);
+      expect(await failure.textContent()).toContain('Your run is kept up to its last save');
+      expect(await failure.textContent()).toContain('simulated crash');
+      await failure.locator('button').click();
+      await page.waitForSelector('[data-testid="train-resume"]', WAIT);
+      expect(await step(page)).toBeGreaterThanOrEqual(savedAt);
+      expect(await page.locator('[data-testid="run-list"] li').count()).toBe(1);
+    }));
 
   it('reads in Chinese, and looks right at 375 px in both themes', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const tp = await openPage(browser(), '#/train', {
-        width: 375,
-        height: 800,
-        colorScheme,
-        locale: colorScheme === 'dark' ? 'zh-CN' : 'en-US',
-      });
-      const { page } = tp;
-      await startRun(page, 3);
-      await pause(page);
-      if (colorScheme === 'dark') {
-        expect(await text(page, 'train-status')).toBe('已暂停');
-        expect(await page.textContent('main')).toContain('和它对话');
-      }
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      await browser.withPage(
+        '#/train',
+        {
+          width: 375,
+          height: 800,
+          colorScheme,
+          locale: colorScheme === 'dark' ? 'zh-CN' : 'en-US',
+        },
+        async (page) => {
+          await startRun(page, 3);
+          await pause(page);
+          if (colorScheme === 'dark') {
+            expect(await text(page, 'train-status')).toBe('已暂停');
+            expect(await page.textContent('main')).toContain('和它对话');
+          }
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
+          expect(overflow).toBeLessThanOrEqual(0);
+          await screenshot(page, `train-375-${colorScheme}`);
+        },
       );
-      expect(overflow).toBeLessThanOrEqual(0);
-      await screenshot(page, `train-375-${colorScheme}`);
-      expectClean(tp);
-      await tp.close();
     }
   });
 });

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectOnlyModel404s, openPage, screenshot, useBrowser } from './browser.ts';
+import { screenshot, useBrowser, waitForChart } from './browser.ts';
 
 const browser = useBrowser();
 
@@ -33,86 +33,68 @@ async function expectErrorWithRetry(page: Page, scope: string) {
 }
 
 describe('a missing or failing worker ends in an error with Retry', () => {
-  it('Norm & FFN: "Computing…" and "Running the model…" end, and Retry computes both', async () => {
-    const tp = await openPage(browser(), '');
-    const { page } = tp;
-    const broken = await withMissingWorker(page, 'norm', '#/norm?run=1');
-    const stackRetry = await expectErrorWithRetry(page, '#norm-prepost');
-    await expectErrorWithRetry(page, '#norm-inside');
-    expect(await page.locator('#norm-prepost .spinner').count()).toBe(0);
-    await screenshot(page, 'worker-missing-norm');
-    broken.on = false;
-    await stackRetry.click();
-    await page.waitForSelector('[data-testid="chart-act-depth"] path.recharts-curve');
-    // One worker serves both figures: the model view recovers with the same restart.
-    await page.waitForSelector('[data-testid="chart-residual"] path.recharts-curve');
-    expect(await page.locator('[data-testid="panel-error"]').count()).toBe(0);
-    expectOnlyModel404s(tp);
-    await tp.close();
-  });
+  it('Norm & FFN: "Computing…" and "Running the model…" end, and Retry computes both', () =>
+    browser.withPage('', { allow: 'model-404s' }, async (page) => {
+      const broken = await withMissingWorker(page, 'norm', '#/norm?run=1');
+      const stackRetry = await expectErrorWithRetry(page, '#norm-prepost');
+      await expectErrorWithRetry(page, '#norm-inside');
+      expect(await page.locator('#norm-prepost .spinner').count()).toBe(0);
+      await screenshot(page, 'worker-missing-norm');
+      broken.on = false;
+      await stackRetry.click();
+      await waitForChart(page, 'chart-act-depth');
+      // One worker serves both figures: the model view recovers with the same restart.
+      await waitForChart(page, 'chart-residual');
+      expect(await page.locator('[data-testid="panel-error"]').count()).toBe(0);
+    }));
 
-  it('Long context: "Timing… 0 of 6 lengths" ends, and Retry times the lengths', async () => {
-    const tp = await openPage(browser(), '');
-    const { page } = tp;
-    const broken = await withMissingWorker(page, 'longContext', '#/long-context?kvrun=1');
-    const retry = await expectErrorWithRetry(page, '#lc-kv');
-    broken.on = false;
-    await retry.click();
-    await page.waitForSelector('[data-testid="chart-kv"] path.recharts-curve');
-    expect(await page.locator('#lc-kv [data-testid="panel-error"]').count()).toBe(0);
-    expectOnlyModel404s(tp);
-    await tp.close();
-  });
+  it('Long context: "Timing… 0 of 6 lengths" ends, and Retry times the lengths', () =>
+    browser.withPage('', { allow: 'model-404s' }, async (page) => {
+      const broken = await withMissingWorker(page, 'longContext', '#/long-context?kvrun=1');
+      const retry = await expectErrorWithRetry(page, '#lc-kv');
+      broken.on = false;
+      await retry.click();
+      await waitForChart(page, 'chart-kv');
+      expect(await page.locator('#lc-kv [data-testid="panel-error"]').count()).toBe(0);
+    }));
 
-  it('Model: the next-token error has a Retry that computes the distribution', async () => {
-    const tp = await openPage(browser(), '');
-    const { page } = tp;
-    const broken = await withMissingWorker(page, 'nextToken', '#/model');
-    const retry = await expectErrorWithRetry(page, '#model-next');
-    broken.on = false;
-    await retry.click();
-    await page.waitForSelector('[data-testid="top-row"]');
-    expectOnlyModel404s(tp);
-    await tp.close();
-  });
+  it('Model: the next-token error has a Retry that computes the distribution', () =>
+    browser.withPage('', { allow: 'model-404s' }, async (page) => {
+      const broken = await withMissingWorker(page, 'nextToken', '#/model');
+      const retry = await expectErrorWithRetry(page, '#model-next');
+      broken.on = false;
+      await retry.click();
+      await page.waitForSelector('[data-testid="top-row"]');
+    }));
 
-  it('RoPE: the entropy error has a Retry that draws the chart', async () => {
-    const tp = await openPage(browser(), '');
-    const { page } = tp;
-    const broken = await withMissingWorker(page, 'entropy', '#/rope');
-    const retry = await expectErrorWithRetry(page, '');
-    broken.on = false;
-    await retry.click();
-    await page.waitForSelector('[data-testid="chart-entropy"] path.recharts-curve');
-    expect(await page.locator('[data-testid="panel-error"]').count()).toBe(0);
-    expectOnlyModel404s(tp);
-    await tp.close();
-  });
+  it('RoPE: the entropy error has a Retry that draws the chart', () =>
+    browser.withPage('', { allow: 'model-404s' }, async (page) => {
+      const broken = await withMissingWorker(page, 'entropy', '#/rope');
+      const retry = await expectErrorWithRetry(page, '');
+      broken.on = false;
+      await retry.click();
+      await waitForChart(page, 'chart-entropy');
+      expect(await page.locator('[data-testid="panel-error"]').count()).toBe(0);
+    }));
 
-  it('Alignment: the PPO error has a Retry that runs PPO', async () => {
-    const tp = await openPage(browser(), '');
-    const { page } = tp;
-    const broken = await withMissingWorker(page, 'ppo', '#/alignment');
-    const retry = await expectErrorWithRetry(page, '#ppo');
-    broken.on = false;
-    await retry.click();
-    await page.waitForSelector('[data-testid="chart-ppo-policy"] path.recharts-rectangle');
-    expect(await page.locator('#ppo [data-testid="panel-error"]').count()).toBe(0);
-    expectOnlyModel404s(tp);
-    await tp.close();
-  });
+  it('Alignment: the PPO error has a Retry that runs PPO', () =>
+    browser.withPage('', { allow: 'model-404s' }, async (page) => {
+      const broken = await withMissingWorker(page, 'ppo', '#/alignment');
+      const retry = await expectErrorWithRetry(page, '#ppo');
+      broken.on = false;
+      await retry.click();
+      await waitForChart(page, 'chart-ppo-policy');
+      expect(await page.locator('#ppo [data-testid="panel-error"]').count()).toBe(0);
+    }));
 
-  it('Tokenizer: the worker error says what happened, not a guess about memory', async () => {
-    const tp = await openPage(browser(), '');
-    const { page } = tp;
-    await withMissingWorker(page, 'tokenizer', '#/tokenizer');
-    const error = page.locator('[data-testid="panel-error"]').first();
-    await error.waitFor();
-    const message = (await error.textContent()) ?? '';
-    expect(message).toMatch(/could not start|did not load/);
-    expect(message).not.toMatch(/memory/i);
-    expect(await error.locator('button').count()).toBe(1);
-    expectOnlyModel404s(tp);
-    await tp.close();
-  });
+  it('Tokenizer: the worker error says what happened, not a guess about memory', () =>
+    browser.withPage('', { allow: 'model-404s' }, async (page) => {
+      await withMissingWorker(page, 'tokenizer', '#/tokenizer');
+      const error = page.locator('[data-testid="panel-error"]').first();
+      await error.waitFor();
+      const message = (await error.textContent()) ?? '';
+      expect(message).toMatch(/could not start|did not load/);
+      expect(message).not.toMatch(/memory/i);
+      expect(await error.locator('button').count()).toBe(1);
+    }));
 });
