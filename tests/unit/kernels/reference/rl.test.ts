@@ -1,5 +1,6 @@
 /** RL kernels: hand cases, independent formulas, finite differences and properties. */
 import { describe, expect, it } from 'vitest';
+import { centralDiff } from '../../../helpers/gradient.ts';
 import {
   bradleyTerry,
   bradleyTerryBatch,
@@ -52,8 +53,8 @@ describe('Bradley–Terry', () => {
       [5, 4.9],
     ]) {
       const r = bradleyTerry(a, b);
-      const fdC = (bradleyTerry(a + h, b).loss - bradleyTerry(a - h, b).loss) / (2 * h);
-      const fdR = (bradleyTerry(a, b + h).loss - bradleyTerry(a, b - h).loss) / (2 * h);
+      const fdC = centralDiff((c) => bradleyTerry(c, b).loss, a, h);
+      const fdR = centralDiff((r) => bradleyTerry(a, r).loss, b, h);
       expect(r.dChosen).toBeCloseTo(fdC, 7);
       expect(r.dRejected).toBeCloseTo(fdR, 7);
     }
@@ -93,8 +94,7 @@ describe('PPO clipped objective', () => {
     for (const A of [1.3, -0.7]) {
       for (let r = 0.05; r < 2; r += 0.1) {
         if (Math.abs(r - 0.8) < 1e-3 || Math.abs(r - 1.2) < 1e-3) continue;
-        const fd =
-          (ppoClipObjective(r + h, A, eps).value - ppoClipObjective(r - h, A, eps).value) / (2 * h);
+        const fd = centralDiff((x) => ppoClipObjective(x, A, eps).value, r, h);
         expect(ppoClipObjective(r, A, eps).grad).toBeCloseTo(fd, 5);
       }
     }
