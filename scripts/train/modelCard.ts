@@ -5,7 +5,7 @@
  * Deliberately left out: anything not measured by the run (no claims about quality beyond the
  * held-out evaluation).
  */
-import type { TrainingReport } from './pipeline.ts';
+import type { TrainingReport } from './report.ts';
 
 export function modelCard(r: TrainingReport): string {
   const c = r.config;

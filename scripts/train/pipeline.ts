@@ -8,34 +8,33 @@
  *
  * Deliberately left out: RLHF (the Alignment panel simulates PPO on its own) and any data not in
  * the corpus. Batches are a pure function of (seed, step), so a resumed run continues exactly.
+ *
+ * This file holds the run options and the run loop (resume, optimizer steps, checkpoints,
+ * evaluation); the data stages are in trainingData.ts, the report and the written folder in
+ * report.ts.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { QwenConfig } from '../../src/model/config.ts';
 import { tinyConfig, TINY_SIZES, TINY_VOCAB, type ModelSizes } from '../../src/model/tiny.ts';
 import { initModel } from '../../src/model/init.ts';
-import { createTrainer, trainStep, trainFlopsPerToken } from '../../src/model/train.ts';
+import { createTrainer, trainStep } from '../../src/model/train.ts';
 import { countParams } from '../../src/model/weights.ts';
-import { buildCorpus, mulberry32, renderChatML, shuffle, TOPICS } from '../../src/corpus/build.ts';
-import type { ChatMessage } from '../../src/corpus/types.ts';
-import { writeHfFolder } from '../export/hf.ts';
-import { loadCheckpoint, saveCheckpoint } from './checkpoint.ts';
-import { modelCard } from './modelCard.ts';
-import {
-  encodeDialogue,
-  encodeDocuments,
-  fillBatch,
-  packDialogues,
-  pretrainStream,
-  streamWindows,
-} from '../../src/train/data.ts';
+import { TOPICS } from '../../src/corpus/build.ts';
+import { fillBatch } from '../../src/train/data.ts';
 import { dialogueLoss } from '../../src/train/eval.ts';
 import { scoreHeldout, type HeldoutScores, type ItemResult } from '../../src/train/heldoutScore.ts';
+import { defaultTrainKernels } from '../../src/model/trainKernels.ts';
+import { loadCheckpoint, saveCheckpoint } from './checkpoint.ts';
 import { DataParallel } from './parallel.ts';
-import { EpochSampler } from '../../src/train/sampler.ts';
-import { defaultTrainKernels, type TrainKernels } from '../../src/model/trainKernels.ts';
 import { ProgressBar } from './progress.ts';
-import { tokenizerFiles, trainTinyTokenizer } from './tokenizer.ts';
+import {
+  round,
+  trainingReport,
+  writeModelFolder,
+  type CurvePoint,
+  type EvalPoint,
+  type TrainingReport,
+} from './report.ts';
+import { trainTinyTokenizer } from './tokenizer.ts';
+import { corpusFor, prepareTrainingData } from './trainingData.ts';
 
 export interface RunOptions {
   seed: number;
@@ -91,125 +90,25 @@ export const TINY_DEFAULTS: RunOptions = {
   command: 'npm run train',
 };
 
-export interface CurvePoint {
-  step: number;
-  phase: 'pretrain' | 'sft';
-  loss: number;
-  lr: number;
-  seconds: number;
-}
-
-export interface EvalPoint {
-  step: number;
-  heldoutLoss: number;
-  trainLoss: number;
-}
-
-/** Contents of training.json (the app plots `curve` and `evalCurve`). */
-export interface TrainingReport {
-  version: string;
-  command: string;
-  seed: number;
-  config: QwenConfig;
-  parameters: number;
-  tokenizer: { vocabSize: number; merges: number };
-  data: {
-    pretrainTokens: number;
-    sftDialogues: number;
-    sftWindows: number;
-    /** Dialogues longer than the context, left out of SFT. */
-    sftDropped: number;
-    heldoutQuestions: number;
-  };
-  /** The topics the model was taught, with their display names. */
-  topics: { id: string; en: string; zh: string }[];
-  schedule: {
-    batch: number;
-    context: number;
-    pretrainSteps: number;
-    sftSteps: number;
-    maxLr: number;
-    warmupSteps: number;
-  };
-  threads: number;
-  /** Which kernels the step ran on: 'simd' (WebAssembly, see backward.ts) or 'js' (the reference). */
-  kernels: TrainKernels;
-  /** Optimizer steps actually taken (less than the schedule only for --export-checkpoint). */
-  stepsDone: number;
-  tokensPerSecond: number;
-  gflopsPerSecond: number;
-  seconds: number;
-  curve: CurvePoint[];
-  evalCurve: EvalPoint[];
-  final: {
-    trainLoss: number;
-    heldoutLoss: number;
-    /** Share of all held-out items answered well (topic, follow-up and scope items). */
-    heldoutQuestionScore: number | null;
-    heldout: HeldoutScores | null;
-  };
-  heldoutReplies: ItemResult[];
-  modelBytes: number;
-}
-
-const round = (x: number, digits = 4) => Number(x.toFixed(digits));
-
-/** SFT epoch e is composed from corpus seed `seed + EPOCH_SEED_STRIDE · e`. */
-const EPOCH_SEED_STRIDE = 7919;
-
 /** Runs the pipeline and returns the report (also written to outDir/training.json). */
 export async function runTraining(o: RunOptions): Promise<TrainingReport> {
   const started = performance.now();
   const bar = new ProgressBar(o.pretrainSteps + o.sftSteps);
   const say = (m: string) => (o.progress ? bar.log(m) : undefined);
 
-  const corpus = buildCorpus(o.seed, { facts: { layers: o.sizes.layers, hidden: o.sizes.hidden } });
+  const corpus = corpusFor(o.seed, o.sizes);
   const { vocab, tokenizer: tok, special: sp } = trainTinyTokenizer(corpus, o.vocabSize);
   const config = tinyConfig(o.sizes, vocab.size, sp.endOfText);
   const T = o.sizes.context;
   say(
     `tokenizer: ${vocab.size} tokens (${vocab.merges.left.length} merges); model: ${countParams(config)} parameters`,
   );
-
-  const docs = encodeDocuments(tok, [
-    ...corpus.pretrain,
-    ...corpus.sft.map((d) => renderChatML(d.messages)),
-  ]);
-  const encoded = corpus.sft.map((d) => encodeDialogue(tok, sp, d.messages));
-  const rand = (salt: number, e: number) => mulberry32(o.seed * 1_000_003 + salt * 7919 + e);
-  const pretrain = new EpochSampler((e) => {
-    const r = rand(1, e);
-    return shuffle(streamWindows(pretrainStream(docs, sp, r), T), r);
-  }, o.batch);
-  // Each SFT epoch is a freshly composed corpus (its own seed): the model meets new phrasings
-  // of every question on every pass instead of memorizing one set of strings. Epoch 0 is the
-  // corpus the tokenizer was trained on.
-  const facts = { layers: o.sizes.layers, hidden: o.sizes.hidden };
-  const sftEpoch = (e: number) =>
-    e === 0
-      ? [...encoded]
-      : buildCorpus(o.seed + EPOCH_SEED_STRIDE * e, { facts }).sft.map((d) =>
-          encodeDialogue(tok, sp, d.messages),
-        );
-  const sft = new EpochSampler((e) => {
-    const r = rand(2, e);
-    return shuffle(packDialogues(shuffle(sftEpoch(e), r), sp, T).windows, r);
-  }, o.batch);
-  const probe = packDialogues(encoded, sp, T);
-  if (probe.dropped > 0)
-    say(`warning: ${probe.dropped} dialogues are longer than the context and were dropped`);
-
-  // Held-out loss: the topic items with their topic's answer as the reply.
-  const topicById = new Map(TOPICS.map((t) => [t.id, t]));
-  const heldoutDialogues: ChatMessage[][] = corpus.heldout
-    .filter((h) => h.kind === 'topic')
-    .map((h) => [
-      ...h.messages,
-      { role: 'assistant', content: topicById.get(h.topic!)![h.lang].answer },
-    ]);
-  const trainSample = corpus.sft
-    .filter((d) => d.messages.length <= 3)
-    .slice(0, heldoutDialogues.length);
+  const data = prepareTrainingData(corpus, tok, sp, o);
+  const { pretrain, sft } = data;
+  if (data.sftPacked.dropped > 0)
+    say(
+      `warning: ${data.sftPacked.dropped} dialogues are longer than the context and were dropped`,
+    );
 
   const total = o.pretrainSteps + o.sftSteps;
   const model = initModel(config, o.seed);
@@ -261,15 +160,8 @@ export async function runTraining(o: RunOptions): Promise<TrainingReport> {
   const evalLosses = (step: number) => {
     const p = {
       step,
-      heldoutLoss: round(dialogueLoss(model, tok, sp, heldoutDialogues)),
-      trainLoss: round(
-        dialogueLoss(
-          model,
-          tok,
-          sp,
-          trainSample.map((d) => d.messages),
-        ),
-      ),
+      heldoutLoss: round(dialogueLoss(model, tok, sp, data.heldoutDialogues)),
+      trainLoss: round(dialogueLoss(model, tok, sp, data.trainDialogues)),
     };
     evalCurve.push(p);
     return p;
@@ -331,71 +223,24 @@ export async function runTraining(o: RunOptions): Promise<TrainingReport> {
     heldoutReplies = h.results;
     heldoutQuestionScore = round(h.results.filter((r) => r.ok).length / h.results.length);
   }
-  // Measured over this invocation's steps; an exported checkpoint falls back to its wall clock
-  // (evaluations included, so a lower bound).
-  const lastPoint = curve[curve.length - 1];
-  const tokensPerSecond =
-    trainedSteps > 0
-      ? (trainedSteps * o.batch * T) / trainSeconds
-      : lastPoint
-        ? (lastPoint.step * o.batch * T) / lastPoint.seconds
-        : 0;
-  const report: TrainingReport = {
-    version: o.version,
-    // An exported checkpoint is reproduced by running from scratch and stopping at its step.
-    command:
-      o.exportCheckpoint && end < total
-        ? o.command.replace('--export-checkpoint', `--stop-after ${end}`)
-        : o.command,
-    seed: o.seed,
+  const report = trainingReport(o, {
     config,
-    parameters: countParams(config),
-    tokenizer: { vocabSize: vocab.size, merges: vocab.merges.left.length },
-    data: {
-      pretrainTokens: docs.reduce((n, d) => n + d.length + 1, 0),
-      sftDialogues: corpus.sft.length,
-      sftWindows: probe.windows.length,
-      sftDropped: probe.dropped,
-      heldoutQuestions: corpus.heldout.length,
-    },
-    topics: TOPICS.map((t) => ({ id: t.id, en: t.en.names[0], zh: t.zh.names[0] })),
-    schedule: {
-      batch: o.batch,
-      context: T,
-      pretrainSteps: o.pretrainSteps,
-      sftSteps: o.sftSteps,
-      maxLr: o.maxLr,
-      warmupSteps: o.warmupSteps,
-    },
-    threads: o.threads,
+    vocab,
+    corpus,
+    data,
     kernels,
-    stepsDone: end,
-    tokensPerSecond: round(tokensPerSecond, 1),
-    gflopsPerSecond: round((tokensPerSecond * trainFlopsPerToken(config, T)) / 1e9, 3),
-    seconds: round(priorSeconds + (performance.now() - started) / 1000, 1),
+    end,
+    trainedSteps,
+    trainSeconds,
+    seconds: priorSeconds + (performance.now() - started) / 1000,
     curve,
     evalCurve,
-    final: {
-      trainLoss: last.trainLoss,
-      heldoutLoss: last.heldoutLoss,
-      heldoutQuestionScore,
-      heldout,
-    },
+    last,
+    heldoutQuestionScore,
+    heldout,
     heldoutReplies,
-    modelBytes: 0,
-  };
-  if (o.outDir) {
-    const files = tokenizerFiles(vocab, T);
-    report.modelBytes = writeHfFolder(o.outDir, {
-      config,
-      weights: model.weights,
-      imEndId: sp.imEnd,
-      tokenizerJson: files.json,
-      tokenizerConfig: files.config,
-    });
-    writeFileSync(join(o.outDir, 'training.json'), JSON.stringify(report) + '\n');
-    writeFileSync(join(o.outDir, 'README.md'), modelCard(report));
-  }
+  });
+  if (o.outDir) writeModelFolder(o.outDir, report, model, vocab, sp.imEnd);
   say(
     `done in ${report.seconds}s: train loss ${last.trainLoss}, held-out loss ${last.heldoutLoss}, ` +
       `held-out score ${heldoutQuestionScore} ${JSON.stringify(heldout)}`,

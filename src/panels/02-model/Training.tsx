@@ -15,7 +15,7 @@ import { Spinner } from '../../ui/LoadProgress.tsx';
 import { PanelError } from '../../ui/PanelBoundary.tsx';
 import { useAsync } from '../../ui/useAsync.ts';
 
-/** The parts of training.json this view reads (scripts/train/pipeline.ts TrainingReport). */
+/** The parts of training.json this view reads (scripts/train/report.ts TrainingReport). */
 interface TrainingReport {
   stepsDone: number;
   seconds: number;
