@@ -4,16 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const PURE_LIBRARIES = {
-  group: [
-    'react',
-    'react-*',
-    'zustand',
-    'recharts',
-    'i18next',
-    'katex',
-    '@huggingface/*',
-    'comlink',
-  ],
+  group: ['react', 'react-*', 'zustand', 'd3-*', 'i18next', 'katex', '@huggingface/*', 'comlink'],
   message: 'Kernels and the model are pure numeric code: no UI, store or runtime libraries.',
 };
 const APP_FOLDERS = {

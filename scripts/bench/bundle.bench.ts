@@ -1,7 +1,7 @@
 /**
  * First-load size of the built app: the JavaScript and CSS that index.html pulls in before any
  * panel is opened (entry script, its static imports, stylesheets), gzipped. Budget ≤ 200 KB.
- * Lazily loaded chunks (panels, KaTeX, recharts, transformers.js, vocabularies) are listed apart.
+ * Lazily loaded chunks (panels, KaTeX, transformers.js, vocabularies) are listed apart.
  */
 import { execSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';

@@ -51,7 +51,7 @@ const CASES: LabCase[] = [
     route: '#/rope',
     slider: 'slider-base',
     target: '[data-testid="chart-decay"] .chart-plot',
-    ready: '[data-testid="chart-decay"] path.recharts-curve',
+    ready: '[data-testid="chart-decay"] path.chart-line',
   },
   {
     lab: 'Norm & FFN',
@@ -59,7 +59,7 @@ const CASES: LabCase[] = [
     route: '#/norm',
     slider: 'slider-scale',
     target: '[data-testid="chart-norms"] .chart-plot',
-    ready: '[data-testid="chart-norms"] .recharts-bar-rectangle',
+    ready: '[data-testid="chart-norms"] path.chart-bar',
   },
   {
     lab: 'Long context',
@@ -67,7 +67,7 @@ const CASES: LabCase[] = [
     route: '#/long-context',
     slider: 'slider-tile',
     target: '[data-testid="chart-memory"] .chart-plot',
-    ready: '[data-testid="chart-memory"] path.recharts-curve',
+    ready: '[data-testid="chart-memory"] path.chart-line',
   },
   {
     lab: 'Alignment',
@@ -75,7 +75,7 @@ const CASES: LabCase[] = [
     route: '#/alignment',
     slider: 'slider-eps',
     target: '[data-testid="chart-clip"] .chart-plot',
-    ready: '[data-testid="chart-clip"] path.recharts-curve',
+    ready: '[data-testid="chart-clip"] path.chart-line',
   },
 ];
 

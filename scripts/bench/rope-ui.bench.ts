@@ -12,7 +12,7 @@ export async function run(): Promise<BenchRow[]> {
   return withBuiltApp(async (url, browser) => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(url + '/#/rope');
-    await page.waitForSelector('[data-testid="chart-decay"] path.recharts-curve');
+    await page.waitForSelector('[data-testid="chart-decay"] path.chart-line');
     const box = (await page
       .locator('[data-testid="slider-base"] input[type="range"]')
       .boundingBox())!;

@@ -1,77 +1,54 @@
 /**
- * Chart wrappers over recharts with one theme: a line chart (linear or log axes, reference
- * lines) and a bar chart. Panels hand in plain rows; the layer gives every chart its defaults:
- * round ticks in one format per axis (powers of ten on log axes, "log scale" in the axis
+ * The project's charts, drawn as plain SVG (plot.tsx) with one theme: the line chart here
+ * (linear or log axes, reference lines) and the bar chart in BarChart.tsx. Panels hand in plain
+ * rows; the layer gives every chart its defaults: round ticks in one format per axis (powers of ten on log axes, "log scale" in the axis
  * title), axis titles as text outside the plot so they are never clipped, a legend below the
  * plot, series that coincide drawn so both stay visible (and said to coincide), exact values
- * in tooltips, an accessible name and text summary, and no tab stop. Animation is off so
- * dragging a slider redraws at once.
+ * in tooltips, an accessible name and text summary, and no tab stop. There is no
+ * animation and no layout engine, so dragging a slider redraws within a frame.
  */
-import { memo } from 'react';
+import { memo, useId, useState, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Line,
-  LineChart,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { line as linePath } from 'd3-shape';
 import { useChartTheme } from './chartTheme.ts';
 import { ChartFrame, axisTitle, useSummary, type LegendItem } from './ChartFrame.tsx';
 import {
   column,
   coincidentSeries,
+  domainOf,
+  inside,
+  isValue,
+  nearest,
   resolveAxis,
   summarizeSeries,
-  type AxisSpec,
   type Row,
 } from './chartAxes.ts';
-import { FONT, WrappedTick, themed, wrapLines, yWidth } from './chartParts.tsx';
+import type { ChartProps, Series } from './chartTypes.ts';
+import { FONT, yWidth } from './chartParts.ts';
+import {
+  Readout,
+  ReferenceMark,
+  XAxisTicks,
+  YAxisTicks,
+  numberScale,
+  plotBox,
+  spacedTicks,
+  usePlotWidth,
+  type ReadoutLine,
+} from './plot.tsx';
 import { formatExact } from './ticks.ts';
 
 export { logTicks } from './ticks.ts';
 export type { Row } from './chartAxes.ts';
 
-export interface Axis extends AxisSpec {
-  key?: string;
-  label: string;
-}
-export interface Series {
-  key: string;
-  name: string;
-  dashed?: boolean;
-  /** Index into the theme's palette (defaults to the series' position). */
-  color?: number;
-}
-export interface RefLine {
-  x?: number;
-  y?: number;
-  label: string;
-}
-
-interface ChartProps {
-  data: Row[];
-  x: Axis & { key: string };
-  y: Axis;
-  series: Series[];
-  refLines?: RefLine[];
-  height?: number;
-  /** The chart's accessible name (its title). */
-  ariaLabel: string;
-  /** A sentence added to the automatic text summary (e.g. where a curve crosses a line). */
-  summary?: string;
-  testId?: string;
-  /** Bar charts: categories down the side, bars across (many categories, narrow screens). */
-  horizontal?: boolean;
-}
+export type { Axis, ChartProps, RefLine, Series } from './chartTypes.ts';
+export { BarChartView } from './BarChart.tsx';
 
 const dashOf = (s: Series, hidesEarlier: boolean) =>
   hidesEarlier ? '7 5' : s.dashed ? '5 4' : undefined;
+
+/** A clip-path id made only of characters that are safe inside url(#…). */
+const clipIdOf = (id: string) => `clip-${id.replace(/[^a-zA-Z0-9_-]/g, '')}`;
 
 function LineChartInner({
   data,
@@ -86,20 +63,22 @@ function LineChartInner({
 }: ChartProps) {
   const { t } = useTranslation();
   const th = useChartTheme();
-  const ui = themed(th);
   const summarize = useSummary();
-  const xs = resolveAxis(column(data, x.key), x, true);
-  const ys = resolveAxis(
-    series
-      .flatMap((s) => column(data, s.key))
-      .concat(refLines.flatMap((r) => (r.y ?? []) as number[])),
-    y,
-    false,
-  );
+  const [plotRef, width] = usePlotWidth();
+  const [hover, setHover] = useState<number | null>(null);
+  const clipId = clipIdOf(useId());
+  const xLog = x.scale === 'log';
+  const yLog = y.scale === 'log';
+  const xValues = column(data, x.key);
+  const yValues = series
+    .flatMap((s) => column(data, s.key))
+    .concat(refLines.flatMap((r) => (r.y ?? []) as number[]));
+  const xs = resolveAxis(xValues, x, true);
+  const ys = resolveAxis(yValues, y, false);
   const coincide = coincidentSeries(
     data,
     series.map((s) => s.key),
-    y.scale === 'log',
+    yLog,
   );
   const colorOf = (s: Series, i: number) => th.series[(s.color ?? i) % th.series.length];
   const legend: LegendItem[] = series.map((s, i) => ({
@@ -118,6 +97,39 @@ function LineChartInner({
     lines: summarizeSeries(data, series),
     extra: [summary, ...notes].filter(Boolean).join(' '),
   });
+
+  const yDomain = domainOf(ys.domain, yValues, yLog);
+  const xDomain = domainOf(xs.domain, xValues, xLog);
+  const yTickValues = (ys.ticks ?? []).filter((v) => inside(v, yDomain));
+  const box = plotBox(width, height, yWidth(yTickValues.map(ys.format)), 8 + FONT * 1.4);
+  const xPx = numberScale(x.scale, xDomain, [box.left, box.right]);
+  const yPx = numberScale(y.scale, yDomain, [box.bottom, box.top]);
+  const xTicks = spacedTicks(
+    (xs.ticks ?? []).filter((v) => inside(v, xDomain)),
+    xPx,
+    xs.format,
+  );
+  const rowX = data.map((r) => (isValue(r[x.key], xLog) ? xPx(r[x.key] as number) : NaN));
+  const wide = new Set(coincide.values());
+
+  const onMove = (e: PointerEvent<SVGSVGElement>) => {
+    const rect = e.currentTarget.getBoundingClientRect();
+    const i = nearest(rowX, e.clientX - rect.left);
+    setHover(i < 0 ? null : i);
+  };
+  const h = hover !== null && hover < data.length && !Number.isNaN(rowX[hover]) ? hover : null;
+  const readout: ReadoutLine[] =
+    h === null
+      ? []
+      : series.map((s, i) => {
+          const v = data[h][s.key];
+          return {
+            name: s.name,
+            value: typeof v === 'number' ? formatExact(v) : '—',
+            color: colorOf(s, i),
+          };
+        });
+
   return (
     <ChartFrame
       className="chart"
@@ -129,222 +141,90 @@ function LineChartInner({
       notes={notes}
       summary={text}
     >
-      <div className="chart-plot" aria-hidden="true">
-        <ResponsiveContainer width="100%" height={height}>
-          <LineChart
-            data={data}
-            margin={{ top: 10, right: 18, bottom: 4, left: 4 }}
-            accessibilityLayer={false}
+      <div className="chart-plot" aria-hidden="true" ref={plotRef} style={{ height }}>
+        {width > 0 && (
+          <svg
+            width={width}
+            height={height}
+            onPointerMove={onMove}
+            onPointerLeave={() => setHover(null)}
           >
-            <CartesianGrid stroke={th.grid} strokeDasharray="3 3" />
-            <XAxis
-              dataKey={x.key}
-              type="number"
-              scale={x.scale ?? 'linear'}
-              domain={xs.domain ?? x.domain ?? ['dataMin', 'dataMax']}
-              allowDataOverflow
-              ticks={xs.ticks}
-              interval="preserveStartEnd"
-              tickFormatter={xs.format}
-              {...ui.axis}
-            />
-            <YAxis
-              scale={y.scale ?? 'linear'}
-              domain={ys.domain ?? y.domain ?? ['auto', 'auto']}
-              allowDataOverflow
-              ticks={ys.ticks}
-              tickFormatter={ys.format}
-              {...ui.axis}
-              width={yWidth((ys.ticks ?? []).map(ys.format))}
-            />
-            <Tooltip
-              contentStyle={ui.tooltip}
-              isAnimationActive={false}
-              labelFormatter={(v) => `${x.label}: ${formatExact(Number(v))}`}
-              formatter={(v) => (typeof v === 'number' ? formatExact(v) : String(v))}
-            />
-            {refLines.map((r, i) => (
-              <ReferenceLine
-                key={i}
-                x={r.x}
-                y={r.y}
-                stroke={th.muted}
-                strokeDasharray="4 4"
-                label={{
-                  value: r.label,
-                  fill: th.text,
-                  fontSize: 11,
-                  position: r.x !== undefined ? 'insideTopLeft' : 'insideBottomRight',
-                }}
+            <clipPath id={clipId}>
+              <rect
+                x={box.left}
+                y={box.top - 2}
+                width={box.right - box.left}
+                height={box.bottom - box.top + 4}
               />
-            ))}
-            {series.map((s, i) => (
-              <Line
-                key={s.key}
-                dataKey={s.key}
-                name={s.name}
-                stroke={colorOf(s, i)}
-                strokeDasharray={dashOf(s, coincide.has(i))}
-                // A series another one coincides with is drawn wider, so it shows in the gaps.
-                strokeWidth={[...coincide.values()].includes(i) ? 4 : 2}
-                dot={false}
-                isAnimationActive={false}
-                connectNulls
-              />
-            ))}
-          </LineChart>
-        </ResponsiveContainer>
-      </div>
-    </ChartFrame>
-  );
-}
-
-function BarChartInner({
-  data,
-  x,
-  y,
-  series,
-  refLines = [],
-  height = 260,
-  ariaLabel,
-  summary,
-  testId,
-  horizontal,
-}: ChartProps) {
-  const { t } = useTranslation();
-  const th = useChartTheme();
-  const ui = themed(th);
-  const summarize = useSummary();
-  const ys = resolveAxis(
-    series
-      .flatMap((s) => column(data, s.key))
-      .concat(refLines.flatMap((r) => (r.y ?? []) as number[])),
-    { ...y, domain: y.domain ?? [0, 'auto'] },
-    false,
-  );
-  const colorOf = (s: Series, i: number) => th.series[(s.color ?? i) % th.series.length];
-  const legend: LegendItem[] = series.map((s, i) => ({
-    name: s.name,
-    color: colorOf(s, i),
-    box: true,
-  }));
-  const xTitle = x.label;
-  const yTitle = axisTitle(t, y.label, y.scale);
-  const categories = data.map((r) => String(r[x.key]));
-  let maxLines = 1;
-  for (const c of categories) maxLines = Math.min(3, Math.max(maxLines, wrapLines(c).length));
-  const plotHeight = horizontal
-    ? Math.max(height, 40 + data.length * (6 + 7 * series.length))
-    : height;
-  const text = summarize({
-    x: xTitle,
-    y: yTitle,
-    lines: [],
-    extra: [
-      series
-        .map(
-          (s) =>
-            `${s.name}: ${data
-              .map(
-                (r) =>
-                  `${String(r[x.key])} ${typeof r[s.key] === 'number' ? formatExact(r[s.key] as number) : '—'}`,
-              )
-              .join(', ')}.`,
-        )
-        .join(' '),
-      summary,
-    ]
-      .filter(Boolean)
-      .join(' '),
-  });
-  return (
-    <ChartFrame
-      className="chart"
-      ariaLabel={ariaLabel}
-      testId={testId}
-      yTitle={horizontal ? xTitle : yTitle}
-      xTitle={horizontal ? yTitle : xTitle}
-      legend={legend}
-      summary={text}
-    >
-      <div className="chart-plot" aria-hidden="true">
-        <ResponsiveContainer width="100%" height={plotHeight}>
-          <BarChart
-            data={data}
-            layout={horizontal ? 'vertical' : 'horizontal'}
-            margin={{ top: 10, right: 18, bottom: 4, left: 4 }}
-            accessibilityLayer={false}
-          >
-            <CartesianGrid stroke={th.grid} strokeDasharray="3 3" />
-            {horizontal ? (
-              <>
-                <YAxis
-                  type="category"
-                  dataKey={x.key}
-                  {...ui.axis}
-                  interval={0}
-                  width={yWidth(categories)}
+            </clipPath>
+            <YAxisTicks box={box} ticks={yTickValues} px={yPx} format={ys.format} th={th} />
+            <XAxisTicks box={box} ticks={xTicks} px={xPx} format={xs.format} th={th} />
+            {refLines.map((r, i) =>
+              r.x !== undefined && isValue(r.x, xLog) && inside(r.x, xDomain) ? (
+                <ReferenceMark
+                  key={i}
+                  box={box}
+                  x={xPx(r.x)}
+                  label={r.label}
+                  corner="topLeft"
+                  th={th}
                 />
-                <XAxis
-                  type="number"
-                  scale={y.scale ?? 'linear'}
-                  domain={ys.domain ?? [0, 'auto']}
-                  ticks={ys.ticks}
-                  tickFormatter={ys.format}
-                  {...ui.axis}
+              ) : r.y !== undefined && isValue(r.y, yLog) && inside(r.y, yDomain) ? (
+                <ReferenceMark
+                  key={i}
+                  box={box}
+                  y={yPx(r.y)}
+                  label={r.label}
+                  corner="bottomRight"
+                  th={th}
                 />
-              </>
-            ) : (
-              <>
-                <XAxis
-                  dataKey={x.key}
-                  {...ui.axis}
-                  interval={0}
-                  tick={<WrappedTick fill={th.muted} />}
-                  height={12 + FONT * 1.15 * maxLines}
-                />
-                <YAxis
-                  scale={y.scale ?? 'linear'}
-                  domain={ys.domain ?? [0, 'auto']}
-                  ticks={ys.ticks}
-                  tickFormatter={ys.format}
-                  {...ui.axis}
-                  width={yWidth((ys.ticks ?? []).map(ys.format))}
-                />
-              </>
+              ) : null,
             )}
-            <Tooltip
-              contentStyle={ui.tooltip}
-              isAnimationActive={false}
-              formatter={(v) => (typeof v === 'number' ? formatExact(v) : String(v))}
-            />
-            {refLines.map((r, i) => (
-              <ReferenceLine
-                key={i}
-                x={horizontal ? r.y : undefined}
-                y={horizontal ? undefined : r.y}
-                stroke={th.muted}
-                strokeDasharray="4 4"
-                label={{
-                  value: r.label,
-                  fill: th.text,
-                  fontSize: 11,
-                  position: horizontal ? 'insideBottomRight' : 'insideTopRight',
-                }}
-              />
-            ))}
-            {series.map((s, i) => (
-              <Bar
-                key={s.key}
-                dataKey={s.key}
-                name={s.name}
-                fill={colorOf(s, i)}
-                minPointSize={2}
-                isAnimationActive={false}
-              />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+            <g clipPath={`url(#${clipId})`}>
+              {series.map((s, i) => {
+                const rows = data.filter((r) => isValue(r[x.key], xLog) && isValue(r[s.key], yLog));
+                const d = linePath<Row>()
+                  .x((r) => xPx(r[x.key] as number))
+                  .y((r) => yPx(r[s.key] as number))(rows);
+                return (
+                  <path
+                    key={s.key}
+                    className="chart-line"
+                    data-series={s.key}
+                    d={d ?? ''}
+                    fill="none"
+                    stroke={colorOf(s, i)}
+                    strokeDasharray={dashOf(s, coincide.has(i))}
+                    // A series another one coincides with is drawn wider, so it shows in the gaps.
+                    strokeWidth={wide.has(i) ? 4 : 2}
+                    strokeLinejoin="round"
+                  />
+                );
+              })}
+            </g>
+            {h !== null && (
+              <g className="chart-hover">
+                <line x1={rowX[h]} x2={rowX[h]} y1={box.top} y2={box.bottom} stroke={th.muted} />
+                {series.map((s, i) => {
+                  const v = data[h][s.key];
+                  return isValue(v, yLog) && inside(v, yDomain) ? (
+                    <circle key={s.key} cx={rowX[h]} cy={yPx(v)} r={3.5} fill={colorOf(s, i)} />
+                  ) : null;
+                })}
+              </g>
+            )}
+          </svg>
+        )}
+        {h !== null && (
+          <Readout
+            left={rowX[h]}
+            top={box.top}
+            flip={rowX[h] > width * 0.6}
+            title={`${x.label}: ${formatExact(Number(data[h][x.key]))}`}
+            lines={readout}
+            th={th}
+          />
+        )}
       </div>
     </ChartFrame>
   );
@@ -355,4 +235,3 @@ function BarChartInner({
  * re-render them (panels memoize their rows).
  */
 export const LineChartView = memo(LineChartInner);
-export const BarChartView = memo(BarChartInner);

@@ -167,3 +167,42 @@ export function summarizeSeries(
     ];
   });
 }
+
+export const isValue = (v: unknown, log: boolean): v is number =>
+  typeof v === 'number' && Number.isFinite(v) && (!log || v > 0);
+
+/** An axis's [lo, hi]: the resolved domain, else the data's extent, else a unit range. */
+export function domainOf(
+  resolved: [number, number] | undefined,
+  values: number[],
+  log: boolean,
+): [number, number] {
+  if (resolved) return resolved;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    if (!isValue(v, log)) continue;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (!(hi >= lo)) return log ? [1, 10] : [0, 1];
+  if (hi === lo) return log ? [lo / 2, hi * 2] : [lo - 1, hi + 1];
+  return [lo, hi];
+}
+
+export const inside = (v: number, [lo, hi]: [number, number]) =>
+  v >= Math.min(lo, hi) - 1e-12 && v <= Math.max(lo, hi) + 1e-12;
+
+/** Index of the row whose x position is nearest to `px` (−1 when no row has one). */
+export function nearest(positions: number[], px: number): number {
+  let best = -1;
+  let dist = Infinity;
+  for (let i = 0; i < positions.length; i++) {
+    const d = Math.abs(positions[i] - px);
+    if (d < dist) {
+      dist = d;
+      best = i;
+    }
+  }
+  return best;
+}

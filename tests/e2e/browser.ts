@@ -255,7 +255,7 @@ export async function screenshot(page: Page, name: string, fullPage = true): Pro
 
 /** The selector of the shapes a chart draws from its data: line paths and bars. */
 const drawn = (testId: string) =>
-  ['path.recharts-curve', 'path.recharts-rectangle']
+  ['path.chart-line', 'path.chart-bar']
     .map((shape) => `[data-testid="${testId}"] ${shape}`)
     .join(', ');
 

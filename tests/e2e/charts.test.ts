@@ -29,7 +29,7 @@ function tickValue(s: string): number {
 const ticks = (page: Page, testId: string, axis: 'x' | 'y') =>
   page
     .locator(
-      `[data-testid="${testId}"] .recharts-${axis}Axis-tick-labels .recharts-cartesian-axis-tick-value`,
+      `[data-testid="${testId}"] .chart-axis-${axis} .chart-tick`,
     )
     .allTextContents();
 
@@ -64,9 +64,9 @@ describe('charts tell the truth', () => {
       const geo = await page.evaluate((sel) => {
         const root = document.querySelector(sel)!;
         const tickX = Array.from(
-          root.querySelectorAll('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value'),
+          root.querySelectorAll('.chart-axis-x .chart-tick'),
         ).map((t) => ({ text: t.textContent ?? '', x: Number(t.getAttribute('x')) }));
-        const lines = Array.from(root.querySelectorAll('line.recharts-reference-line-line')).map(
+        const lines = Array.from(root.querySelectorAll('line.chart-ref-line')).map(
           (l) => ({
             x1: Number(l.getAttribute('x1')),
             x2: Number(l.getAttribute('x2')),
@@ -75,7 +75,7 @@ describe('charts tell the truth', () => {
           }),
         );
         const curves = Array.from(
-          root.querySelectorAll('path.recharts-curve.recharts-line-curve'),
+          root.querySelectorAll('path.chart-line'),
         ).map((p) => p.getAttribute('d') ?? '');
         return { tickX, lines, curves };
       }, chart);
@@ -95,7 +95,7 @@ describe('charts tell the truth', () => {
       // The vertical marker sits at the same m and says so.
       const marker = geo.lines.find((l) => l.x1 === l.x2)!;
       expect(mAt(marker.x1)).toBeCloseTo(5, 1);
-      expect(await page.locator(`${chart} text.recharts-label`).allTextContents()).toContain(
+      expect(await page.locator(`${chart} text.chart-ref-label`).allTextContents()).toContain(
         'BF16 m = 5',
       );
 
@@ -129,7 +129,7 @@ describe('charts tell the truth', () => {
       // the legend shows which is which.
       const eps = page.locator('[data-testid="chart-eps"]');
       const dashes = await eps
-        .locator('path.recharts-line-curve')
+        .locator('path.chart-line')
         .evaluateAll((ps) => ps.map((p) => p.getAttribute('stroke-dasharray') ?? ''));
       expect(dashes.length).toBe(2);
       expect(dashes[0]).toBe('');

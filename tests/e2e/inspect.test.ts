@@ -46,7 +46,7 @@ async function checkValues(page: Page, tokenId: number, source: 'generation' | '
   const sum = Number(await total.getAttribute('data-value'));
   expect(Math.abs(sum - Number(await logit.getAttribute('data-value')))).toBeLessThan(1e-3);
   expect(await total.textContent()).toBe(await logit.textContent());
-  await page.waitForSelector('[data-testid="inspect"] .recharts-bar-rectangle', {
+  await page.waitForSelector('[data-testid="inspect"] path.chart-bar', {
     timeout: 60_000,
   });
 }

@@ -196,7 +196,7 @@ describe('Model lab', () => {
     const n = report.heldoutReplies.length;
     await browser.withPage('#/model', async (page) => {
       await waitForChart(page, 'chart-training');
-      expect(await page.locator('[data-testid="chart-training"] .recharts-line').count()).toBe(3);
+      expect(await page.locator('[data-testid="chart-training"] path.chart-line').count()).toBe(3);
       expect(await text(page, 'training-summary')).toContain(`${report.stepsDone} optimizer steps`);
       expect(await text(page, 'heldout-score')).toContain(`${right} of ${n}`);
       await page.click('.mp-heldout summary');

@@ -179,7 +179,6 @@ function BanditCharts({ run, steps }: { run: BanditPpoResult; steps: number }) {
   const last = history[steps];
   const policy = ARMS.map((a, i) => ({
     arm: t(`arms.${a.key}`),
-    // subtle: recharts spreads each row into the bar's props, so no key may be named 'ref'
     reference: refProbs[i],
     ppo: last.probs[i],
     opt: optimum ? optimum[i] : null,

@@ -1,24 +1,11 @@
 /**
- * Two charts of the Inspect view. Where the logit came from: the chosen token's logit split
+ * Two charts of the Inspect view (drawn by the shared chart layer). Where the logit came from: the chosen token's logit split
  * into the embedding's and every block's direct contribution (through the final norm's scale at
  * that position), adding up to the logit. The residual stream: its norm after each stage and
  * the size of each block's change.
  */
 import { useTranslation } from 'react-i18next';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  Line,
-  ComposedChart,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
-import { useChartTheme } from '../chartTheme.ts';
+import { BarChartView } from '../Chart.tsx';
 import type { InspectResult } from '../../runtime/inspect.worker.ts';
 import { stageNames } from './InspectLens.tsx';
 
@@ -26,7 +13,6 @@ const fmt = (x: number) => (Math.abs(x) >= 100 ? x.toFixed(1) : x.toFixed(3));
 
 export function InspectAttribution({ r, tokenText }: { r: InspectResult; tokenText: string }) {
   const { t } = useTranslation('inspect');
-  const theme = useChartTheme();
   const a = r.attribution;
   const rows = [
     { name: t('stage.embedding'), value: a.embedding },
@@ -49,48 +35,30 @@ export function InspectAttribution({ r, tokenText }: { r: InspectResult; tokenTe
         </strong>{' '}
         <span className="muted">{t('dla.rms', { rms: a.rms.toFixed(3) })}</span>
       </p>
-      <div className="chart" style={{ height: 40 + rows.length * 24 }}>
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 16 }}>
-            <CartesianGrid stroke={theme.grid} horizontal={false} />
-            <XAxis type="number" stroke={theme.muted} tick={{ fill: theme.muted, fontSize: 11 }} />
-            <YAxis
-              type="category"
-              dataKey="name"
-              width={92}
-              stroke={theme.muted}
-              tick={{ fill: theme.text, fontSize: 11 }}
-            />
-            <ReferenceLine x={0} stroke={theme.muted} />
-            <Tooltip
-              formatter={(v) => fmt(Number(v))}
-              contentStyle={{ background: theme.background, color: theme.text }}
-            />
-            <Bar dataKey="value" isAnimationActive={false}>
-              {rows.map((row, i) => (
-                <Cell key={i} fill={row.value >= 0 ? theme.series[0] : theme.series[1]} />
-              ))}
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
-      <table className="data visually-hidden">
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.name}>
-              <th scope="row">{row.name}</th>
-              <td>{fmt(row.value)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <BarChartView
+        testId="chart-dla"
+        ariaLabel={t('tab.dla')}
+        data={rows}
+        horizontal
+        x={{ key: 'name', label: t('lens.stage') }}
+        y={{ label: t('dla.axis'), domain: ['auto', 'auto'] }}
+        series={[
+          {
+            key: 'value',
+            name: t('dla.raises'),
+            color: 0,
+            negative: { name: t('dla.lowers'), color: 1 },
+          },
+        ]}
+        refLines={[{ y: 0, label: '' }]}
+        height={40 + rows.length * 22}
+      />
     </div>
   );
 }
 
 export function InspectResidual({ r }: { r: InspectResult }) {
   const { t } = useTranslation('inspect');
-  const theme = useChartTheme();
   const names = stageNames((r.residual.norms.length - 1) / 2, t);
   const rows = names.map((name, s) => ({
     name,
@@ -102,39 +70,18 @@ export function InspectResidual({ r }: { r: InspectResult }) {
       <p className="inspect-note">
         {t('resid.what')} {t('resid.legend')}
       </p>
-      <div className="chart" style={{ height: 260 }}>
-        <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart data={rows} margin={{ left: 0, right: 8, bottom: 40 }}>
-            <CartesianGrid stroke={theme.grid} />
-            <XAxis
-              dataKey="name"
-              stroke={theme.muted}
-              tick={{ fill: theme.text, fontSize: 10 }}
-              angle={-40}
-              textAnchor="end"
-              interval={0}
-            />
-            <YAxis stroke={theme.muted} tick={{ fill: theme.muted, fontSize: 11 }} width={40} />
-            <Tooltip
-              formatter={(v) => fmt(Number(v))}
-              contentStyle={{ background: theme.background, color: theme.text }}
-            />
-            <Bar
-              dataKey="change"
-              name={t('resid.change')}
-              fill={theme.series[1]}
-              isAnimationActive={false}
-            />
-            <Line
-              dataKey="norm"
-              name={t('resid.norm')}
-              stroke={theme.series[0]}
-              strokeWidth={2}
-              isAnimationActive={false}
-            />
-          </ComposedChart>
-        </ResponsiveContainer>
-      </div>
+      <BarChartView
+        testId="chart-resid"
+        ariaLabel={t('tab.resid')}
+        data={rows}
+        horizontal
+        x={{ key: 'name', label: t('lens.stage') }}
+        y={{ label: t('resid.axis') }}
+        series={[
+          { key: 'norm', name: t('resid.norm'), color: 0 },
+          { key: 'change', name: t('resid.change'), color: 1 },
+        ]}
+      />
       <table className="data resid-table" data-testid="resid-table">
         <thead>
           <tr>
