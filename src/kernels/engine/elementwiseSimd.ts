@@ -6,14 +6,16 @@
  * call (fewer than MIN_VALUES values: decoding's single row). Operands outside wasm memory are
  * copied in and out; rows are split across helper threads when they run.
  *
- * Deliberately left out: collecting silu(gate) (the panels that draw it run swigluForward), the
- * backward passes (training runs the JavaScript ones; its forward uses these, backward.ts).
+ * RoPE's backward is here too (`ropeBackwardSimd`: the same kernel with −sin); the other
+ * backward passes are in backwardSimd.ts.
+ *
+ * Deliberately left out: collecting silu(gate) (the panels that draw it run swigluForward).
  *
  *   swigluSimd(out, [0, 1, -1, 2], [1, 1, 1, 1], 4) → out ≈ [0, 0.7311, -0.2689, 1.7616]
  */
 import { swigluForward } from '../reference/activations.ts';
 import { rmsnormForward } from '../reference/norm.ts';
-import { ropeApplyForward } from './ropeApply.ts';
+import { ropeApplyBackward, ropeApplyForward } from './ropeApply.ts';
 import { simdAvailable, withFrame } from './wasmMemory.ts';
 import { partsFor, runParts, type KernelName } from './wasmThreads.ts';
 
@@ -112,15 +114,52 @@ export function ropeSimd(
   nHeads: number,
   headDim: number,
 ): void {
+  rotateSimd(x, cos, sin, T, nHeads, headDim, 1);
+}
+
+/**
+ * RoPE's backward in place (training): rotates the gradient by −angle, which is the forward's
+ * kernel run with −sin. dx: (T, nHeads · headDim), cos, sin: (T, headDim / 2).
+ */
+export function ropeBackwardSimd(
+  dx: Float32Array,
+  cos: Float32Array,
+  sin: Float32Array,
+  T: number,
+  nHeads: number,
+  headDim: number,
+): void {
+  rotateSimd(dx, cos, sin, T, nHeads, headDim, -1);
+}
+
+function rotateSimd(
+  x: Float32Array,
+  cos: Float32Array,
+  sin: Float32Array,
+  T: number,
+  nHeads: number,
+  headDim: number,
+  direction: 1 | -1,
+): void {
   const half = headDim / 2;
   if (half % 4 !== 0 || T * nHeads * headDim < MIN_VALUES || !simdAvailable()) {
-    return ropeApplyForward(x, cos, sin, T, nHeads, headDim);
+    const reference = direction === 1 ? ropeApplyForward : ropeApplyBackward;
+    return reference(x, cos, sin, T, nHeads, headDim);
+  }
+  if (cos.length < T * half || sin.length < T * half) {
+    throw new Error(`RoPE tables cover fewer than ${T} positions`);
   }
   withFrame((frame) => {
     const n = T * nHeads * headDim;
     frame.reserve(4 * (n + 2 * T * half) + 64);
     const cosAt = frame.place(cos, T * half);
-    const sinAt = frame.place(sin, T * half);
+    let sinAt: number;
+    if (direction === 1) sinAt = frame.place(sin, T * half);
+    else {
+      const negSin = frame.floats(T * half);
+      for (let i = 0; i < T * half; i++) negSin[i] = -sin[i];
+      sinAt = negSin.byteOffset;
+    }
     const o = frame.output(x, n, true);
     byRows('rope', T, 3 * n, (t0, t1) => [
       o.at + t0 * nHeads * headDim * 4,

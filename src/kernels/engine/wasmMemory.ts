@@ -1,7 +1,7 @@
 /**
- * The memory the WebAssembly SIMD kernels (wasm/inference.wat) work in, and how TypeScript puts
- * numbers there. A kernel reads and writes only its own linear memory, so everything it touches
- * must live in it:
+ * The memory the WebAssembly SIMD kernels (wasm/inference.wat, and training.wat's on the same
+ * memory) work in, and how TypeScript puts numbers there. A kernel reads and writes only its own
+ * linear memory, so everything it touches must live in it:
  *
  *   pinned   weight matrices copied in once (`pinFloats`), kept for good
  *   frames   scratch for one computation (`withFrame`): the forward pass allocates its
@@ -23,6 +23,7 @@
  *   withFrame((frame) => { const x = frame.floats(4); x.set([1, 2, 3, 4]); offsetOf(x) }) → a byte offset
  */
 import { INFERENCE_WASM, inferenceWasmUnshared } from './wasm/inferenceWasm.ts';
+import { TRAINING_WASM, trainingWasmUnshared } from './wasm/trainingWasm.ts';
 
 /** The exports of wasm/inference.wat (pointers are byte offsets, 0 = none). */
 export interface InferenceExports {
@@ -67,6 +68,49 @@ export interface InferenceExports {
     nKv: number,
     h0: number,
     h1: number,
+  ): void;
+}
+
+/**
+ * The exports of wasm/training.wat: the training step's kernels besides the products
+ * (backwardSimd.ts, adamwSimd.ts). Pointers are byte offsets; acc is 0 or 1.
+ */
+export interface TrainingExports {
+  rmsnormBackward(
+    dy: number,
+    x: number,
+    w: number,
+    rms: number,
+    dx: number,
+    dw: number,
+    rows: number,
+    C: number,
+    acc: number,
+  ): void;
+  swigluBackward(
+    dout: number,
+    gate: number,
+    up: number,
+    dgate: number,
+    dup: number,
+    n: number,
+  ): void;
+  softmaxRows(x: number, out: number, stats: number, rows: number, n: number): void;
+  scaleRows(x: number, out: number, w: number, rows: number, n: number): void;
+  adamw(
+    p: number,
+    g: number,
+    m: number,
+    v: number,
+    n: number,
+    decay: number,
+    b1: number,
+    c1: number,
+    b2: number,
+    c2: number,
+    a: number,
+    ib2: number,
+    eps: number,
   ): void;
 }
 
@@ -124,6 +168,30 @@ export function wasmKernels(): Kernels | null {
     kernels = null;
   }
   return kernels;
+}
+
+let training: TrainingExports | null | undefined;
+
+/**
+ * The training kernels (wasm/training.wat) on the same memory, instantiated the first time
+ * training asks (inference never compiles them), with inference.wat's eˣ as their import; null
+ * where WebAssembly SIMD is unavailable. Helper threads do not run them.
+ */
+export function trainingKernels(): TrainingExports | null {
+  if (training !== undefined) return training;
+  training = null;
+  const k = wasmKernels();
+  const wasm = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+  if (!k || !wasm) return null;
+  try {
+    const module = new wasm.Module(k.shared ? TRAINING_WASM : trainingWasmUnshared());
+    const exp = (k.exports as unknown as Record<string, unknown>).exp;
+    const imports = { env: { memory: k.memory }, inference: { exp } };
+    training = new wasm.Instance(module, imports).exports as unknown as TrainingExports;
+  } catch {
+    training = null;
+  }
+  return training;
 }
 
 /** True when the SIMD kernels can run here (a browser or Node with WebAssembly SIMD). */

@@ -11,8 +11,9 @@
 ;; head's columns out of a wider matrix without copying them. Sums are float32, as ONNX
 ;; Runtime's are.
 ;;
-;; Deliberately left out: FMA (relaxed SIMD is not in Node 20 without a flag), backward passes
-;; (training runs the float64 JavaScript kernels).
+;; Deliberately left out: FMA (relaxed SIMD is not in Node 20 without a flag). Training uses the
+;; products, attention and the forward's steps from here; its backward passes, cross-entropy and
+;; AdamW are in training.wat.
 ;; Compiled to inferenceWasm.ts by `npm run wasm` (wabt); a unit test keeps the two in step.
 (module
   (import "env" "memory" (memory 1 16384 shared))
@@ -269,7 +270,8 @@
 ;; The rounding is the "magic number" trick: adding 1.5 · 2²³ to x / ln 2 leaves round(x / ln 2)
 ;; in the low mantissa bits of t, so n = t − 1.5 · 2²³ and the bits of t (+ 127) shifted left by
 ;; 23 are 2ⁿ — no float-to-int conversion, which x86 has no single instruction for.
-  (func $exp (param $x v128) (result v128)
+;; Exported for training.wat, which imports it (JavaScript cannot call it: it takes a v128).
+  (func $exp (export "exp") (param $x v128) (result v128)
     (local $t v128) (local $n v128) (local $r v128) (local $p v128)
     (local.set $x (f32x4.pmin (f32x4.pmax (local.get $x) (f32x4.splat (f32.const -87)))
                               (f32x4.splat (f32.const 88))))
