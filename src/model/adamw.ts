@@ -8,10 +8,14 @@
  * Weight decay applies to matrices and embeddings (every 2-D tensor, as nanoGPT does); biases
  * and norm weights are never decayed (shrinking a norm weight toward 0 has no purpose).
  *
- * Deliberately left out: fused/foreach kernels, AMSGrad, parameter groups beyond decay/no-decay.
+ * Training on the SIMD kernels runs the same update in one WebAssembly pass (engine/adamwSimd.ts,
+ * chosen in trainKernels.ts); this file is its reference.
+ *
+ * Deliberately left out: AMSGrad, parameter groups beyond decay/no-decay.
  *
  *   cosineLr(0, {maxLr: 1e-3, warmupSteps: 10, totalSteps: 100}) = 1e-4 (first warmup step)
  */
+import type { AdamWStep } from '../kernels/engine/adamwSimd.ts';
 import type { ParamLayout } from './params.ts';
 import { numel } from './weights.ts';
 
@@ -47,7 +51,31 @@ export function createAdamW(layout: ParamLayout): AdamWState {
   };
 }
 
-/** One AdamW update of params (flat) from grads (flat) at learning rate lr. */
+/**
+ * The start of every update, on either kernel: checks the buffers, counts the step and returns
+ * its hyper-parameters with the bias corrections bc1 = 1 − β1ᵗ, bc2 = 1 − β2ᵗ (t = the new step).
+ */
+export function startAdamWStep(
+  params: Float32Array,
+  grads: Float32Array,
+  state: AdamWState,
+  lr: number,
+  cfg: AdamWConfig,
+): AdamWStep {
+  if (params.length !== grads.length || params.length !== state.m.length) {
+    throw new Error('adamw: params, grads and state must have the same length');
+  }
+  if (!(lr >= 0)) throw new Error(`adamw: learning rate must be ≥ 0, got ${lr}`);
+  state.step++;
+  const bc1 = 1 - Math.pow(cfg.beta1, state.step);
+  const bc2 = 1 - Math.pow(cfg.beta2, state.step);
+  return { lr, ...cfg, bc1, bc2 };
+}
+
+/**
+ * One AdamW update of params (flat) from grads (flat) at learning rate lr: the reference, float64
+ * arithmetic per entry (training's SIMD kernels run adamwSimd instead, trainKernels.ts).
+ */
 export function adamwUpdate(
   params: Float32Array,
   grads: Float32Array,
@@ -55,14 +83,13 @@ export function adamwUpdate(
   lr: number,
   cfg: AdamWConfig = ADAMW_DEFAULTS,
 ): void {
-  if (params.length !== grads.length || params.length !== state.m.length) {
-    throw new Error('adamw: params, grads and state must have the same length');
-  }
-  if (!(lr >= 0)) throw new Error(`adamw: learning rate must be ≥ 0, got ${lr}`);
-  state.step++;
-  const { beta1, beta2, eps, weightDecay } = cfg;
-  const bc1 = 1 - Math.pow(beta1, state.step);
-  const bc2 = 1 - Math.pow(beta2, state.step);
+  const { beta1, beta2, eps, weightDecay, bc1, bc2 } = startAdamWStep(
+    params,
+    grads,
+    state,
+    lr,
+    cfg,
+  );
   const { m, v } = state;
   // decay first (PyTorch: θ ← θ·(1 − lr·wd)), only on the 2-D ranges
   if (weightDecay > 0) {
