@@ -13,21 +13,18 @@
  *   embedding: scatter-add dres rows to the rows of the token ids
  * Weight gradients are ADDED to `grads` (zero them between steps; accumulate micro-batches).
  *
- * The linear layers' products, attention (forward and backward) and the forward's RMSNorm,
- * SwiGLU and RoPE run on the WebAssembly SIMD kernels (matmulSimd.ts, attentionSimd.ts,
- * elementwiseSimd.ts; float32 sums) when the workspace is Float32 and the kernels run here,
- * else on the JavaScript reference (matmul.ts, attention.ts, norm.ts, activations.ts,
- * ropeApply.ts; float64 sums): the workspace's `kernels` says which (trainKernels.ts). The other backward steps
- * (norms, SwiGLU, RoPE, cross-entropy) are the JavaScript reference either way.
+ * The linear layers' products, attention, RMSNorm, SwiGLU, RoPE (forward and backward each) and
+ * the cross-entropy run on the WebAssembly SIMD kernels (matmulSimd.ts, attentionSimd.ts,
+ * elementwiseSimd.ts, backwardSimd.ts; float32 sums) when the workspace is Float32 and the
+ * kernels run here, else on the JavaScript reference (matmul.ts, attention.ts, norm.ts,
+ * activations.ts, ropeApply.ts, crossEntropy.ts; float64 sums): the workspace's `kernels` says
+ * which (trainKernels.ts). The residual adds, biases and the embedding are JavaScript either way.
  *
  * Deliberately left out: the KV cache, LogN, windows and RoPE-base overrides (inference only),
  * activation recomputation, dropout.
  */
-import { crossEntropyBackward, crossEntropyForward } from '../kernels/reference/crossEntropy.ts';
 import { biasBackward, embeddingBackward, embeddingForward } from '../kernels/reference/linear.ts';
-import { rmsnormBackward } from '../kernels/reference/norm.ts';
-import { swigluBackward } from '../kernels/reference/activations.ts';
-import { ropeApplyBackward, ropeTables } from '../kernels/engine/ropeApply.ts';
+import { ropeTables } from '../kernels/engine/ropeApply.ts';
 import { invFreq } from '../kernels/reference/rope.ts';
 import type { QwenConfig } from './config.ts';
 import { checkTokenIds, dims, layerTensors, type ModelLike, type Tensors } from './params.ts';
@@ -213,7 +210,7 @@ export function trainForward(
   }
   kern.rmsnorm(ws.xnF, ws.rmsF, ws.xF, w['model.norm.weight'], N, C, eps);
   kern.forward(ws.probs, ws.xnF, w['lm_head.weight'], null, N, V, C);
-  return crossEntropyForward(ws.probs, ws.losses, ws.probs, batch.targets, batch.lossMask, N, V);
+  return kern.crossEntropy(ws.probs, ws.losses, ws.probs, batch.targets, batch.lossMask, N, V);
 }
 
 /**
@@ -240,10 +237,10 @@ export function trainBackward(
 
   // loss → logits → lm_head → final norm
   const dlogits = ws.probs;
-  crossEntropyBackward(dlogits, ws.probs, batch.targets, batch.lossMask, N, V, divisor);
+  kern.crossEntropyBackward(dlogits, ws.probs, batch.targets, batch.lossMask, N, V, divisor);
   kern.backwardWeight(grads['lm_head.weight'], dlogits, ws.xnF, N, V, C);
   kern.backwardInput(dxn, dlogits, w['lm_head.weight'], N, V, C);
-  rmsnormBackward(
+  kern.rmsnormBackward(
     dres,
     grads['model.norm.weight'],
     dxn,
@@ -262,12 +259,12 @@ export function trainBackward(
     // MLP: x_out = xMid + h · W_downᵀ
     kern.backwardWeight(g.wDown, dres, a.h, N, C, I);
     kern.backwardInput(dh, dres, p.wDown, N, C, I);
-    swigluBackward(dgate, dup, dh, a.gate, a.up, N * I);
+    kern.swigluBackward(dgate, dup, dh, a.gate, a.up, N * I);
     kern.backwardWeight(g.wGate, dgate, a.xn2, N, I, C);
     kern.backwardWeight(g.wUp, dup, a.xn2, N, I, C);
     kern.backwardInput(dxn, dgate, p.wGate, N, I, C);
     kern.backwardInput(dxn, dup, p.wUp, N, I, C, true);
-    rmsnormBackward(dres, g.postNorm, dxn, a.xMid, p.postNorm, a.rms2, N, C, true);
+    kern.rmsnormBackward(dres, g.postNorm, dxn, a.xMid, p.postNorm, a.rms2, N, C, true);
 
     // attention: xMid = xIn + att · W_oᵀ
     kern.backwardWeight(g.wo, dres, a.att, N, C, qDim);
@@ -290,8 +287,8 @@ export function trainBackward(
         a.v.subarray(ks, ks + T * kvDim),
         shape,
       );
-      ropeApplyBackward(dqb, ws.cos, ws.sin, T, H, hd);
-      ropeApplyBackward(dkb, ws.cos, ws.sin, T, KV, hd);
+      kern.ropeBackward(dqb, ws.cos, ws.sin, T, H, hd);
+      kern.ropeBackward(dkb, ws.cos, ws.sin, T, KV, hd);
     }
     biasBackward(g.bq, dq, N, qDim);
     biasBackward(g.bk, dk, N, kvDim);
@@ -302,7 +299,7 @@ export function trainBackward(
     kern.backwardInput(dxn, dq, p.wq, N, qDim, C);
     kern.backwardInput(dxn, dk, p.wk, N, kvDim, C, true);
     kern.backwardInput(dxn, dv, p.wv, N, kvDim, C, true);
-    rmsnormBackward(dres, g.inputNorm, dxn, a.xIn, p.inputNorm, a.rms1, N, C, true);
+    kern.rmsnormBackward(dres, g.inputNorm, dxn, a.xIn, p.inputNorm, a.rms1, N, C, true);
   }
 
   // embedding gather backward: scatter-add

@@ -15,7 +15,6 @@
 import type { QwenConfig } from './config.ts';
 import {
   ADAMW_DEFAULTS,
-  adamwUpdate,
   clipGradNorm,
   cosineLr,
   createAdamW,
@@ -24,7 +23,7 @@ import {
   type LrSchedule,
 } from './adamw.ts';
 import { createWorkspace, trainBackward, trainForward, type TrainWorkspace } from './backward.ts';
-import type { TrainKernels } from './trainKernels.ts';
+import { defaultTrainKernels, KERNELS, type TrainKernels } from './trainKernels.ts';
 import { packWeights, paramLayout, viewsOf, type ParamLayout, type QwenModel } from './params.ts';
 import type { Weights } from './weights.ts';
 
@@ -44,7 +43,7 @@ export interface TrainerOptions extends Partial<AdamWConfig>, LrSchedule {
   clipNorm?: number;
   /** Sequence length T when a batch does not say; default config.max_position_embeddings. */
   seqLen?: number;
-  /** Linear layers' products: 'simd' (default where WebAssembly SIMD runs) or 'js' (reference). */
+  /** Step kernels, AdamW's too: 'simd' (default where WebAssembly SIMD runs) or 'js' (reference). */
   kernels?: TrainKernels;
 }
 
@@ -134,7 +133,8 @@ export function computeGradients(
 
 /**
  * Clips, then one AdamW step at the scheduled learning rate, using `grads` (default
- * trainer.grads, e.g. after summing workers' gradients into it). Zeroes trainer.grads after.
+ * trainer.grads, e.g. after summing workers' gradients into it), on the trainer's kernels
+ * (trainKernels.ts). Zeroes trainer.grads after.
  */
 export function applyUpdate(
   trainer: Trainer,
@@ -142,7 +142,8 @@ export function applyUpdate(
 ): { gradNorm: number; lr: number; step: number } {
   const lr = cosineLr(trainer.optimizer.step, trainer.options);
   const gradNorm = clipGradNorm(grads, trainer.options.clipNorm ?? 1);
-  adamwUpdate(trainer.params, grads, trainer.optimizer, lr, trainer.adamw);
+  const kernels = KERNELS[trainer.options.kernels ?? defaultTrainKernels()];
+  kernels.adamw(trainer.params, grads, trainer.optimizer, lr, trainer.adamw);
   trainer.grads.fill(0);
   return { gradNorm, lr, step: trainer.optimizer.step };
 }

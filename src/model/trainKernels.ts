@@ -1,7 +1,8 @@
 /**
- * Which kernels a training step runs on (backward.ts): the WebAssembly SIMD kernels where every
- * operand is float32 (a 'simd' workspace), else the JavaScript reference with float64 sums
- * (a 'js' workspace, and every float64 workspace of the gradient checks).
+ * Which kernels a training step runs on (backward.ts, and AdamW in train.ts): the WebAssembly
+ * SIMD kernels where every operand is float32 (a 'simd' workspace), else the JavaScript
+ * reference with float64 sums (a 'js' workspace, and every float64 workspace of the gradient
+ * checks).
  *
  *   KERNELS[defaultTrainKernels()].forward(out, x, w, bias, N, out_features, in_features)
  *
@@ -20,20 +21,36 @@ import {
   linearForwardSimd,
   simdAvailable,
 } from '../kernels/engine/matmulSimd.ts';
-import { rmsnormForward } from '../kernels/reference/norm.ts';
-import { swigluForward } from '../kernels/reference/activations.ts';
-import { ropeApplyForward } from '../kernels/engine/ropeApply.ts';
-import { rmsnormSimd, ropeSimd, swigluSimd } from '../kernels/engine/elementwiseSimd.ts';
+import { rmsnormBackward, rmsnormForward } from '../kernels/reference/norm.ts';
+import { swigluBackward, swigluForward } from '../kernels/reference/activations.ts';
+import { crossEntropyBackward, crossEntropyForward } from '../kernels/reference/crossEntropy.ts';
+import { ropeApplyBackward, ropeApplyForward } from '../kernels/engine/ropeApply.ts';
+import {
+  rmsnormSimd,
+  ropeBackwardSimd,
+  ropeSimd,
+  swigluSimd,
+} from '../kernels/engine/elementwiseSimd.ts';
+import {
+  crossEntropyBackwardSimd,
+  crossEntropyForwardSimd,
+  rmsnormBackwardSimd,
+  swigluBackwardSimd,
+} from '../kernels/engine/backwardSimd.ts';
+import { adamwSimd } from '../kernels/engine/adamwSimd.ts';
+import { trainingKernels } from '../kernels/engine/wasmMemory.ts';
 import { type FloatArray } from '../kernels/reference/types.ts';
+import { ADAMW_DEFAULTS, adamwUpdate, startAdamWStep } from './adamw.ts';
 
 export type Ctor = Float32ArrayConstructor | Float64ArrayConstructor;
 
-/** Which kernels run the linear products and attention: WebAssembly SIMD or JavaScript. */
+/** Which kernels run a training step: WebAssembly SIMD or JavaScript. */
 export type TrainKernels = 'simd' | 'js';
 
 /**
  * The kernels a training step can run on SIMD: the three products of a linear layer (contracts
- * in matmul.ts), attention's two passes, and the forward's row-by-row steps.
+ * in matmul.ts), attention's two passes, the row-by-row steps and their backward passes, the
+ * cross-entropy and the AdamW update.
  */
 export interface StepKernels {
   forward: typeof matmulForward;
@@ -42,8 +59,14 @@ export interface StepKernels {
   attention: typeof attentionForward;
   attentionBackward: typeof attentionBackward;
   rmsnorm: typeof rmsnormForward;
+  rmsnormBackward: typeof rmsnormBackward;
   swiglu: (out: FloatArray, gate: FloatArray, up: FloatArray, n: number) => void;
+  swigluBackward: typeof swigluBackward;
   rope: typeof ropeApplyForward;
+  ropeBackward: typeof ropeApplyBackward;
+  crossEntropy: typeof crossEntropyForward;
+  crossEntropyBackward: typeof crossEntropyBackward;
+  adamw: typeof adamwUpdate;
 }
 
 const f32 = (xs: FloatArray[]): xs is Float32Array[] => xs.every((x) => x instanceof Float32Array);
@@ -85,6 +108,37 @@ const ropeFast: typeof ropeApplyForward = (x, cos, sin, T, nHeads, headDim) => {
   else ropeApplyForward(x, cos, sin, T, nHeads, headDim);
 };
 
+const rmsnormBackwardFast: typeof rmsnormBackward = (dx, dw, dy, x, w, rms, T, C, acc) => {
+  const xs = [dx, dw, dy, x, w, rms];
+  if (f32(xs)) rmsnormBackwardSimd(xs[0], xs[1], xs[2], xs[3], xs[4], xs[5], T, C, acc);
+  else rmsnormBackward(dx, dw, dy, x, w, rms, T, C, acc);
+};
+const swigluBackwardFast: typeof swigluBackward = (dgate, dup, dout, gate, up, n) => {
+  const xs = [dgate, dup, dout, gate, up];
+  if (f32(xs)) swigluBackwardSimd(xs[0], xs[1], xs[2], xs[3], xs[4], n);
+  else swigluBackward(dgate, dup, dout, gate, up, n);
+};
+const ropeBackwardFast: typeof ropeApplyBackward = (dx, cos, sin, T, nHeads, headDim) => {
+  if (dx instanceof Float32Array) ropeBackwardSimd(dx, cos, sin, T, nHeads, headDim);
+  else ropeApplyBackward(dx, cos, sin, T, nHeads, headDim);
+};
+const crossEntropyFast: typeof crossEntropyForward = (probs, losses, logits, tg, mask, T, V) => {
+  const xs = [probs, losses, logits];
+  return f32(xs)
+    ? crossEntropyForwardSimd(xs[0], xs[1], xs[2], tg, mask, T, V)
+    : crossEntropyForward(probs, losses, logits, tg, mask, T, V);
+};
+const crossEntropyBackwardFast: typeof crossEntropyBackward = (dl, probs, tg, mask, T, V, d) => {
+  const xs = [dl, probs];
+  if (f32(xs)) crossEntropyBackwardSimd(xs[0], xs[1], tg, mask, T, V, d);
+  else crossEntropyBackward(dl, probs, tg, mask, T, V, d);
+};
+const adamwFast: typeof adamwUpdate = (params, grads, state, lr, cfg = ADAMW_DEFAULTS) => {
+  if (!trainingKernels()) return adamwUpdate(params, grads, state, lr, cfg);
+  const step = startAdamWStep(params, grads, state, lr, cfg);
+  adamwSimd(params, grads, state.m, state.v, state.decayRanges, step);
+};
+
 export const KERNELS: Record<TrainKernels, StepKernels> = {
   simd: {
     forward: linearForwardSimd,
@@ -93,8 +147,14 @@ export const KERNELS: Record<TrainKernels, StepKernels> = {
     attention: attentionForwardFast,
     attentionBackward: attentionBackwardFast,
     rmsnorm: rmsnormFast,
+    rmsnormBackward: rmsnormBackwardFast,
     swiglu: swigluFast,
+    swigluBackward: swigluBackwardFast,
     rope: ropeFast,
+    ropeBackward: ropeBackwardFast,
+    crossEntropy: crossEntropyFast,
+    crossEntropyBackward: crossEntropyBackwardFast,
+    adamw: adamwFast,
   },
   js: {
     forward: matmulForward,
@@ -103,8 +163,14 @@ export const KERNELS: Record<TrainKernels, StepKernels> = {
     attention: attentionForward,
     attentionBackward,
     rmsnorm: rmsnormForward,
+    rmsnormBackward,
     swiglu: (out, gate, up, n) => swigluForward(out, null, gate, up, n),
+    swigluBackward,
     rope: ropeApplyForward,
+    ropeBackward: ropeApplyBackward,
+    crossEntropy: crossEntropyForward,
+    crossEntropyBackward,
+    adamw: adamwUpdate,
   },
 };
 
