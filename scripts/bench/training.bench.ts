@@ -1,7 +1,8 @@
 /**
  * Training the tiny Qwen (B = 4, T = 256): tokens/s and achieved GFLOP/s of a whole step
- * (forward, backward, AdamW) with the linear layers and attention on the WebAssembly SIMD
- * kernels (backward.ts, kernels 'simd') against the plain JavaScript kernels, in the same run, on 1 thread and on 2 data-parallel threads (the
+ * (forward, backward, AdamW) on the WebAssembly SIMD kernels (products, attention, norms,
+ * SwiGLU, RoPE, cross-entropy, AdamW: trainKernels.ts, kernels 'simd') against the plain
+ * JavaScript kernels, in the same run, on 1 thread and on 2 data-parallel threads (the
  * main thread and one worker, as `npm run train` does). Each data-parallel thread runs its
  * kernels on its own wasm instance with no kernel helper threads. The 1-thread SIMD step is
  * also compared with the SIMD matmul's own 1-thread GFLOP/s (issue 15: ≥ 40%), and the
