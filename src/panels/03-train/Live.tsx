@@ -10,6 +10,7 @@ import { PRESETS, presetSteps } from '../../train/presets.ts';
 import { LineChartView, type Row } from '../../ui/Chart.tsx';
 import { fmtDuration, thin } from './format.ts';
 import type { TrainUpdate } from './trainTypes.ts';
+import { FailureDetail, reasonText } from './FailureText.tsx';
 
 interface LiveProps {
   live: TrainUpdate;
@@ -120,9 +121,12 @@ export function LiveStats({
           t('live.saved', { time: new Date(live.savedAt).toLocaleTimeString() })}
       </p>
       {live.saveError && (
-        <p className="notice" role="alert" data-testid="save-error">
-          {t('live.saveError', { reason: live.saveError })}
-        </p>
+        <div className="notice" role="alert" data-testid="save-error">
+          <p className="tr-failure" data-testid="failure-text">
+            {t('live.saveError', { reason: reasonText(t, live.saveError) })}
+          </p>
+          <FailureDetail failure={live.saveError} />
+        </div>
       )}
     </div>
   );

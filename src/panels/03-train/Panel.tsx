@@ -16,6 +16,8 @@ import { parseGroups, type trainSchema } from './meta.ts';
 import { RunList, SetupForm } from './Setup.tsx';
 import { ProbeTable, Talk } from './Talk.tsx';
 import { useTrainer } from './useTrainer.ts';
+import { toFailure, type Failure } from './failures.ts';
+import { FailureDetail, FailureText } from './FailureText.tsx';
 import en from './locales/en.json';
 import zh from './locales/zh-CN.json';
 import './train.css';
@@ -37,7 +39,7 @@ function download(bytes: Uint8Array, name: string) {
 export default function TrainPanel({ state, setState }: PanelProps<typeof trainSchema>) {
   const { t } = useTranslation('train');
   const tr = useTrainer();
-  const [exportError, setExportError] = useState<string | null>(null);
+  const [exportError, setExportError] = useState<Failure | null>(null);
   const [exporting, setExporting] = useState(false);
   const live = tr.live;
   const locked = tr.training || tr.busy !== null;
@@ -57,7 +59,7 @@ export default function TrainPanel({ state, setState }: PanelProps<typeof trainS
     try {
       download(await tr.remote.exportZip(EXPORT_NAME), `${EXPORT_NAME}-step${live?.step ?? 0}.zip`);
     } catch (e) {
-      setExportError(e instanceof Error ? e.message : String(e));
+      setExportError(toFailure(e));
     } finally {
       setExporting(false);
     }
@@ -76,16 +78,11 @@ export default function TrainPanel({ state, setState }: PanelProps<typeof trainS
       const m = registerLocalModel(t('export.modelName', { step: live.step }), blobs, 'trained');
       location.hash = formatHash('chat', `model=${encodeURIComponent(`local:${m.id}`)}`);
     } catch (e) {
-      setExportError(e instanceof Error ? e.message : String(e));
+      setExportError(toFailure(e));
     } finally {
       setExporting(false);
     }
   };
-
-  const errorText =
-    tr.error && tr.error.startsWith('maxRuns:')
-      ? t('errors.maxRuns', { n: Number(tr.error.slice(8)) })
-      : tr.error;
 
   return (
     <div className="train-panel">
@@ -94,15 +91,15 @@ export default function TrainPanel({ state, setState }: PanelProps<typeof trainS
       {tr.workerFailure && (
         <div className="panel-error" role="alert" data-testid="worker-failure">
           <p>{t('errors.worker')}</p>
-          <pre className="error-message">{tr.workerFailure}</pre>
+          <FailureDetail failure={{ code: 'unknown', detail: tr.workerFailure }} />
           <button type="button" onClick={tr.retry}>
             {t('errors.retry')}
           </button>
         </div>
       )}
-      {errorText && !tr.workerFailure && (
+      {tr.error && !tr.workerFailure && (
         <div className="panel-error" role="alert" data-testid="train-error">
-          <pre className="error-message">{errorText}</pre>
+          <FailureText action={tr.error.action} failure={tr.error.failure} />
           <button type="button" onClick={tr.clearError}>
             {t('errors.dismiss')}
           </button>
@@ -194,9 +191,9 @@ export default function TrainPanel({ state, setState }: PanelProps<typeof trainS
             </button>
           </div>
           {exportError && (
-            <p className="notice" role="alert">
-              {t('export.failed', { reason: exportError })}
-            </p>
+            <div className="notice" role="alert" data-testid="export-error">
+              <FailureText action="export" failure={exportError} />
+            </div>
           )}
         </>
       )}

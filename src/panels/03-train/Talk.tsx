@@ -9,6 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { Select } from '../../ui/Select.tsx';
 import type { ItemResult } from '../../train/heldoutScore.ts';
 import { trainSchema } from './meta.ts';
+import { toFailure, type Failure } from './failures.ts';
+import { FailureText } from './FailureText.tsx';
 
 interface TalkProps {
   prompt: string;
@@ -23,7 +25,7 @@ export function Talk({ prompt, mode, onChange, ask, disabled }: TalkProps) {
   const [answer, setAnswer] = useState<{ reply: string; step: number; stopped: boolean } | null>(
     null,
   );
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Failure | null>(null);
   const [busy, setBusy] = useState(false);
   const run = async () => {
     setBusy(true);
@@ -31,7 +33,7 @@ export function Talk({ prompt, mode, onChange, ask, disabled }: TalkProps) {
     try {
       setAnswer(await ask());
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(toFailure(e));
     } finally {
       setBusy(false);
     }
@@ -66,9 +68,9 @@ export function Talk({ prompt, mode, onChange, ask, disabled }: TalkProps) {
         </button>
       </div>
       {error && (
-        <p className="notice" role="alert">
-          {error}
-        </p>
+        <div className="notice" role="alert" data-testid="talk-error">
+          <FailureText action="talk" failure={error} />
+        </div>
       )}
       {answer && (
         <blockquote className="tr-reply" data-testid="talk-reply">

@@ -2,7 +2,8 @@
  * The Train lab's saved runs in IndexedDB (through idb-keyval): per run a small `meta:<id>`
  * record for the list and a `state:<id>` record with the weights, AdamW moments and curves.
  * Both are written in one transaction, so a failed save (a full disk, a quota) leaves the
- * previous save whole. Used by the page (list, delete) and by the training worker (save, load).
+ * previous save whole. Used by the page (list, delete) and by the training worker (save, load);
+ * their errors are read with `storageFailure` (failures.ts), which the page translates.
  *
  * Deliberately left out: sharing runs between browsers (the export is the way to take one along).
  */
@@ -28,16 +29,6 @@ export interface RunMeta {
 
 let store: ReturnType<typeof createStore> | null = null;
 const db = () => (store ??= createStore('qwen-playground-train', 'runs'));
-
-/** A readable reason for a failed save or load. */
-export function storageError(e: unknown): string {
-  const name = (e as { name?: string })?.name;
-  if (name === 'QuotaExceededError')
-    return 'the browser has no room left for this site (storage quota); the last save is kept';
-  if (name === 'InvalidStateError' || name === 'SecurityError')
-    return 'this browser does not allow saving here (private mode or storage turned off)';
-  return e instanceof Error ? e.message : String(e);
-}
 
 export async function listRuns(): Promise<RunMeta[]> {
   const all = (await keys(db())).map(String).filter((k) => k.startsWith('meta:'));

@@ -3,7 +3,8 @@
  * posting progress after each slice, so the page never waits on a step; between slices it
  * answers the page (pause, stop, talk, export). It saves the run to IndexedDB every few
  * seconds and whenever it pauses, stops or finishes (runStore.ts). Pause and stop take effect
- * after the step in progress, so a step is never cut in half.
+ * after the step in progress, so a step is never cut in half. Every error it throws is a
+ * TrainError (failures.ts): a code the page translates, not English text.
  *
  * Deliberately left out: more than one run at a time (one worker trains one run).
  */
@@ -18,7 +19,8 @@ import type { SpecialIds } from '../../train/data.ts';
 import { TrainRun, type TrainSetup } from '../../train/labRun.ts';
 import { fitsDevice, PRESETS, trainBytes } from '../../train/presets.ts';
 import { tinyConfig } from '../../model/tiny.ts';
-import { loadRun, saveRun, storageError, type RunMeta, type RunStatus } from './runStore.ts';
+import { loadRun, saveRun, type RunMeta, type RunStatus } from './runStore.ts';
+import { storageFailure, toFailure, TrainError, type Failure } from './failures.ts';
 import type { TrainUpdate } from './trainTypes.ts';
 
 /** Milliseconds of training between two progress messages, and between two saves. */
@@ -42,7 +44,7 @@ let request: 'pause' | 'stop' | null = null;
 let training = false;
 let emaStep = 0;
 let lastSaved: number | null = null;
-let saveError: string | null = null;
+let saveError: Failure | null = null;
 let notify: ((u: TrainUpdate) => void) | null = null;
 
 async function fetchJson(url: string): Promise<unknown> {
@@ -53,11 +55,17 @@ async function fetchJson(url: string): Promise<unknown> {
 function tokenizer(): Promise<Tok> {
   tokPromise ??= (async () => {
     const base = modelBase;
-    if (!base) throw new Error('the worker was not told where the tokenizer is (init first)');
+    if (!base)
+      throw new TrainError({
+        code: 'unknown',
+        detail: 'the worker was not told where the tokenizer is (init first)',
+      });
     const [json, config] = await Promise.all([
       fetchJson(base + 'tokenizer.json'),
       fetchJson(base + 'tokenizer_config.json'),
-    ]);
+    ]).catch((e: unknown) => {
+      throw new TrainError({ code: 'tokenizer', detail: toFailure(e).detail }, { cause: e });
+    });
     const vocab = loadHfTokenizerJson(json);
     const tok = new BpeTokenizer(vocab);
     const id = (t: string) => tok.encode(t, { allowedSpecial: 'all' })[0];
@@ -96,24 +104,37 @@ function update(status: RunStatus): TrainUpdate {
   };
 }
 
-async function save(status: RunStatus): Promise<void> {
-  const r = run!;
+/** The run's record as it is now. */
+function metaNow(r: TrainRun, m: RunMeta, status: RunStatus): RunMeta {
   const last = r.curves.curve[r.curves.curve.length - 1];
-  meta = {
-    ...meta!,
+  return {
+    ...m,
     savedAt: Date.now(),
     step: r.stepsDone,
     status,
     lastLoss: last ? last.loss : null,
     hash: r.weightsHash(),
   };
+}
+
+/** Saves the open run; a failure is kept in `saveError` (the previous save stays whole). */
+async function save(status: RunStatus): Promise<void> {
+  const r = run!;
+  meta = metaNow(r, meta!, status);
   try {
     await saveRun(meta, r.snapshot());
     lastSaved = meta.savedAt;
     saveError = null;
   } catch (e) {
-    saveError = storageError(e);
+    saveError = storageFailure(e);
   }
+}
+
+/** An allocation that failed (a RangeError) is the browser running out of memory. */
+function memoryFailure(e: unknown): unknown {
+  return e instanceof RangeError
+    ? new TrainError({ code: 'outOfMemory', detail: `${e.name}: ${e.message}` }, { cause: e })
+    : e;
 }
 
 function memoryCheck(setup: TrainSetup, vocabSize: number): void {
@@ -122,9 +143,10 @@ function memoryCheck(setup: TrainSetup, vocabSize: number): void {
   const bytes = trainBytes(config, p.batch, p.sizes.context);
   const deviceGiB = (navigator as { deviceMemory?: number }).deviceMemory;
   if (!fitsDevice(bytes, deviceGiB))
-    throw new Error(
-      `this preset needs about ${Math.round(bytes / 2 ** 20)} MB, more than this device can spare (${deviceGiB} GB in all); pick a smaller preset`,
-    );
+    throw new TrainError({
+      code: 'presetMemory',
+      params: { mb: Math.round(bytes / 2 ** 20), gb: deviceGiB! },
+    });
 }
 
 function create(setup: TrainSetup, t: Tok, saved?: Parameters<typeof TrainRun.create>[4]) {
@@ -132,13 +154,11 @@ function create(setup: TrainSetup, t: Tok, saved?: Parameters<typeof TrainRun.cr
   try {
     return TrainRun.create(setup, t.tok, t.sp, t.vocabSize, saved);
   } catch (e) {
-    if (e instanceof RangeError)
-      throw new Error('the browser could not give this run enough memory; pick a smaller preset', {
-        cause: e,
-      });
-    throw e;
+    throw memoryFailure(e);
   }
 }
+
+const noRun = () => new TrainError({ code: 'noRun' });
 
 const api = {
   /** Starts the kernel helper threads; resolves to the thread count and isolation. */
@@ -148,32 +168,44 @@ const api = {
     return { threads, isolated: !!globalThis.crossOriginIsolated };
   },
 
-  /** A new run: prepares its data and saves step 0. */
+  /**
+   * A new run: prepares its data and saves step 0. It becomes the open run only once saved:
+   * when it is refused (memory) or cannot be saved (quota), the open run stays as it was.
+   */
   async create(
     id: string,
     setup: TrainSetup,
     onUpdate: (u: TrainUpdate) => void,
   ): Promise<TrainUpdate> {
     const t = await tokenizer();
-    run = create(setup, t);
+    const r = create(setup, t);
     const now = Date.now();
-    meta = {
-      id,
-      createdAt: now,
-      savedAt: now,
-      setup,
-      step: 0,
-      total: run.total,
-      status: 'paused',
-      lastLoss: null,
-      hash: '',
-    };
+    const m = metaNow(
+      r,
+      {
+        id,
+        createdAt: now,
+        savedAt: now,
+        setup,
+        step: 0,
+        total: r.total,
+        status: 'paused',
+        lastLoss: null,
+        hash: '',
+      },
+      'paused',
+    );
+    try {
+      await saveRun(m, r.snapshot());
+    } catch (e) {
+      throw new TrainError(storageFailure(e), { cause: e });
+    }
+    run = r;
+    meta = m;
     notify = onUpdate;
     emaStep = 0;
-    lastSaved = null;
+    lastSaved = m.savedAt;
     saveError = null;
-    await save('paused');
-    if (saveError) throw new Error(`the run could not be saved: ${saveError}`);
     return update('paused');
   },
 
@@ -184,9 +216,9 @@ const api = {
     try {
       saved = await loadRun(id);
     } catch (e) {
-      throw new Error(`the saved run could not be read: ${storageError(e)}`, { cause: e });
+      throw new TrainError(storageFailure(e), { cause: e });
     }
-    if (!saved) throw new Error('this run is no longer saved in this browser');
+    if (!saved) throw new TrainError({ code: 'runGone' });
     run = create(saved.meta.setup, t, saved.state);
     meta = saved.meta;
     notify = onUpdate;
@@ -198,8 +230,8 @@ const api = {
 
   /** Trains until done, paused or stopped; resolves to the final update. */
   async train(): Promise<TrainUpdate> {
-    if (!run || !meta) throw new Error('no run is open');
-    if (training) throw new Error('the run is already training');
+    if (!run || !meta) throw noRun();
+    if (training) throw new TrainError({ code: 'alreadyTraining' });
     training = true;
     request = null;
     let lastSave = performance.now();
@@ -222,6 +254,13 @@ const api = {
       const u = update(status);
       notify?.(u);
       return u;
+    } catch (e) {
+      // A step that failed half-way may have left the weights half-updated: the run is closed,
+      // so it is never saved like that; its last save stays as it was, to be opened again.
+      run = null;
+      meta = null;
+      const f = memoryFailure(e);
+      throw f instanceof TrainError ? f : new TrainError(toFailure(e), { cause: e });
     } finally {
       training = false;
       request = null;
@@ -237,7 +276,7 @@ const api = {
 
   /** Marks a paused run as stopped (ended early; it can still talk and be exported). */
   async finish(): Promise<TrainUpdate> {
-    if (!run) throw new Error('no run is open');
+    if (!run) throw noRun();
     await save('stopped');
     return update('stopped');
   },
@@ -247,16 +286,17 @@ const api = {
    * stops at <|im_end|>; `text` continues the text as pretraining taught.
    */
   async talk(prompt: string, mode: 'chat' | 'text', temperature: number, seed: number) {
-    if (!run) throw new Error('no run is open');
+    if (!run) throw noRun();
     const { tok, sp } = await tokenizer();
     const text = mode === 'chat' ? renderChatML([{ role: 'user', content: prompt }], true) : prompt;
     const ids = tok.encode(text, { allowedSpecial: mode === 'chat' ? 'all' : ([] as string[]) });
-    if (ids.length === 0) throw new Error('type a prompt first');
+    if (ids.length === 0) throw new TrainError({ code: 'emptyPrompt' });
     const room = run.config.max_position_embeddings - ids.length;
     if (room < 1)
-      throw new Error(
-        `the prompt is longer than this model's context (${run.config.max_position_embeddings} tokens)`,
-      );
+      throw new TrainError({
+        code: 'promptTooLong',
+        params: { max: run.config.max_position_embeddings },
+      });
     const r = generate(run.trainer.model, ids, {
       maxNewTokens: Math.min(80, room),
       temperature,
@@ -269,14 +309,14 @@ const api = {
 
   /** The Hugging Face folder of the model as it is now: path → bytes. */
   async exportFiles(): Promise<Record<string, Uint8Array>> {
-    if (!run) throw new Error('no run is open');
+    if (!run) throw noRun();
     const t = await tokenizer();
     return Object.fromEntries(labFolderFiles(run, t.sp.imEnd, t.json, t.config));
   },
 
   /** The same folder as one zip (stored under `folder/`). */
   async exportZip(folder: string): Promise<Uint8Array> {
-    if (!run) throw new Error('no run is open');
+    if (!run) throw noRun();
     const t = await tokenizer();
     return zipFolder(labFolderFiles(run, t.sp.imEnd, t.json, t.config), folder);
   },

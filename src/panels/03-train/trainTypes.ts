@@ -2,6 +2,7 @@
 import type { CurvePoint, EvalPoint, Phase, ProbePoint, TrainSetup } from '../../train/labRun.ts';
 import type { ItemResult } from '../../train/heldoutScore.ts';
 import type { RunStatus } from './runStore.ts';
+import type { Failure } from './failures.ts';
 
 export interface TrainUpdate {
   runId: string;
@@ -25,5 +26,6 @@ export interface TrainUpdate {
   params: number;
   threads: number;
   savedAt: number | null;
-  saveError: string | null;
+  /** Why the latest save failed (training goes on; the previous save is kept), or null. */
+  saveError: Failure | null;
 }
