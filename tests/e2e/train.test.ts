@@ -1,35 +1,19 @@
 /**
  * The Train lab in a real Chromium: the 1-minute preset's first steps lower the loss shown,
  * pause and resume, a reload reopens the run at the same step with bit-identical weights (the
- * weights fingerprint), the zip download holds the Hugging Face folder, the trained model
+ * weights fingerprint), also after a stop in the middle of training, the zip download holds the
+ * Hugging Face folder, the trained model
  * opens in the Chat lab and answers, the lab in Chinese, and screenshots at 375 px in both
  * themes. Each test has its own browser context, so its own empty IndexedDB.
  */
 import { unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { hash, screenshot, text, useBrowser } from './browser.ts';
+import { hash, LOAD_TIMEOUT, screenshot, text, useBrowser } from './browser.ts';
 import { ask, ready, replyDone } from './chatHelpers.ts';
+import { num, pause, runItems, startRun, step, trainWorker, WAIT } from './trainHelpers.ts';
 
 const browser = useBrowser();
-const WAIT = { timeout: 60_000 };
-
-const step = async (page: Page) => Number((await text(page, 'train-step'))!.split('/')[0]);
-const num = async (page: Page, id: string) => Number(await text(page, id));
-
-/** Starts the 1-minute preset on the default themes and waits for `n` steps. */
-async function startRun(page: Page, n: number) {
-  await page.waitForSelector('[data-testid="train-start"]:not([disabled])', WAIT);
-  await page.click('[data-testid="preset-1min"]');
-  await page.click('[data-testid="train-start"]');
-  await expect.poll(() => step(page), { timeout: 120_000 }).toBeGreaterThanOrEqual(n);
-}
-
-async function pause(page: Page) {
-  await page.click('[data-testid="train-pause"]');
-  await page.waitForSelector('[data-testid="train-resume"]', WAIT);
-}
 
 describe('Train lab', () => {
   it('lowers the loss, pauses, resumes, and reopens after a reload at the same step and weights', () =>
@@ -55,9 +39,21 @@ describe('Train lab', () => {
       expect(await text(page, 'run-list')).toContain(`step ${pausedAt} of 120`);
 
       await page.click('[data-testid="train-resume"]');
-      await expect.poll(() => step(page), { timeout: 120_000 }).toBeGreaterThan(pausedAt + 2);
+      await expect.poll(() => step(page), { timeout: LOAD_TIMEOUT }).toBeGreaterThan(pausedAt + 2);
       expect(await text(page, 'weights-hash')).not.toBe(fingerprint);
-      await pause(page);
+
+      // Stop while a step is computing: it ends after that step, and that step is saved whole
+      await page.click('[data-testid="train-stop"]');
+      await expect.poll(() => text(page, 'train-status'), WAIT).toBe('stopped early');
+      const stoppedAt = await step(page);
+      const stoppedHash = (await text(page, 'weights-hash'))!;
+      expect(stoppedAt).toBeGreaterThan(pausedAt + 2);
+      await page.reload();
+      await expect.poll(() => text(page, 'weights-hash'), WAIT).toBe(stoppedHash);
+      expect(await step(page)).toBe(stoppedAt);
+      expect(await text(page, 'train-status')).toBe('stopped early');
+      expect(await text(page, 'run-list')).toContain(`step ${stoppedAt} of 120 · stopped early`);
+      expect(await runItems(page).count()).toBe(1);
     }));
 
   it('talks at any step, downloads the Hugging Face folder and opens the model in the Chat lab', () =>
@@ -101,10 +97,9 @@ describe('Train lab', () => {
       await pause(page); // a pause saves
       const savedAt = await step(page);
       await page.click('[data-testid="train-resume"]');
-      await expect.poll(() => step(page), { timeout: 120_000 }).toBeGreaterThan(savedAt);
+      await expect.poll(() => step(page), { timeout: LOAD_TIMEOUT }).toBeGreaterThan(savedAt);
       // an uncaught error inside the training worker, as a crash gives
-      const worker = page.workers().find((w) => w.url().includes('train.worker'))!;
-      await worker.evaluate(() => {
+      await trainWorker(page).evaluate(() => {
         setTimeout(() => {
           throw new Error('simulated crash');
         });
@@ -116,7 +111,7 @@ describe('Train lab', () => {
       await failure.locator('button').click();
       await page.waitForSelector('[data-testid="train-resume"]', WAIT);
       expect(await step(page)).toBeGreaterThanOrEqual(savedAt);
-      expect(await page.locator('[data-testid="run-list"] li').count()).toBe(1);
+      expect(await runItems(page).count()).toBe(1);
     }));
 
   it('reads in Chinese, and looks right at 375 px in both themes', async () => {
