@@ -13,10 +13,12 @@ import {
   useRef,
   useState,
   type ComponentType,
+  type RefObject,
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PanelMeta, PanelProps } from '../panels/types.ts';
 import { loadFullTexts, saveFullTexts, type FullTexts } from '../state/fullTexts.ts';
+import { parseHash } from '../state/route.ts';
 import {
   applyPatch,
   linkedPart,
@@ -65,21 +67,30 @@ export function PanelHost({
     () => parsed.notices.filter((n) => !(n.kind === 'partial' && kept.includes(n.key))),
     [parsed.notices, kept],
   );
-  useKeptTexts(meta, full);
   const [dismissed, setDismissed] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
 
+  // A patch applies to the state as it is now: the URL (written at once) and the texts kept so
+  // far, not the last rendered `state`, which is older while a text box's update renders in the
+  // background (TextBox). So typing, then moving a slider before that render, keeps both.
+  const fullNow = useRef(full);
+  useKeptTexts(meta, full, fullNow);
   const setState = useCallback(
     (patch: Partial<StateOf<Schema>>) => {
-      const next = applyPatch(meta.schema, state, patch);
+      const inUrl = parseState(meta.schema, parseHash(window.location.hash).params).state;
+      const now = withFullTexts(meta.schema, inUrl, fullNow.current).state;
+      const next = applyPatch(meta.schema, now, patch);
       const texts: Record<string, string> = {};
       for (const k of Object.keys(patch)) {
         if (meta.schema[k]?.kind === 'string') texts[k] = next[k] as string;
       }
-      if (Object.keys(texts).length > 0) setFull((f) => ({ ...f, ...texts }));
+      if (Object.keys(texts).length > 0) {
+        fullNow.current = { ...fullNow.current, ...texts };
+        setFull(fullNow.current);
+      }
       replaceQuery(serializeState(meta.schema, next));
     },
-    [meta.schema, state, replaceQuery],
+    [meta.schema, replaceQuery],
   );
 
   const retry = useCallback(() => {
@@ -107,21 +118,25 @@ export function PanelHost({
   );
 }
 
-/** Stores the texts longer than their link in sessionStorage, shortly after typing and on leaving. */
-function useKeptTexts(meta: PanelMeta<Schema>, full: FullTexts): void {
-  const latest = useRef<FullTexts | null>(null);
+/**
+ * Stores the texts longer than their link in sessionStorage, shortly after typing and on leaving.
+ * `now` holds the newest texts (set as they are typed, before the lab's render commits `full`),
+ * so leaving the page right after a paste keeps it too.
+ */
+function useKeptTexts(meta: PanelMeta<Schema>, full: FullTexts, now: RefObject<FullTexts>): void {
+  const saved = useRef<FullTexts>(now.current);
   const flush = useCallback(() => {
-    if (!latest.current) return;
+    const texts = now.current;
+    if (texts === saved.current) return;
+    saved.current = texts;
     const long: Record<string, string> = {};
-    for (const [k, v] of Object.entries(latest.current)) {
+    for (const [k, v] of Object.entries(texts)) {
       const f = meta.schema[k];
       if (f?.kind === 'string' && linkedPart(f, v) !== v) long[k] = v;
     }
     saveFullTexts(meta.id, long);
-    latest.current = null;
-  }, [meta]);
+  }, [meta, now]);
   useEffect(() => {
-    latest.current = full;
     const id = setTimeout(flush, 300);
     return () => clearTimeout(id);
   }, [full, flush]);

@@ -7,12 +7,18 @@
  *   <TextBox label="Prompt" value={state.prompt} field={schema.prompt}
  *            onChange={(prompt) => setState({ prompt })} testId="prompt" />
  *
+ * What the lab makes of a change renders in the background (a transition): the box, its limits
+ * and its link status show the keystroke or the paste at once, and the lab follows without a
+ * long task, however long the text. The box itself is a TextArea, written by React only when
+ * the text changes from outside.
+ *
  * Test ids: `<testId>` (the textarea), `-length`, `-link`, `-copy`, `-cut`.
  */
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { startTransition, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StringField } from '../state/urlSchema.ts';
 import { encodedLength, fitLength, sliceCodePoints } from '../state/urlText.ts';
+import { TextArea } from './TextArea.tsx';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 
@@ -46,30 +52,36 @@ export function TextBox({
   const { t } = useTranslation();
   const [cut, setCut] = useState(false);
   const [copy, setCopy] = useState<'idle' | 'done' | 'failed'>('idle');
-  // The box owns what is typed; React writes it only when the text changed from outside (an
-  // example, a link, a cut paste). A controlled textarea would also rewrite its default value
-  // (a DOM text node as long as the text) on every keystroke: seconds for a megabyte.
   const ref = useRef<HTMLTextAreaElement>(null);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (el && el.value !== value) el.value = value;
-  }, [value]);
+  // The text as the box has it: what was typed, at once, until the lab's value moves on (an
+  // example, a link). The limits and the link status below follow it without waiting for the lab.
+  const [text, setText] = useState(value);
+  const [seen, setSeen] = useState(value);
+  if (value !== seen) {
+    setSeen(value);
+    setText(value);
+  }
   const change = (v: string) => {
     const tooLong = v.length > field.maxLength;
+    const next = tooLong ? sliceCodePoints(v, field.maxLength) : v;
+    // A paste over the limit is cut in the box at once, before the page draws it: laying out
+    // megabytes the box does not keep would freeze the page for seconds.
+    if (tooLong) ref.current?.setRangeText('', next.length, v.length, 'end');
     setCut(tooLong);
     setCopy('idle');
-    onChange(tooLong ? sliceCodePoints(v, field.maxLength) : v);
+    setText(next);
+    startTransition(() => onChange(next));
   };
-  const kept = fitLength(value, field.link);
-  const whole = kept >= value.length;
-  const share = Math.round((100 * encodedLength(value.slice(0, kept))) / field.link);
+  const kept = fitLength(text, field.link);
+  const whole = kept >= text.length;
+  const share = Math.round((100 * encodedLength(text.slice(0, kept))) / field.link);
   const copyAll = () => {
     const clip = typeof navigator !== 'undefined' ? navigator.clipboard : undefined;
     if (!clip) {
       setCopy('failed');
       return;
     }
-    clip.writeText(value).then(
+    clip.writeText(text).then(
       () => setCopy('done'),
       () => setCopy('failed'),
     );
@@ -78,10 +90,10 @@ export function TextBox({
     <div className="text-box">
       <label className={className}>
         {label}
-        <textarea
-          ref={ref}
+        <TextArea
+          textareaRef={ref}
           id={id}
-          defaultValue={value}
+          value={text}
           rows={rows}
           placeholder={placeholder}
           spellCheck={spellCheck}
@@ -89,18 +101,18 @@ export function TextBox({
           // (each URL update): for a megabyte of text that is a multi-second task. The whole
           // text is kept by the page instead (PanelHost, fullTexts.ts).
           autoComplete="off"
-          onChange={(e) => change(e.target.value)}
+          onChange={change}
           data-testid={testId}
         />
       </label>
       <p className="text-box-status" aria-live="polite">
         <span data-testid={`${testId}-length`}>
-          {t('textBox.length', { n: fmt(value.length), max: fmt(field.maxLength) })}
+          {t('textBox.length', { n: fmt(text.length), max: fmt(field.maxLength) })}
         </span>{' '}
         <span data-testid={`${testId}-link`} className={whole ? undefined : 'text-box-partial'}>
           {whole
             ? t('textBox.linkWhole', { share })
-            : t('textBox.linkPart', { kept: fmt(kept), n: fmt(value.length) })}
+            : t('textBox.linkPart', { kept: fmt(kept), n: fmt(text.length) })}
         </span>
         {!whole && (
           <button
