@@ -196,5 +196,5 @@ describe('Norm & FFN lab', () => {
         }
       }
     }
-  });
+  }, 480_000); // eight page loads: generous on a busy machine
 });

@@ -4,6 +4,7 @@
  * button; selecting it (click or keyboard focus) shows its tensors, shapes and parameter count
  * for the chosen model, and the explanation beside it follows the block.
  */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Block, TensorCount } from '../../kernels/reference/paramCount.ts';
 import { Explain, Figure } from '../../ui/Explain.tsx';
@@ -40,7 +41,7 @@ const WHY: Record<Block, string> = {
   head: 'untied',
 };
 
-export function Architecture({
+export const Architecture = memo(function Architecture({
   model,
   block,
   onBlock,
@@ -68,7 +69,7 @@ export function Architecture({
       </div>
     </Figure>
   );
-}
+});
 
 function Diagram({
   model,

@@ -2,6 +2,7 @@
  * The tiny model beside Qwen-1.8B, 7B and 14B: their configurations (report Table 1 and each
  * config.json) and where their parameters live — totals per part and each part's share.
  */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PARTS } from '../../kernels/reference/paramCount.ts';
 import { BarChartView, type Row } from '../../ui/Chart.tsx';
@@ -10,7 +11,13 @@ import type { LabModel } from './archModels.ts';
 import { fmtCompact, fmtInt, fmtPct } from '../../ui/format.ts';
 import { MODEL_IDS } from './meta.ts';
 
-export function ConfigTable({ models, selected }: { models: LabModel[]; selected: string }) {
+export const ConfigTable = memo(function ConfigTable({
+  models,
+  selected,
+}: {
+  models: LabModel[];
+  selected: string;
+}) {
   const { t, i18n } = useTranslation('model');
   const yes = t('configs.yes');
   const no = t('configs.no');
@@ -66,13 +73,13 @@ export function ConfigTable({ models, selected }: { models: LabModel[]; selected
       <p className="hint">{t('configs.note')}</p>
     </Figure>
   );
-}
+});
 
 function trillions(n: number, lang: string): string {
   return lang.startsWith('zh') ? `${+(n / 1e12).toFixed(1)} 万亿` : `${+(n / 1e12).toFixed(1)} T`;
 }
 
-export function ParamShares({ models }: { models: LabModel[] }) {
+export const ParamShares = memo(function ParamShares({ models }: { models: LabModel[] }) {
   const { t } = useTranslation('model');
   const data: Row[] = PARTS.map((p) => {
     const r: Row = { part: t(`parts.${p}`) };
@@ -128,4 +135,4 @@ export function ParamShares({ models }: { models: LabModel[] }) {
       </div>
     </Figure>
   );
-}
+});

@@ -5,7 +5,7 @@
  * own worker, loaded from the committed model folder; there is no transformers.js run here to
  * compare with, and the view says so.
  */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { tinyModelBase, type TinyModel } from '../../runtime/tinyModel.ts';
 import type { StateOf } from '../../state/urlSchema.ts';
@@ -14,16 +14,27 @@ import type { InspectSource } from '../../runtime/inspect.worker.ts';
 import type { modelSchema } from './meta.ts';
 import { promptIds } from './NextToken.tsx';
 
-type S = StateOf<typeof modelSchema>;
+type Lab = StateOf<typeof modelSchema>;
+/** The fields of the lab's state Inspect reads (the temperature is not one of them). */
+export const INSPECT_FIELDS = [
+  'chat',
+  'ihead',
+  'ilayer',
+  'insp',
+  'ipos',
+  'iview',
+  'prompt',
+] as const satisfies readonly (keyof Lab)[];
+type S = Pick<Lab, (typeof INSPECT_FIELDS)[number]>;
 
-export function ModelInspect({
+export const ModelInspect = memo(function ModelInspect({
   tiny,
   state,
   setState,
 }: {
   tiny: TinyModel;
   state: S;
-  setState: (patch: Partial<S>) => void;
+  setState: (patch: Partial<Lab>) => void;
 }) {
   const { t } = useTranslation('inspect');
   const { ids } = useMemo(
@@ -73,4 +84,4 @@ export function ModelInspect({
       title={t('modelTitle')}
     />
   );
-}
+});

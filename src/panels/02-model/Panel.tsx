@@ -4,7 +4,7 @@
  * tiny model for a prompt, and how the tiny model was trained (training.json). Counts come from src/kernels/reference/paramCount.ts, the forward pass from
  * src/model/forward.ts in a worker; this file lays out the figures.
  */
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Select } from '../../ui/Select.tsx';
 import { registerPanelTexts } from '../../i18n/index.ts';
@@ -18,7 +18,8 @@ import { ConfigTable, ParamShares } from './Configs.tsx';
 import { fmtCompact, fmtInt } from '../../ui/format.ts';
 import { modelSchema } from './meta.ts';
 import { NextToken, NextTokenControls, NextTokenFigure } from './NextToken.tsx';
-import { ModelInspect } from './ModelInspect.tsx';
+import { INSPECT_FIELDS, ModelInspect } from './ModelInspect.tsx';
+import { useSlice } from '../../ui/useSlice.ts';
 import { TrainingFigure } from './Training.tsx';
 import en from './locales/en.json';
 import zh from './locales/zh-CN.json';
@@ -36,6 +37,9 @@ export default function ModelPanel({ state, setState }: PanelProps<typeof modelS
     return list;
   }, [tinyConfig]);
   const selected = models.find((m) => m.id === state.model) ?? null;
+  const onBlock = useCallback((b: Block) => setState({ block: b }), [setState]);
+  // Inspect reads its own fields only, so the temperature slider does not re-render it.
+  const inspectState = useSlice(state, INSPECT_FIELDS);
 
   return (
     <div className="model-panel">
@@ -64,11 +68,7 @@ export default function ModelPanel({ state, setState }: PanelProps<typeof modelS
               compact: fmtCompact(selected.counts.total, i18n.language),
             })}
           </p>
-          <Architecture
-            model={selected}
-            block={state.block}
-            onBlock={(b: Block) => setState({ block: b })}
-          />
+          <Architecture model={selected} block={state.block} onBlock={onBlock} />
         </>
       ) : (
         <ModelGate state={tinyState}>{() => null}</ModelGate>
@@ -84,7 +84,7 @@ export default function ModelPanel({ state, setState }: PanelProps<typeof modelS
           {(tiny) => (
             <>
               <NextToken tiny={tiny} state={state} />
-              <ModelInspect tiny={tiny} state={state} setState={setState} />
+              <ModelInspect tiny={tiny} state={inspectState} setState={setState} />
             </>
           )}
         </ModelGate>

@@ -5,7 +5,7 @@
  *
  * Deliberately left out: retraining in the tab (the pipeline runs in Node, scripts/train).
  */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fetchWithProgress } from '../../runtime/fetchWithProgress.ts';
 import { tinyModelBase } from '../../runtime/tinyModel.ts';
@@ -66,7 +66,7 @@ function chartRows(r: TrainingReport): Row[] {
   return rows.sort((a, b) => (a.step as number) - (b.step as number));
 }
 
-export function TrainingFigure() {
+export const TrainingFigure = memo(function TrainingFigure() {
   const { t } = useTranslation('model');
   const url = tinyModelBase() + 'training.json';
   const res = useAsync(url, () => fetchWithProgress(url).then(parseReport), 0);
@@ -167,4 +167,4 @@ export function TrainingFigure() {
       </Figure>
     </>
   );
-}
+});

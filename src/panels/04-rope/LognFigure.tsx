@@ -1,4 +1,5 @@
 /** LogN attention scaling: the query multiplier log(n)/log(L) and the entropy it keeps flat. */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type RopeLabData } from '../../kernels/labdata/ropeLab.ts';
 import { Explain, Figure } from '../../ui/Explain.tsx';
@@ -8,7 +9,13 @@ import { useEntropy } from './useEntropy.ts';
 import { Spinner } from '../../ui/LoadProgress.tsx';
 import { rows, type Settings } from './settings.ts';
 
-export function LognFigure({ data, settings }: { data: RopeLabData; settings: Settings }) {
+export const LognFigure = memo(function LognFigure({
+  data,
+  settings,
+}: {
+  data: RopeLabData;
+  settings: Settings;
+}) {
   const { t } = useTranslation('rope');
   const { demo: e, error, retry } = useEntropy(settings.trainLength);
   return (
@@ -54,4 +61,4 @@ export function LognFigure({ data, settings }: { data: RopeLabData; settings: Se
       )}
     </Figure>
   );
-}
+});

@@ -1,6 +1,6 @@
 /** Every scaling method side by side at the chosen factor (PI, NTK, dynamic NTK, YaRN, Llama 3). */
 import { fmt, fmtInt } from '../../ui/format.ts';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   MAX_CONTEXT,
@@ -14,7 +14,13 @@ import { Explain, Figure } from '../../ui/Explain.tsx';
 import { LineChartView, type Row } from '../../ui/Chart.tsx';
 import { rows, type Settings } from './settings.ts';
 
-export function MethodsFigure({ data, settings }: { data: RopeLabData; settings: Settings }) {
+export const MethodsFigure = memo(function MethodsFigure({
+  data,
+  settings,
+}: {
+  data: RopeLabData;
+  settings: Settings;
+}) {
   const { t } = useTranslation('rope');
   const steps = useMemo(
     () =>
@@ -109,4 +115,4 @@ export function MethodsFigure({ data, settings }: { data: RopeLabData; settings:
       </div>
     </Figure>
   );
-}
+});

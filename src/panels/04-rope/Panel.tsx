@@ -4,13 +4,13 @@
  * out controls and charts.
  */
 import { registerPanelTexts } from '../../i18n/index.ts';
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ropeLabData, type RopeLabData } from '../../kernels/labdata/ropeLab.ts';
 import { PanelError } from '../../ui/PanelBoundary.tsx';
 import type { PanelProps } from '../types.ts';
 import { ropeSchema } from './meta.ts';
-import { settingsOf } from './settings.ts';
+import { settingsOf, type RopeState, type Settings } from './settings.ts';
 import { Controls } from './Controls.tsx';
 import { Figures } from './Figures.tsx';
 import en from './locales/en.json';
@@ -19,28 +19,46 @@ import './rope.css';
 
 registerPanelTexts('rope', { en, 'zh-CN': zh });
 
+type Computed = { settings: Settings } & ({ data: RopeLabData } | { error: string });
+
+/** The lab's numbers for one state, computed once per state object (a few ms). */
+const computed = new WeakMap<RopeState, Computed>();
+function computeFor(state: RopeState): Computed {
+  let c = computed.get(state);
+  if (!c) {
+    const settings = settingsOf(state);
+    try {
+      c = { settings, data: ropeLabData(settings) };
+    } catch (e) {
+      c = { settings, error: (e as Error).message };
+    }
+    computed.set(state, c);
+  }
+  return c;
+}
+
 export default function RopePanel({ state, setState }: PanelProps<typeof ropeSchema>) {
   const { t } = useTranslation('rope');
-  // Charts follow a deferred copy of the state so that dragging a slider stays smooth.
+  // The wavelength and decay charts follow the slider in the same frame; the other figures
+  // follow a deferred copy of the state, so dragging stays smooth (Figures.tsx).
   const deferred = useDeferredValue(state);
-  const settings = useMemo(() => settingsOf(deferred), [deferred]);
-  const result = useMemo((): { data: RopeLabData } | { error: string } => {
-    try {
-      return { data: ropeLabData(settings) };
-    } catch (e) {
-      return { error: (e as Error).message };
-    }
-  }, [settings]);
-
-  const live = settingsOf(state);
+  const live = computeFor(state);
+  const later = computeFor(deferred);
   return (
     <div className="rope-panel">
       <p className="lead">{t('intro')}</p>
-      <Controls state={state} setState={setState} factor={live.params.factor} />
-      {'error' in result ? (
-        <PanelError error={t('error', { message: result.error })} />
+      <Controls state={state} setState={setState} factor={live.settings.params.factor} />
+      {'error' in live ? (
+        <PanelError error={t('error', { message: live.error })} />
       ) : (
-        <Figures data={result.data} settings={settings} state={state} setState={setState} />
+        <Figures
+          live={live.data}
+          liveSettings={live.settings}
+          data={'data' in later ? later.data : live.data}
+          settings={'data' in later ? later.settings : live.settings}
+          state={state}
+          setState={setState}
+        />
       )}
     </div>
   );

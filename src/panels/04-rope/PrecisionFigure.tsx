@@ -1,6 +1,6 @@
 /** What BF16 does to the angles m·θᵢ, and why Qwen keeps inverse frequencies in FP32. */
 import { fmt, fmtInt } from '../../ui/format.ts';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type RopeLabData } from '../../kernels/labdata/ropeLab.ts';
 import { Explain, Figure } from '../../ui/Explain.tsx';
@@ -9,13 +9,14 @@ import { Slider } from '../../ui/Slider.tsx';
 import { ropeSchema } from './meta.ts';
 import { rows, type RopeState } from './settings.ts';
 
-export function PrecisionFigure({
+export const PrecisionFigure = memo(function PrecisionFigure({
   data,
-  state,
+  thr,
   setState,
 }: {
   data: RopeLabData;
-  state: RopeState;
+  /** The error threshold, live (its slider is in this figure). */
+  thr: number;
   setState: (p: Partial<RopeState>) => void;
 }) {
   const { t } = useTranslation('rope');
@@ -37,7 +38,7 @@ export function PrecisionFigure({
       <h2>{t('precision.title')}</h2>
       <Slider
         field={ropeSchema.thr}
-        value={state.thr}
+        value={thr}
         format={(v) => fmt(v, 4)}
         onChange={(thr) => setState({ thr })}
         testId="slider-thr"
@@ -69,4 +70,4 @@ export function PrecisionFigure({
       </p>
     </Figure>
   );
-}
+});

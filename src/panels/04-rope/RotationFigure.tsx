@@ -1,6 +1,6 @@
 /** One pair's rotation: the angle m·θᵢ of the chosen position, original and scaled. */
 import { fmt, fmtInt } from '../../ui/format.ts';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ropeAngles } from '../../kernels/reference/rope.ts';
 import { type RopeLabData } from '../../kernels/labdata/ropeLab.ts';
@@ -10,7 +10,7 @@ import { Clocks } from './Clocks.tsx';
 import { ropeSchema } from './meta.ts';
 import { type Settings, type RopeState } from './settings.ts';
 
-export function RotationFigure({
+export const RotationFigure = memo(function RotationFigure({
   data,
   settings,
   setState,
@@ -85,4 +85,4 @@ export function RotationFigure({
       </p>
     </Figure>
   );
-}
+});

@@ -2,7 +2,7 @@
  * Part 2: ReLU, GELU (exact and tanh form), SiLU/Swish with a β slider and their derivatives, and
  * SwiGLU's silu(a)·b as a heatmap. Every value comes from src/kernels/reference/activations.ts.
  */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   gelu,
@@ -24,14 +24,23 @@ import { rows } from '../../ui/chartData.ts';
 import { fmt } from '../../ui/format.ts';
 import { normSchema } from './meta.ts';
 
-type S = StateOf<typeof normSchema>;
+type Lab = StateOf<typeof normSchema>;
+/** The fields of the lab's state this part reads (Panel.tsx hands it only these). */
+export const ACTIVATION_FIELDS = ['beta'] as const satisfies readonly (keyof Lab)[];
+type S = Pick<Lab, (typeof ACTIVATION_FIELDS)[number]>;
 
 const N = 201;
 const XS = Array.from({ length: N }, (_, i) => -4 + (8 * i) / (N - 1));
 const GRID = 121;
 const RANGE = 4;
 
-export function Activations({ state, setState }: { state: S; setState: (p: Partial<S>) => void }) {
+export const Activations = memo(function Activations({
+  state,
+  setState,
+}: {
+  state: S;
+  setState: (p: Partial<S>) => void;
+}) {
   const { t } = useTranslation('norm');
   const beta = state.beta;
   const curves = useMemo(() => {
@@ -140,4 +149,4 @@ export function Activations({ state, setState }: { state: S; setState: (p: Parti
       </Figure>
     </>
   );
-}
+});

@@ -2,6 +2,7 @@
  * Part 3: parameter accounting of a 4d GELU FFN against SwiGLU at 8d/3, with the arithmetic
  * written out, and the FFN sizes of the report's Qwen models. Numbers from src/kernels/reference/ffnParams.ts.
  */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Select } from '../../ui/Select.tsx';
 import {
@@ -18,9 +19,18 @@ import { Slider } from '../../ui/Slider.tsx';
 import { fmt, fmtDec, fmtInt } from '../../ui/format.ts';
 import { normSchema } from './meta.ts';
 
-type S = StateOf<typeof normSchema>;
+type Lab = StateOf<typeof normSchema>;
+/** The fields of the lab's state this part reads (Panel.tsx hands it only these). */
+export const FFN_FIELDS = ['mult', 'width'] as const satisfies readonly (keyof Lab)[];
+type S = Pick<Lab, (typeof FFN_FIELDS)[number]>;
 
-export function FfnFigure({ state, setState }: { state: S; setState: (p: Partial<S>) => void }) {
+export const FfnFigure = memo(function FfnFigure({
+  state,
+  setState,
+}: {
+  state: S;
+  setState: (p: Partial<S>) => void;
+}) {
   const { t } = useTranslation('norm');
   const d = state.width;
   const multiple = Number(state.mult);
@@ -131,4 +141,4 @@ export function FfnFigure({ state, setState }: { state: S; setState: (p: Partial
       </div>
     </>
   );
-}
+});

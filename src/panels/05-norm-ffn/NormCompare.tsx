@@ -3,7 +3,7 @@
  * src/kernels/reference/norm.ts (outputs and their intermediates: mean, variance, RMS) and
  * src/kernels/reference/ffnParams.ts (operation counts).
  */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { normOpCount } from '../../kernels/reference/ffnParams.ts';
 import { layernorm, rmsnorm } from '../../kernels/reference/norm.ts';
@@ -17,7 +17,16 @@ import { fmt, fmtInt } from '../../ui/format.ts';
 import { VectorEditor } from './VectorEditor.tsx';
 import { DEFAULT_VECTOR, MAX_LENGTH, MIN_LENGTH, formatVector, parseVector } from './vector.ts';
 
-type S = StateOf<typeof normSchema>;
+type Lab = StateOf<typeof normSchema>;
+/** The fields of the lab's state this part reads (Panel.tsx hands it only these). */
+export const NORM_COMPARE_FIELDS = [
+  'eps',
+  'gain',
+  'scale',
+  'shift',
+  'vec',
+] as const satisfies readonly (keyof Lab)[];
+type S = Pick<Lab, (typeof NORM_COMPARE_FIELDS)[number]>;
 
 /** Largest |a[i] − b[i]|: how much an output moved. */
 function maxChange(a: Float32Array, b: Float32Array): number {
@@ -28,7 +37,13 @@ function maxChange(a: Float32Array, b: Float32Array): number {
 
 const SWEEP = rows(57, (k) => ({ s: Math.pow(10, -5 + k / 8) }));
 
-export function NormCompare({ state, setState }: { state: S; setState: (p: Partial<S>) => void }) {
+export const NormCompare = memo(function NormCompare({
+  state,
+  setState,
+}: {
+  state: S;
+  setState: (p: Partial<S>) => void;
+}) {
   const { t } = useTranslation('norm');
   const { values, ok } = parseVector(state.vec);
   const C = values.length;
@@ -230,4 +245,4 @@ export function NormCompare({ state, setState }: { state: S; setState: (p: Parti
       </Figure>
     </>
   );
-}
+});

@@ -6,14 +6,15 @@
  */
 import { SectionNav } from '../../ui/SectionNav.tsx';
 import { useTranslation } from 'react-i18next';
+import { useSlice } from '../../ui/useSlice.ts';
 import { registerPanelTexts } from '../../i18n/index.ts';
 import type { PanelProps } from '../types.ts';
-import { Activations } from './Activations.tsx';
-import { FfnFigure } from './FfnFigure.tsx';
+import { ACTIVATION_FIELDS, Activations } from './Activations.tsx';
+import { FFN_FIELDS, FfnFigure } from './FfnFigure.tsx';
 import type { normSchema } from './meta.ts';
-import { NormCompare } from './NormCompare.tsx';
-import { PrePost } from './PrePost.tsx';
-import { TinyModelView } from './TinyModelView.tsx';
+import { NORM_COMPARE_FIELDS, NormCompare } from './NormCompare.tsx';
+import { PREPOST_FIELDS, PrePost } from './PrePost.tsx';
+import { INSIDE_FIELDS, TinyModelView } from './TinyModelView.tsx';
 import { useNormWorker } from './useNormWorker.ts';
 import en from './locales/en.json';
 import zh from './locales/zh-CN.json';
@@ -35,17 +36,17 @@ export default function NormPanel({ state, setState }: PanelProps<typeof normSch
         }))}
       />
       <section id="norm-compare">
-        <NormCompare state={state} setState={setState} />
+        <NormCompare state={useSlice(state, NORM_COMPARE_FIELDS)} setState={setState} />
       </section>
       <section id="norm-act">
-        <Activations state={state} setState={setState} />
+        <Activations state={useSlice(state, ACTIVATION_FIELDS)} setState={setState} />
       </section>
       <section id="norm-ffn">
-        <FfnFigure state={state} setState={setState} />
+        <FfnFigure state={useSlice(state, FFN_FIELDS)} setState={setState} />
       </section>
       <section id="norm-inside">
         <TinyModelView
-          state={state}
+          state={useSlice(state, INSIDE_FIELDS)}
           setState={setState}
           worker={worker.remote}
           restartWorker={worker.restart}
@@ -53,7 +54,7 @@ export default function NormPanel({ state, setState }: PanelProps<typeof normSch
       </section>
       <section id="norm-prepost">
         <PrePost
-          state={state}
+          state={useSlice(state, PREPOST_FIELDS)}
           setState={setState}
           worker={worker.remote}
           restartWorker={worker.restart}

@@ -3,6 +3,7 @@
  * (src/kernels/labdata/normStack.ts, run in the lab's worker): activation RMS, gradient norms and the
  * sensitivity to a 1% weight change, by depth, for both placements on the same weights.
  */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StateOf } from '../../state/urlSchema.ts';
 import { LineChartView } from '../../ui/Chart.tsx';
@@ -17,12 +18,15 @@ import type { StackCurves } from './norm.worker.ts';
 import { useAsync } from '../../ui/useAsync.ts';
 import type { NormWorker } from './useNormWorker.ts';
 
-type S = StateOf<typeof normSchema>;
+type Lab = StateOf<typeof normSchema>;
+/** The fields of the lab's state this part reads (Panel.tsx hands it only these). */
+export const PREPOST_FIELDS = ['bgain', 'depth', 'seed'] as const satisfies readonly (keyof Lab)[];
+type S = Pick<Lab, (typeof PREPOST_FIELDS)[number]>;
 
 /** The toy's fixed sizes: small enough for 64 blocks in a few tens of milliseconds. */
 const TOY = { width: 32, hidden: 64, batch: 16 } as const;
 
-export function PrePost({
+export const PrePost = memo(function PrePost({
   state,
   setState,
   worker,
@@ -140,4 +144,4 @@ export function PrePost({
       )}
     </Figure>
   );
-}
+});

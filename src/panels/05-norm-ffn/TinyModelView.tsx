@@ -4,7 +4,7 @@
  * model is the shared one (useTinyModel); the forward pass with its intermediates
  * (src/model/forward.ts) runs in the lab's worker. Loads only when the visitor asks (or run=1).
  */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TinyModel } from '../../runtime/tinyModel.ts';
 import { useTinyModel } from '../../ui/useTinyModel.ts';
@@ -25,7 +25,15 @@ import { useModelOnce } from '../../runtime/modelOnce.ts';
 import { useAsync } from '../../ui/useAsync.ts';
 import type { NormWorker } from './useNormWorker.ts';
 
-type S = StateOf<typeof normSchema>;
+type Lab = StateOf<typeof normSchema>;
+/** The fields of the lab's state this part reads (Panel.tsx hands it only these). */
+export const INSIDE_FIELDS = [
+  'prompt',
+  'layer',
+  'near',
+  'run',
+] as const satisfies readonly (keyof Lab)[];
+type S = Pick<Lab, (typeof INSIDE_FIELDS)[number]>;
 type Props = {
   state: S;
   setState: (p: Partial<S>) => void;
@@ -37,7 +45,7 @@ type Props = {
 /** Longest prompt the view runs (tokens); longer prompts are cut and the UI says so. */
 const MAX_TOKENS = 128;
 
-export function TinyModelView(outer: Props) {
+export const TinyModelView = memo(function TinyModelView(outer: Props) {
   const { t } = useTranslation('norm');
   // The untouched default prompt is shown (and run) in the page's language.
   const prompt =
@@ -70,7 +78,7 @@ export function TinyModelView(outer: Props) {
       )}
     </Figure>
   );
-}
+});
 
 function Inspector(props: Props) {
   const model = useTinyModel();

@@ -5,7 +5,7 @@
  * <|endoftext|>), the same table `npm run ablation` prints. The report's numbers sit beside it,
  * labelled as the report's.
  */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Select } from '../../ui/Select.tsx';
 import { proxy } from 'comlink';
@@ -29,7 +29,7 @@ import { fmt, fmtInt } from '../../ui/format.ts';
 import { identityKey, useAsync } from '../../ui/useAsync.ts';
 import { useRun } from '../../ui/useRun.ts';
 import { longContextSchema } from './meta.ts';
-import type { WorkerPartProps } from './parts.ts';
+import type { WorkerPartProps, LcState } from './parts.ts';
 import { acquire } from './labWork.ts';
 import { startLcWorker } from './useLcWorker.ts';
 import { windowsOf } from './Windows.tsx';
@@ -40,7 +40,17 @@ const TEXTS: Record<EvaluationText, () => Promise<string>> = {
   prose: () => import('../../../data/corpus/pretrain.txt?raw').then((m) => m.default),
 };
 
-export function Ablation(props: WorkerPartProps) {
+/** The fields of the lab's state this part reads. */
+export const ABLATION_FIELDS = [
+  'amax',
+  'arun',
+  'atext',
+  'win',
+] as const satisfies readonly (keyof LcState)[];
+
+export const Ablation = memo(function Ablation(
+  props: WorkerPartProps<(typeof ABLATION_FIELDS)[number]>,
+) {
   const { t } = useTranslation('long-context');
   const { state, setState } = props;
   return (
@@ -94,7 +104,7 @@ export function Ablation(props: WorkerPartProps) {
       />
     </Figure>
   );
-}
+});
 
 function PerplexityTable({
   lengths,
@@ -139,12 +149,15 @@ function PerplexityTable({
   );
 }
 
-function AblationGate(props: WorkerPartProps) {
+function AblationGate(props: WorkerPartProps<(typeof ABLATION_FIELDS)[number]>) {
   const model = useTinyModel();
   return <ModelGate state={model}>{(tiny) => <AblationRun tiny={tiny} {...props} />}</ModelGate>;
 }
 
-function AblationRun({ tiny, state }: WorkerPartProps & { tiny: TinyModel }) {
+function AblationRun({
+  tiny,
+  state,
+}: WorkerPartProps<(typeof ABLATION_FIELDS)[number]> & { tiny: TinyModel }) {
   const { t } = useTranslation('long-context');
   const L = tiny.config.max_position_embeddings;
   const multiples = useMemo(() => {

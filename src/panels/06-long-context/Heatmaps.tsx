@@ -4,7 +4,7 @@
  * layer-wise windows of part 3). The prompt is repeated up to the chosen length so it can
  * reach past the training length L. The forward pass runs in the worker.
  */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { identityKey, useAsync } from '../../ui/useAsync.ts';
 import { useTranslation } from 'react-i18next';
 import { Toggle } from '../../ui/Toggle.tsx';
@@ -22,10 +22,25 @@ import { Slider } from '../../ui/Slider.tsx';
 import { TextBox } from '../../ui/TextBox.tsx';
 import { longContextSchema } from './meta.ts';
 import { fmt, fmtInt } from '../../ui/format.ts';
-import type { WorkerPartProps } from './parts.ts';
+import type { WorkerPartProps, LcState } from './parts.ts';
 import { windowsOf } from './Windows.tsx';
 
-export function Heatmaps(props: WorkerPartProps) {
+/** The fields of the lab's state this part reads. */
+export const HEATMAP_FIELDS = [
+  'head',
+  'hlen',
+  'hrun',
+  'layer',
+  'logn',
+  'ntk',
+  'prompt',
+  'win',
+  'window',
+] as const satisfies readonly (keyof LcState)[];
+
+export const Heatmaps = memo(function Heatmaps(
+  props: WorkerPartProps<(typeof HEATMAP_FIELDS)[number]>,
+) {
   const { t } = useTranslation('long-context');
   const { state, setState } = props;
   const toggles = ['ntk', 'logn', 'window'] as const;
@@ -74,9 +89,9 @@ export function Heatmaps(props: WorkerPartProps) {
       )}
     </Figure>
   );
-}
+});
 
-function HeatGate(props: WorkerPartProps) {
+function HeatGate(props: WorkerPartProps<(typeof HEATMAP_FIELDS)[number]>) {
   const model = useTinyModel();
   return <ModelGate state={model}>{(tiny) => <HeatRun tiny={tiny} {...props} />}</ModelGate>;
 }
@@ -87,7 +102,7 @@ function HeatRun({
   setState,
   worker,
   restartWorker,
-}: WorkerPartProps & { tiny: TinyModel }) {
+}: WorkerPartProps<(typeof HEATMAP_FIELDS)[number]> & { tiny: TinyModel }) {
   const { t } = useTranslation('long-context');
   const c = tiny.config;
   const L = c.max_position_embeddings;

@@ -3,7 +3,7 @@
  * attention.ts — equal outputs on a small example and on a tiny-model-sized case, the score
  * memory each needs (kvCache.ts), and a step-through of the running max m and sum l.
  */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { attentionForward } from '../../kernels/engine/attention.ts';
 import {
@@ -20,7 +20,7 @@ import { Slider } from '../../ui/Slider.tsx';
 import { logDomain, rows } from '../../ui/chartData.ts';
 import { fmt, fmtInt } from '../../ui/format.ts';
 import { longContextSchema } from './meta.ts';
-import type { PartProps } from './parts.ts';
+import type { PartProps, LcState } from './parts.ts';
 
 const SMALL: AttentionShape = { T: 8, pastLength: 0, nHeads: 1, nKvHeads: 1, headDim: 4 };
 const LARGE: AttentionShape = { T: 128, pastLength: 0, nHeads: 4, nKvHeads: 2, headDim: 32 };
@@ -44,7 +44,13 @@ function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
 
 const MEMORY_LENGTHS = [256, 512, 1024, 2048, 4096, 8192, 16384, 32768];
 
-export function Kernels({ state, setState }: PartProps) {
+/** The fields of the lab's state this part reads. */
+export const KERNEL_FIELDS = ['block', 'row', 'tile'] as const satisfies readonly (keyof LcState)[];
+
+export const Kernels = memo(function Kernels({
+  state,
+  setState,
+}: PartProps<(typeof KERNEL_FIELDS)[number]>) {
   const { t } = useTranslation('long-context');
   const small = useMemo(() => randomInputs(SMALL, 7), []);
   const large = useMemo(() => {
@@ -198,4 +204,4 @@ export function Kernels({ state, setState }: PartProps) {
       </Figure>
     </>
   );
-}
+});

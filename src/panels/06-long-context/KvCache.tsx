@@ -3,7 +3,7 @@
  * generation on the tiny model timed live in the worker with and without the cache, charted
  * against the cost formulas scaled by one fitted seconds-per-FLOP constant.
  */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Select } from '../../ui/Select.tsx';
 import { proxy } from 'comlink';
@@ -30,7 +30,7 @@ import { useRun } from '../../ui/useRun.ts';
 import { acquire } from './labWork.ts';
 import { longContextSchema } from './meta.ts';
 import type { KvTiming } from './longContext.worker.ts';
-import { TIMING_TEXT, TINY_DESIGN, type WorkerPartProps } from './parts.ts';
+import { TIMING_TEXT, TINY_DESIGN, type WorkerPartProps, type LcState } from './parts.ts';
 
 /** The tiny model's sizes from its config.json. */
 export function sizesOf(tiny: TinyModel): AttentionSizes {
@@ -46,7 +46,15 @@ export function sizesOf(tiny: TinyModel): AttentionSizes {
   };
 }
 
-export function KvCache(props: WorkerPartProps) {
+/** The fields of the lab's state this part reads. */
+export const KV_FIELDS = [
+  'kvdtype',
+  'kvlen',
+  'kvmax',
+  'kvrun',
+] as const satisfies readonly (keyof LcState)[];
+
+export const KvCache = memo(function KvCache(props: WorkerPartProps<(typeof KV_FIELDS)[number]>) {
   const { t } = useTranslation('long-context');
   const { state, setState } = props;
   const bytes = state.kvdtype === 'bf16' ? 2 : 4;
@@ -119,9 +127,9 @@ export function KvCache(props: WorkerPartProps) {
       </Figure>
     </>
   );
-}
+});
 
-function Timing(props: WorkerPartProps) {
+function Timing(props: WorkerPartProps<(typeof KV_FIELDS)[number]>) {
   const model = useTinyModel();
   return <ModelGate state={model}>{(tiny) => <TimingRun tiny={tiny} {...props} />}</ModelGate>;
 }
@@ -130,7 +138,12 @@ function Timing(props: WorkerPartProps) {
 const STEPS = 4;
 const NO_ROWS: KvTiming[] = [];
 
-function TimingRun({ tiny, state, worker, restartWorker }: WorkerPartProps & { tiny: TinyModel }) {
+function TimingRun({
+  tiny,
+  state,
+  worker,
+  restartWorker,
+}: WorkerPartProps<(typeof KV_FIELDS)[number]> & { tiny: TinyModel }) {
   const { t } = useTranslation('long-context');
   const lengths = useMemo(() => {
     const out: number[] = [];

@@ -7,15 +7,16 @@
  */
 import { SectionNav } from '../../ui/SectionNav.tsx';
 import { useTranslation } from 'react-i18next';
+import { useSlice } from '../../ui/useSlice.ts';
 import { registerPanelTexts } from '../../i18n/index.ts';
 import type { PanelProps } from '../types.ts';
-import { Ablation } from './Ablation.tsx';
-import { Heatmaps } from './Heatmaps.tsx';
-import { Kernels } from './Kernels.tsx';
-import { KvCache } from './KvCache.tsx';
+import { ABLATION_FIELDS, Ablation } from './Ablation.tsx';
+import { HEATMAP_FIELDS, Heatmaps } from './Heatmaps.tsx';
+import { KERNEL_FIELDS, Kernels } from './Kernels.tsx';
+import { KV_FIELDS, KvCache } from './KvCache.tsx';
 import type { longContextSchema } from './meta.ts';
 import { useLcWorker } from './useLcWorker.ts';
-import { Windows } from './Windows.tsx';
+import { WINDOW_FIELDS, Windows } from './Windows.tsx';
 import en from './locales/en.json';
 import zh from './locales/zh-CN.json';
 import './lc.css';
@@ -37,19 +38,34 @@ export default function LongContextPanel({
         items={parts.map((p) => ({ id: `lc-${p}`, text: t(`toc.${p}`) }))}
       />
       <section id="lc-kv">
-        <KvCache state={state} setState={setState} worker={worker} restartWorker={restart} />
+        <KvCache
+          state={useSlice(state, KV_FIELDS)}
+          setState={setState}
+          worker={worker}
+          restartWorker={restart}
+        />
       </section>
       <section id="lc-kernels">
-        <Kernels state={state} setState={setState} />
+        <Kernels state={useSlice(state, KERNEL_FIELDS)} setState={setState} />
       </section>
       <section id="lc-windows">
-        <Windows state={state} setState={setState} />
+        <Windows state={useSlice(state, WINDOW_FIELDS)} setState={setState} />
       </section>
       <section id="lc-ablation">
-        <Ablation state={state} setState={setState} worker={worker} restartWorker={restart} />
+        <Ablation
+          state={useSlice(state, ABLATION_FIELDS)}
+          setState={setState}
+          worker={worker}
+          restartWorker={restart}
+        />
       </section>
       <section id="lc-heatmaps">
-        <Heatmaps state={state} setState={setState} worker={worker} restartWorker={restart} />
+        <Heatmaps
+          state={useSlice(state, HEATMAP_FIELDS)}
+          setState={setState}
+          worker={worker}
+          restartWorker={restart}
+        />
       </section>
     </div>
   );

@@ -4,7 +4,7 @@
  * windowMaskGrid, the same rule attention.ts applies). The same windows feed the ablation row
  * "+ window" and the heatmaps.
  */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatWindows, parseWindows, windowMaskGrid } from '../../kernels/labdata/ablation.ts';
 import { Explain, Figure } from '../../ui/Explain.tsx';
@@ -24,7 +24,7 @@ const GRID = 96;
 
 /** The windows in the URL, or the error that explains why they cannot be read. */
 export function windowsOf(
-  state: LcState,
+  state: Pick<LcState, 'win'>,
   layers: number,
 ): { windows: number[] } | { error: string } {
   try {
@@ -34,7 +34,13 @@ export function windowsOf(
   }
 }
 
-export function Windows({ state, setState }: PartProps) {
+/** The fields of the lab's state this part reads. */
+export const WINDOW_FIELDS = ['mlen', 'win'] as const satisfies readonly (keyof LcState)[];
+
+export const Windows = memo(function Windows({
+  state,
+  setState,
+}: PartProps<(typeof WINDOW_FIELDS)[number]>) {
   const { t } = useTranslation('long-context');
   const layers = TINY_DESIGN.layers;
   const parsed = windowsOf(state, layers);
@@ -115,4 +121,4 @@ export function Windows({ state, setState }: PartProps) {
       <p className="hint">{t('windows.ours')}</p>
     </Figure>
   );
-}
+});

@@ -6,11 +6,12 @@ import type { LcWorker } from './useLcWorker.ts';
 import type { TinyModel } from '../../runtime/tinyModel.ts';
 
 export type LcState = StateOf<typeof longContextSchema>;
-export interface PartProps {
-  state: LcState;
+/** A part gets only the fields it reads (K), so another part's slider does not re-render it. */
+export interface PartProps<K extends keyof LcState = keyof LcState> {
+  state: Pick<LcState, K>;
   setState: (p: Partial<LcState>) => void;
 }
-export interface WorkerPartProps extends PartProps {
+export interface WorkerPartProps<K extends keyof LcState = keyof LcState> extends PartProps<K> {
   worker: (tiny: TinyModel) => Promise<LcWorker>;
   /** Starts a fresh worker (Retry after an error). */
   restartWorker: () => void;

@@ -3,7 +3,7 @@
  * token ids coloured by the SFT loss mask (src/kernels/reference/chatml.ts), with the tiny model's
  * vocabulary or a toy BPE trained here; then why role markers beat plain concatenation.
  */
-import { useDeferredValue, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Toggle } from '../../ui/Toggle.tsx';
 import { Select } from '../../ui/Select.tsx';
@@ -32,15 +32,28 @@ import { EXAMPLES, parseConversation, type ExampleName } from './examples.ts';
 import { alignmentSchema } from './meta.ts';
 import { useChatmlTokens } from './useChatmlTokens.ts';
 
-type State = StateOf<typeof alignmentSchema>;
-type SetState = (p: Partial<State>) => void;
+type LabState = StateOf<typeof alignmentSchema>;
+/** The fields of the lab's state this part reads. */
+export const CHATML_FIELDS = [
+  'conv',
+  'vocab',
+  'gen',
+] as const satisfies readonly (keyof LabState)[];
+type State = Pick<LabState, (typeof CHATML_FIELDS)[number]>;
+type SetState = (p: Partial<LabState>) => void;
 
 interface Tok {
   tokenizer: BpeTokenizer;
   special: ChatMLSpecialIds;
 }
 
-export function ChatmlExplorer({ state, setState }: { state: State; setState: SetState }) {
+export const ChatmlExplorer = memo(function ChatmlExplorer({
+  state,
+  setState,
+}: {
+  state: State;
+  setState: SetState;
+}) {
   const { t } = useTranslation('alignment');
   const conv = useDeferredValue(state.conv);
   const parsed = useMemo(() => parseConversation(conv), [conv]);
@@ -102,7 +115,7 @@ export function ChatmlExplorer({ state, setState }: { state: State; setState: Se
       {messages && <PlainVsChatml messages={messages} />}
     </>
   );
-}
+});
 
 function ChatmlViews({
   messages,

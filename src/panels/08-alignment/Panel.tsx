@@ -7,9 +7,10 @@ import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { registerPanelTexts } from '../../i18n/index.ts';
 import type { PanelProps } from '../types.ts';
-import { ChatmlExplorer } from './ChatmlExplorer.tsx';
+import { useSlice } from '../../ui/useSlice.ts';
+import { CHATML_FIELDS, ChatmlExplorer } from './ChatmlExplorer.tsx';
 import { PpoSection } from './Ppo.tsx';
-import { RewardModelSection } from './RewardModel.tsx';
+import { REWARD_FIELDS, RewardModelSection } from './RewardModel.tsx';
 import type { alignmentSchema } from './meta.ts';
 import en from './locales/en.json';
 import zh from './locales/zh-CN.json';
@@ -19,6 +20,9 @@ registerPanelTexts('alignment', { en, 'zh-CN': zh });
 
 export default function AlignmentPanel({ state, setState }: PanelProps<typeof alignmentSchema>) {
   const { t } = useTranslation('alignment');
+  // Each part gets only its own fields, so a slider in one part does not re-render the others.
+  const chatml = useSlice(state, CHATML_FIELDS);
+  const reward = useSlice(state, REWARD_FIELDS);
   return (
     <div className="alignment-panel">
       <p className="lead">{t('intro')}</p>
@@ -45,13 +49,13 @@ export default function AlignmentPanel({ state, setState }: PanelProps<typeof al
         <h2 className="al-part" id="al-part1">
           {t('toc.chatml')}
         </h2>
-        <ChatmlExplorer state={state} setState={setState} />
+        <ChatmlExplorer state={chatml} setState={setState} />
       </section>
       <section aria-labelledby="al-part2">
         <h2 className="al-part" id="al-part2">
           {t('toc.reward')}
         </h2>
-        <RewardModelSection state={state} setState={setState} />
+        <RewardModelSection state={reward} setState={setState} />
       </section>
       <section aria-labelledby="al-part3" id="ppo">
         <h2 className="al-part" id="al-part3">

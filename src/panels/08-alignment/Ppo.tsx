@@ -3,7 +3,7 @@
  * penalty to the reference model, a toy PPO run on a bandit of five canned replies, GAE over
  * one reply's tokens, and the four models of RLHF. Every number comes from src/kernels/reference/rl.ts.
  */
-import { useDeferredValue, useMemo, type ReactNode } from 'react';
+import { memo, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { gae, klEstimators, ppoClipObjective } from '../../kernels/reference/rl.ts';
 import type { StateOf } from '../../state/urlSchema.ts';
@@ -11,11 +11,14 @@ import { BarChartView, LineChartView, type Row } from '../../ui/Chart.tsx';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import { Slider } from '../../ui/Slider.tsx';
 import { alignmentSchema } from './meta.ts';
-import { BanditFigure } from './PpoBandit.tsx';
+import { BANDIT_RUN_FIELDS, BANDIT_SLIDER_FIELDS, BanditFigure } from './PpoBandit.tsx';
+import { useSlice } from '../../ui/useSlice.ts';
 import { fmt } from '../../ui/format.ts';
 
 type State = StateOf<typeof alignmentSchema>;
 type SetState = (p: Partial<State>) => void;
+const GAE_FIELDS = ['beta', 'gamma', 'lambda'] as const satisfies readonly (keyof State)[];
+const GAE_SLIDER_FIELDS = ['gamma', 'lambda'] as const satisfies readonly (keyof State)[];
 
 /** One reply of 8 tokens for the GAE figure: log π/π_ref per token and the value model's guesses. */
 const GAE_LOG_RATIO = [0.1, -0.05, 0.3, 0.2, 0, 0.15, -0.1, 0.05];
@@ -44,10 +47,18 @@ export function PpoSection({ state, setState }: { state: State; setState: SetSta
   );
   return (
     <>
-      <ClipFigure eps={s.eps} slider={epsSlider} />
-      <KlFigure beta={s.beta} slider={betaSlider} />
-      <BanditFigure state={s} live={state} setState={setState} />
-      <GaeFigure state={s} live={state} setState={setState} />
+      <ClipFigure eps={state.eps} slider={epsSlider} />
+      <KlFigure beta={state.beta} slider={betaSlider} />
+      <BanditFigure
+        state={useSlice(s, BANDIT_RUN_FIELDS)}
+        live={useSlice(state, BANDIT_SLIDER_FIELDS)}
+        setState={setState}
+      />
+      <GaeFigure
+        state={useSlice(s, GAE_FIELDS)}
+        live={useSlice(state, GAE_SLIDER_FIELDS)}
+        setState={setState}
+      />
       <FourModels />
     </>
   );
@@ -131,7 +142,15 @@ function KlFigure({ beta, slider }: { beta: number; slider: ReactNode }) {
 }
 
 /** The longest run the steps slider reaches (the schema's maximum). */
-function GaeFigure({ state, live, setState }: { state: State; live: State; setState: SetState }) {
+const GaeFigure = memo(function GaeFigure({
+  state,
+  live,
+  setState,
+}: {
+  state: Pick<State, (typeof GAE_FIELDS)[number]>;
+  live: Pick<State, (typeof GAE_SLIDER_FIELDS)[number]>;
+  setState: SetState;
+}) {
   const { t } = useTranslation('alignment');
   const rows = useMemo(() => {
     const T = GAE_LOG_RATIO.length;
@@ -182,7 +201,7 @@ function GaeFigure({ state, live, setState }: { state: State; live: State; setSt
       />
     </Figure>
   );
-}
+});
 
 /** The four models of PPO-based RLHF and what flows between them. */
 function FourModels() {

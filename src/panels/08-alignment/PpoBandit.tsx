@@ -3,7 +3,7 @@
  * trained with PPO against the reward model's scores and a KL penalty to the reference policy
  * (computed in a worker, usePpoRun.ts), scrubbed step by step.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BanditPpoConfig, BanditPpoResult } from '../../kernels/reference/rl.ts';
 import { BarChartView, LineChartView } from '../../ui/Chart.tsx';
@@ -16,8 +16,26 @@ import { alignmentSchema } from './meta.ts';
 import { usePpoRun } from './usePpoRun.ts';
 import { fmt } from '../../ui/format.ts';
 
-type State = StateOf<typeof alignmentSchema>;
-type SetState = (p: Partial<State>) => void;
+type LabState = StateOf<typeof alignmentSchema>;
+type SetState = (p: Partial<LabState>) => void;
+/** The fields the run depends on (read deferred) and those its own sliders show (read live). */
+export const BANDIT_RUN_FIELDS = [
+  'noise',
+  'eps',
+  'beta',
+  'lr',
+  'epochs',
+  'batch',
+  'seed',
+] as const satisfies readonly (keyof LabState)[];
+export const BANDIT_SLIDER_FIELDS = [
+  'steps',
+  'lr',
+  'epochs',
+  'batch',
+  'noise',
+  'seed',
+] as const satisfies readonly (keyof LabState)[];
 
 /**
  * The bandit's arms: five replies to "What is RoPE?" with the reward model's mean score and the
@@ -34,13 +52,13 @@ export const ARMS = [
 
 const MAX_STEPS = alignmentSchema.steps.max;
 
-export function BanditFigure({
+export const BanditFigure = memo(function BanditFigure({
   state,
   live,
   setState,
 }: {
-  state: State;
-  live: State;
+  state: Pick<LabState, (typeof BANDIT_RUN_FIELDS)[number]>;
+  live: Pick<LabState, (typeof BANDIT_SLIDER_FIELDS)[number]>;
   setState: SetState;
 }) {
   const { t } = useTranslation('alignment');
@@ -160,7 +178,7 @@ export function BanditFigure({
       )}
     </Figure>
   );
-}
+});
 
 function BanditCharts({ run, steps }: { run: BanditPpoResult; steps: number }) {
   const { t } = useTranslation('alignment');

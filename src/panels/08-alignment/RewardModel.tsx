@@ -4,7 +4,7 @@
  * with the Bradley–Terry loss on the bundled preference pairs (in a worker); then the visitor
  * writes a reply and gets its score.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Select } from '../../ui/Select.tsx';
 import type { TinyModel } from '../../runtime/tinyModel.ts';
@@ -25,12 +25,26 @@ import { proxy } from 'comlink';
 import { useWorker } from '../../ui/useComlinkWorker.ts';
 import type { RewardApi, TrainProgress, TrainRequest, Trained } from './rewardModel.worker.ts';
 
-type State = StateOf<typeof alignmentSchema>;
-type SetState = (p: Partial<State>) => void;
+type LabState = StateOf<typeof alignmentSchema>;
+/** The fields of the lab's state this part reads. */
+export const REWARD_FIELDS = [
+  'q',
+  'reply',
+  'rmlr',
+  'rmsteps',
+] as const satisfies readonly (keyof LabState)[];
+type State = Pick<LabState, (typeof REWARD_FIELDS)[number]>;
+type SetState = (p: Partial<LabState>) => void;
 
 const fmt = (v: number) => (Number.isFinite(v) ? v.toFixed(3) : '—');
 
-export function RewardModelSection({ state, setState }: { state: State; setState: SetState }) {
+export const RewardModelSection = memo(function RewardModelSection({
+  state,
+  setState,
+}: {
+  state: State;
+  setState: SetState;
+}) {
   const { t } = useTranslation('alignment');
   // The tiny model (a few MB) loads only when the visitor asks for this part.
   const [wanted, setWanted] = useState(false);
@@ -54,7 +68,7 @@ export function RewardModelSection({ state, setState }: { state: State; setState
       </div>
     </Figure>
   );
-}
+});
 
 function WithModel({ state, setState }: { state: State; setState: SetState }) {
   const model = useTinyModel();
