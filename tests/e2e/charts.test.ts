@@ -1,11 +1,13 @@
 /**
  * What a learner reads off the charts in a real Chromium: where the BF16 curve first crosses
  * the threshold (read from the drawn path and the axis), tick labels in one round format, "log
- * scale" on log axes, colour keys and axes on heatmaps, and a note where two series coincide.
+ * scale" on log axes, colour keys and axes on heatmaps, a note where two series coincide, and the
+ * exact values a pointer reads off a chart.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser, waitForChart } from './browser.ts';
+import { ppoClipObjective } from '../../src/kernels/reference/rl.ts';
 
 const browser = useBrowser();
 
@@ -27,11 +29,7 @@ function tickValue(s: string): number {
 
 /** Tick labels of one axis of a chart, in order. */
 const ticks = (page: Page, testId: string, axis: 'x' | 'y') =>
-  page
-    .locator(
-      `[data-testid="${testId}"] .chart-axis-${axis} .chart-tick`,
-    )
-    .allTextContents();
+  page.locator(`[data-testid="${testId}"] .chart-axis-${axis} .chart-tick`).allTextContents();
 
 /** The points of a drawn line path ("M x,y L x,y …"). */
 function points(d: string): [number, number][] {
@@ -63,20 +61,19 @@ describe('charts tell the truth', () => {
       // converted back to m through the positions of the 10⁰ and 10¹ ticks.
       const geo = await page.evaluate((sel) => {
         const root = document.querySelector(sel)!;
-        const tickX = Array.from(
-          root.querySelectorAll('.chart-axis-x .chart-tick'),
-        ).map((t) => ({ text: t.textContent ?? '', x: Number(t.getAttribute('x')) }));
-        const lines = Array.from(root.querySelectorAll('line.chart-ref-line')).map(
-          (l) => ({
-            x1: Number(l.getAttribute('x1')),
-            x2: Number(l.getAttribute('x2')),
-            y1: Number(l.getAttribute('y1')),
-            y2: Number(l.getAttribute('y2')),
-          }),
+        const tickX = Array.from(root.querySelectorAll('.chart-axis-x .chart-tick')).map((t) => ({
+          text: t.textContent ?? '',
+          x: Number(t.getAttribute('x')),
+        }));
+        const lines = Array.from(root.querySelectorAll('line.chart-ref-line')).map((l) => ({
+          x1: Number(l.getAttribute('x1')),
+          x2: Number(l.getAttribute('x2')),
+          y1: Number(l.getAttribute('y1')),
+          y2: Number(l.getAttribute('y2')),
+        }));
+        const curves = Array.from(root.querySelectorAll('path.chart-line')).map(
+          (p) => p.getAttribute('d') ?? '',
         );
-        const curves = Array.from(
-          root.querySelectorAll('path.chart-line'),
-        ).map((p) => p.getAttribute('d') ?? '');
         return { tickX, lines, curves };
       }, chart);
       const x0 = geo.tickX.find((t) => t.text === '10⁰')!.x;
@@ -154,5 +151,40 @@ describe('charts tell the truth', () => {
       const xt = await ticks(page, 'chart-memory', 'x');
       // One format on the axis: never "1.0e+5" beside "10000".
       for (const s of xt) expect(s).not.toMatch(/e\+/);
+    }));
+
+  it('reads exact values under the pointer: the clipped objective at the ratio it names', () =>
+    browser.withPage('#/alignment?eps=0.25', async (page) => {
+      await waitForChart(page, 'chart-clip');
+      const plot = page.locator('[data-testid="chart-clip"] .chart-plot svg');
+      await plot.scrollIntoViewIfNeeded();
+      const box = (await plot.boundingBox())!;
+      for (const f of [0.3, 0.8]) {
+        await page.mouse.move(box.x + box.width * f, box.y + box.height / 2);
+        const readout = page.locator('[data-testid="chart-clip"] [data-role="readout"]');
+        await readout.waitFor({ timeout: 30_000 });
+        const lines = (await readout.innerText()).split('\n');
+        // "probability ratio r = π_θ / π_old: 1.62", then one line per series.
+        const r = Number(lines[0].split(': ').pop());
+        expect(r).toBeGreaterThan(0);
+        const value = (name: string) =>
+          Number(
+            lines
+              .find((l) => l.startsWith(name + ':'))!
+              .split(': ')
+              .pop()!
+              .replace('−', '-'),
+          );
+        expect(value('clipped, A = +1')).toBeCloseTo(ppoClipObjective(r, 1, 0.25).value, 6);
+        expect(value('clipped, A = −1')).toBeCloseTo(ppoClipObjective(r, -1, 0.25).value, 6);
+        expect(value('r·A, A = +1')).toBeCloseTo(r, 6);
+      }
+      // The pointer leaving the plot removes the read-out.
+      await page.mouse.move(box.x - 50, box.y - 50);
+      await expect
+        .poll(() => page.locator('[data-testid="chart-clip"] [data-role="readout"]').count(), {
+          timeout: 30_000,
+        })
+        .toBe(0);
     }));
 });
