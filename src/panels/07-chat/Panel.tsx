@@ -12,6 +12,8 @@ import { ByteProgress } from '../../ui/LoadProgress.tsx';
 import { PanelError } from '../../ui/PanelBoundary.tsx';
 import { Slider } from '../../ui/Slider.tsx';
 import { SimpleNotice } from '../../ui/Notice.tsx';
+import { TextArea } from '../../ui/TextArea.tsx';
+import { sliceCodePoints } from '../../state/urlText.ts';
 import type { PanelProps } from '../types.ts';
 import { defaultSystem, useChatStore } from './chatStore.ts';
 import { chatSchema } from './meta.ts';
@@ -198,11 +200,12 @@ export default function ChatPanel({ state, setState }: PanelProps<typeof chatSch
       </div>
       <label className="field system-prompt">
         {t('system')}
-        <textarea
+        <TextArea
           value={system}
           rows={2}
           maxLength={MAX_MESSAGE}
-          onChange={(e) => setSystem(e.target.value)}
+          // maxLength stops typing and pasting; text set by a script is cut here.
+          onChange={(v) => setSystem(sliceCodePoints(v, MAX_MESSAGE))}
           data-testid="system-prompt"
         />
       </label>
@@ -269,12 +272,12 @@ export default function ChatPanel({ state, setState }: PanelProps<typeof chatSch
         <label className="visually-hidden" htmlFor="chat-input">
           {t('input')}
         </label>
-        <textarea
+        <TextArea
           id="chat-input"
           value={draft}
           rows={2}
           placeholder={t('placeholder')}
-          onChange={(e) => setDraft(e.target.value)}
+          onChange={setDraft}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && !e.shiftKey) {
               e.preventDefault();
