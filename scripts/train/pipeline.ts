@@ -115,7 +115,7 @@ export async function runTraining(o: RunOptions): Promise<TrainingReport> {
   // float32 sums on the SIMD kernel round differently from the JS reference: part of the run
   const kernels = defaultTrainKernels();
   say(
-    `training kernels: ${kernels === 'simd' ? 'WebAssembly SIMD (products, attention, forward norms)' : 'JavaScript'}`,
+    `training kernels: ${kernels === 'simd' ? 'WebAssembly SIMD (products, attention, RMSNorm, SwiGLU, RoPE, cross-entropy and AdamW, forward and backward)' : 'JavaScript'}`,
   );
   const trainer = createTrainer(model, {
     maxLr: o.maxLr,
