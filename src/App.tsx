@@ -12,6 +12,7 @@ import { PanelHost } from './app/PanelHost.tsx';
 import { useThemeAndLang } from './app/useThemeAndLang.ts';
 import { findPanel } from './panels/registry.ts';
 import { useSettings } from './state/settings.ts';
+import './app/shell.css';
 import { useRoute } from './state/useRoute.ts';
 
 export function App() {

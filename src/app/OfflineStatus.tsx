@@ -5,6 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatBytes } from '../ui/LoadProgress.tsx';
 import { useOffline } from './offline.ts';
+import './OfflineStatus.css';
 
 export function OfflineStatus() {
   const { t } = useTranslation();
