@@ -74,7 +74,8 @@ export function presetSteps(p: TrainPreset): number {
  * Bytes a training run holds at once (float32): parameters, gradients and AdamW's two moments,
  * plus the activations the backward pass keeps — per layer about 14 vectors of the hidden size,
  * 3 of the SwiGLU size and the attention weights (heads × T per token), and the logits twice.
- *   trainBytes(config, 8, 128) for the 1-minute preset → about 90 MB
+ *   trainBytes(config, 8, 128) for the 1-minute preset → about 60 MB (the 5-minute one, batch 4 of
+ *   256 tokens: about 95 MB)
  */
 export function trainBytes(c: QwenConfig, batch: number, T: number): number {
   const params = countParams(c);
