@@ -14,6 +14,7 @@
  */
 import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import { wrap, type Remote } from 'comlink';
+import i18n from '../i18n/index.ts';
 
 export interface ComlinkWorkerOptions {
   /** The worker belongs to this key: a new key replaces it, null stops it. Default: one worker. */
@@ -34,8 +35,9 @@ export interface WorkerHandle<Api> {
 export function workerFailure(e: Event): string {
   const message = (e as Partial<ErrorEvent>).message;
   if (message) return message;
-  if (e.type === 'messageerror') return 'a message from the worker could not be read';
-  return 'the worker could not start: its script did not load (a missing or blocked file) or failed as it loaded';
+  // In the page's language (the browser's own message above is passed on as it is).
+  if (e.type === 'messageerror') return i18n.t('worker.messageUnreadable');
+  return i18n.t('worker.noStart');
 }
 
 /**

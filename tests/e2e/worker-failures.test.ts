@@ -48,6 +48,15 @@ describe('a missing or failing worker ends in an error with Retry', () => {
       expect(await page.locator('[data-testid="panel-error"]').count()).toBe(0);
     }));
 
+  it('says it in the page language: a worker that cannot start, in Chinese', () =>
+    browser.withPage('', { allow: 'model-404s', locale: 'zh-CN' }, async (page) => {
+      await withMissingWorker(page, 'norm', '#/norm');
+      const error = page.locator('#norm-prepost [data-testid="panel-error"]').first();
+      await error.waitFor();
+      expect(await error.textContent()).toContain('后台线程（worker）无法启动');
+      expect(await error.locator('button').count()).toBe(1);
+    }));
+
   it('Long context: "Timing… 0 of 6 lengths" ends, and Retry times the lengths', () =>
     browser.withPage('', { allow: 'model-404s' }, async (page) => {
       const broken = await withMissingWorker(page, 'longContext', '#/long-context?kvrun=1');
