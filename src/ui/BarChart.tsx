@@ -15,10 +15,9 @@ import type { ChartProps, Series } from './chartTypes.ts';
 import { FONT, wrapLines, yWidth } from './chartParts.ts';
 import {
   CategoryTicks,
+  NumberAxis,
   Readout,
   ReferenceMark,
-  XAxisTicks,
-  YAxisTicks,
   numberScale,
   plotBox,
   spacedTicks,
@@ -160,7 +159,8 @@ function BarChartInner({
             )}
             {horizontal ? (
               <>
-                <XAxisTicks
+                <NumberAxis
+                  side="bottom"
                   box={box}
                   ticks={spacedTicks(valueTicks, valuePx, ys.format)}
                   px={valuePx}
@@ -171,7 +171,14 @@ function BarChartInner({
               </>
             ) : (
               <>
-                <YAxisTicks box={box} ticks={valueTicks} px={valuePx} format={ys.format} th={th} />
+                <NumberAxis
+                  side="left"
+                  box={box}
+                  ticks={valueTicks}
+                  px={valuePx}
+                  format={ys.format}
+                  th={th}
+                />
                 <CategoryTicks labels={categories} at={center} box={box} side="bottom" th={th} />
               </>
             )}

@@ -26,10 +26,9 @@ import {
 import type { ChartProps, Series } from './chartTypes.ts';
 import { FONT, yWidth } from './chartParts.ts';
 import {
+  NumberAxis,
   Readout,
   ReferenceMark,
-  XAxisTicks,
-  YAxisTicks,
   numberScale,
   plotBox,
   spacedTicks,
@@ -157,8 +156,22 @@ function LineChartInner({
                 height={box.bottom - box.top + 4}
               />
             </clipPath>
-            <YAxisTicks box={box} ticks={yTickValues} px={yPx} format={ys.format} th={th} />
-            <XAxisTicks box={box} ticks={xTicks} px={xPx} format={xs.format} th={th} />
+            <NumberAxis
+              side="left"
+              box={box}
+              ticks={yTickValues}
+              px={yPx}
+              format={ys.format}
+              th={th}
+            />
+            <NumberAxis
+              side="bottom"
+              box={box}
+              ticks={xTicks}
+              px={xPx}
+              format={xs.format}
+              th={th}
+            />
             {refLines.map((r, i) =>
               r.x !== undefined && isValue(r.x, xLog) && inside(r.x, xDomain) ? (
                 <ReferenceMark

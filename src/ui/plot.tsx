@@ -92,94 +92,61 @@ export function spacedTicks(
   return kept;
 }
 
-/** The x axis: a baseline, tick marks and labels, and the vertical grid lines. */
-export function XAxisTicks({
+/**
+ * A numeric axis along the bottom (x) or the left (y) of the plot: its baseline, tick marks and
+ * labels, and a dashed grid line across the plot at every tick.
+ */
+export function NumberAxis({
+  side,
   box,
   ticks,
   px,
   format,
   th,
 }: {
+  side: 'bottom' | 'left';
   box: PlotBox;
   ticks: number[];
   px: (v: number) => number;
   format: (v: number) => string;
   th: ChartTheme;
 }) {
+  const bottom = side === 'bottom';
+  // A segment across the axis at value v, from `a` to `b` px (y on the x axis, x on the y axis).
+  const across = (v: number, a: number, b: number) =>
+    bottom ? { x1: px(v), x2: px(v), y1: a, y2: b } : { x1: a, x2: b, y1: px(v), y2: px(v) };
   return (
-    <g className="chart-axis-x">
+    <g className={bottom ? 'chart-axis-x' : 'chart-axis-y'}>
       {ticks.map((v) => (
         <line
           key={`g${v}`}
           className="chart-grid"
-          x1={px(v)}
-          x2={px(v)}
-          y1={box.top}
-          y2={box.bottom}
+          {...(bottom ? across(v, box.top, box.bottom) : across(v, box.left, box.right))}
           stroke={th.grid}
           strokeDasharray="3 3"
         />
       ))}
-      <line x1={box.left} x2={box.right} y1={box.bottom} y2={box.bottom} stroke={th.muted} />
+      {bottom ? (
+        <line x1={box.left} x2={box.right} y1={box.bottom} y2={box.bottom} stroke={th.muted} />
+      ) : (
+        <line x1={box.left} x2={box.left} y1={box.top} y2={box.bottom} stroke={th.muted} />
+      )}
       {ticks.map((v) => (
         <g key={v}>
-          <line x1={px(v)} x2={px(v)} y1={box.bottom} y2={box.bottom + 5} stroke={th.muted} />
+          <line
+            {...(bottom
+              ? across(v, box.bottom, box.bottom + 5)
+              : across(v, box.left - 5, box.left))}
+            stroke={th.muted}
+          />
           <text
             className="chart-tick"
-            x={px(v)}
-            y={box.bottom + 7 + FONT * 0.8}
+            x={bottom ? px(v) : box.left - 8}
+            y={bottom ? box.bottom + 7 + FONT * 0.8 : px(v)}
+            dy={bottom ? undefined : '0.32em'}
             fill={th.muted}
             fontSize={FONT}
-            textAnchor="middle"
-          >
-            {format(v)}
-          </text>
-        </g>
-      ))}
-    </g>
-  );
-}
-
-/** The y axis: a baseline, tick marks and labels, and the horizontal grid lines. */
-export function YAxisTicks({
-  box,
-  ticks,
-  px,
-  format,
-  th,
-}: {
-  box: PlotBox;
-  ticks: number[];
-  px: (v: number) => number;
-  format: (v: number) => string;
-  th: ChartTheme;
-}) {
-  return (
-    <g className="chart-axis-y">
-      {ticks.map((v) => (
-        <line
-          key={`g${v}`}
-          className="chart-grid"
-          x1={box.left}
-          x2={box.right}
-          y1={px(v)}
-          y2={px(v)}
-          stroke={th.grid}
-          strokeDasharray="3 3"
-        />
-      ))}
-      <line x1={box.left} x2={box.left} y1={box.top} y2={box.bottom} stroke={th.muted} />
-      {ticks.map((v) => (
-        <g key={v}>
-          <line x1={box.left - 5} x2={box.left} y1={px(v)} y2={px(v)} stroke={th.muted} />
-          <text
-            className="chart-tick"
-            x={box.left - 8}
-            y={px(v)}
-            dy="0.32em"
-            fill={th.muted}
-            fontSize={FONT}
-            textAnchor="end"
+            textAnchor={bottom ? 'middle' : 'end'}
           >
             {format(v)}
           </text>
