@@ -10,18 +10,24 @@ import { findChromium } from '../../tests/e2e/browser.ts';
 
 let built = false;
 
+/** With `isolated`, the build is served cross-origin isolated (COOP/COEP, shared memory). */
 export async function withBuiltApp<T>(
   fn: (url: string, browser: Browser) => Promise<T>,
+  { isolated = false } = {},
 ): Promise<T> {
   if (!built) {
     execSync('npx vite build', { stdio: 'ignore' });
     built = true;
   }
-  const { server, url } = await serveStatic([
-    { prefix: '/', dir: 'dist' },
-    // ONNX Runtime Web's own build, for the bare decoding loop the chat is compared with.
-    { prefix: '/ort/', dir: 'node_modules/onnxruntime-web/dist' },
-  ]);
+  const { server, url } = await serveStatic(
+    [
+      { prefix: '/', dir: 'dist' },
+      // ONNX Runtime Web's own build, for the bare decoding loop the chat is compared with.
+      { prefix: '/ort/', dir: 'node_modules/onnxruntime-web/dist' },
+    ],
+    0,
+    { isolated },
+  );
   const browser = await chromium.launch({
     executablePath: findChromium(),
     headless: true,

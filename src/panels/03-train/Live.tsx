@@ -44,7 +44,19 @@ export function LiveStats({
         aria-label={t('live.progress')}
         data-testid="train-progress"
       />
-      <dl className="tr-stats" data-testid="train-stats">
+      {/* The raw figures as data- attributes, for benchmarks (scripts/bench/training-ui.bench.ts):
+          the step, the run's training seconds (evaluations included), this session's tokens/s,
+          the latest probe score and the status. */}
+      <dl
+        className="tr-stats"
+        data-testid="train-stats"
+        data-step={live.step}
+        data-seconds={live.seconds}
+        data-tokens-per-second={live.tokensPerSecond ?? ''}
+        data-probe-ok={live.probeCurve[live.probeCurve.length - 1]?.ok ?? ''}
+        data-probe-total={live.probeCurve[live.probeCurve.length - 1]?.total ?? ''}
+        data-status={training ? 'training' : live.status}
+      >
         <div>
           <dt>{t('live.step')}</dt>
           <dd data-testid="train-step">
@@ -65,7 +77,9 @@ export function LiveStats({
         </div>
         <div>
           <dt>{t('live.speed')}</dt>
-          <dd>{live.tokensPerSecond ? Math.round(live.tokensPerSecond).toLocaleString() : '—'}</dd>
+          <dd data-testid="train-speed">
+            {live.tokensPerSecond ? Math.round(live.tokensPerSecond).toLocaleString() : '—'}
+          </dd>
         </div>
         <div>
           <dt>{t('live.elapsed')}</dt>
@@ -111,7 +125,12 @@ export function LiveStats({
           </button>
         )}
       </div>
-      <p className="tr-muted" data-testid="train-threads">
+      <p
+        className="tr-muted"
+        data-testid="train-threads"
+        data-threads={threads ?? ''}
+        data-isolated={isolated}
+      >
         {threads === null
           ? null
           : isolated
