@@ -1,8 +1,9 @@
 /**
  * Training forward and backward of the whole model over a batch (B, T), built from the
- * kernels' forward/backward pairs. The forward stores every activation the backward needs in
- * a workspace preallocated per (B, T) and reused across steps, so a training step allocates
- * (almost) nothing.
+ * kernels' forward/backward pairs. The forward runs the decoder layer inference runs
+ * (layer.ts `decoderLayer`), giving each layer its own buffers in a workspace preallocated per
+ * (B, T) and reused across steps: they keep every activation the backward needs, and a training
+ * step allocates (almost) nothing.
  *
  * Backward, in reverse order of the forward (dres is the gradient of the residual stream):
  *   loss → dlogits (cross-entropy) → lm_head → final RMSNorm
@@ -18,7 +19,7 @@
  * elementwiseSimd.ts, backwardSimd.ts; float32 sums) when the workspace is Float32 and the
  * kernels run here, else on the JavaScript reference (matmul.ts, attention.ts, norm.ts,
  * activations.ts, ropeApply.ts, crossEntropy.ts; float64 sums): the workspace's `kernels` says
- * which (trainKernels.ts). The residual adds, biases and the embedding are JavaScript either way.
+ * which (trainKernels.ts). The bias gradients and the embedding are JavaScript either way.
  *
  * Deliberately left out: the KV cache, LogN, windows and RoPE-base overrides (inference only),
  * activation recomputation, dropout.
@@ -30,23 +31,11 @@ import type { QwenConfig } from './config.ts';
 import { checkTokenIds, dims, layerTensors, type ModelLike, type Tensors } from './params.ts';
 import { type FloatArray } from '../kernels/reference/types.ts';
 import { defaultTrainKernels, KERNELS, type Ctor, type TrainKernels } from './trainKernels.ts';
+import { decoderLayer, type LayerActs } from './layer.ts';
 
-/** Activations of one layer, N = B·T rows. */
-interface LayerActs {
-  xIn: FloatArray; // (N, C) residual entering the layer
-  rms1: FloatArray; // (N)
-  xn1: FloatArray; // (N, C)
-  q: FloatArray; // (N, qDim) after RoPE
-  k: FloatArray; // (N, kvDim) after RoPE
-  v: FloatArray; // (N, kvDim)
+/** One layer's kept activations (layer.ts `LayerActs`), N = B·T rows: xOut is the next xIn. */
+interface KeptActs extends LayerActs {
   probs: FloatArray; // (B, H, T, T)
-  att: FloatArray; // (N, qDim) attention output before o_proj
-  xMid: FloatArray; // (N, C) residual after attention
-  rms2: FloatArray; // (N)
-  xn2: FloatArray; // (N, C)
-  gate: FloatArray; // (N, I)
-  up: FloatArray; // (N, I)
-  h: FloatArray; // (N, I) silu(gate) ⊙ up
 }
 
 /** Buffers for one (B, T) shape; create once, reuse every step. */
@@ -56,7 +45,7 @@ export interface TrainWorkspace {
   T: number;
   /** Where the linear layers' products run. */
   kernels: TrainKernels;
-  layers: LayerActs[];
+  layers: KeptActs[];
   xF: FloatArray; // (N, C) residual after the last layer
   rmsF: FloatArray;
   xnF: FloatArray;
@@ -92,9 +81,10 @@ export function createWorkspace(
   }
   const { V, C, I, L, H, hd, qDim, kvDim } = dims(config);
   const N = B * T;
-  const layers: LayerActs[] = [];
-  for (let l = 0; l < L; l++) {
-    layers.push({
+  const xF = new ctor(N * C);
+  const layers: KeptActs[] = [];
+  for (let l = L - 1; l >= 0; l--) {
+    layers.unshift({
       xIn: new ctor(N * C),
       rms1: new ctor(N),
       xn1: new ctor(N * C),
@@ -109,6 +99,7 @@ export function createWorkspace(
       gate: new ctor(N * I),
       up: new ctor(N * I),
       h: new ctor(N * I),
+      xOut: l + 1 < L ? layers[0].xIn : xF,
     });
   }
   const { cos, sin } = ropeTables(invFreq(hd, config.rope_theta), 0, T);
@@ -118,7 +109,7 @@ export function createWorkspace(
     T,
     kernels: ctor === Float32Array ? kernels : 'js',
     layers,
-    xF: new ctor(N * C),
+    xF,
     rmsF: new ctor(N),
     xnF: new ctor(N * C),
     probs: new ctor(N * V),
@@ -156,7 +147,7 @@ export function trainForward(
   batch: TrainBatchView,
 ): { loss: number; maskSum: number } {
   const c = model.config;
-  const { V, C, I, L, H, KV, hd, qDim, kvDim } = dims(c);
+  const { V, C, L } = dims(c);
   const { B, T } = ws;
   const N = B * T;
   if (batch.ids.length !== N || batch.targets.length !== N) {
@@ -170,45 +161,11 @@ export function trainForward(
   checkTokenIds(batch.ids, V);
   const w = model.weights;
   const kern = KERNELS[ws.kernels];
-  const eps = c.rms_norm_eps;
-  const embed = w['model.embed_tokens.weight'];
-
-  let x = ws.layers.length > 0 ? ws.layers[0].xIn : ws.xF;
-  embeddingForward(x, embed, batch.ids, C);
-  const shape = { T, pastLength: 0, nHeads: H, nKvHeads: KV, headDim: hd };
-  for (let l = 0; l < L; l++) {
-    const a = ws.layers[l];
-    const p = layerTensors(w, l);
-    kern.rmsnorm(a.xn1, a.rms1, a.xIn, p.inputNorm, N, C, eps);
-    kern.forward(a.q, a.xn1, p.wq, p.bq, N, qDim, C);
-    kern.forward(a.k, a.xn1, p.wk, p.bk, N, kvDim, C);
-    kern.forward(a.v, a.xn1, p.wv, p.bv, N, kvDim, C);
-    for (let b = 0; b < B; b++) {
-      const qb = a.q.subarray(b * T * qDim, (b + 1) * T * qDim);
-      const kb = a.k.subarray(b * T * kvDim, (b + 1) * T * kvDim);
-      kern.rope(qb, ws.cos, ws.sin, T, H, hd);
-      kern.rope(kb, ws.cos, ws.sin, T, KV, hd);
-      kern.attention(
-        a.att.subarray(b * T * qDim, (b + 1) * T * qDim),
-        a.probs.subarray(b * H * T * T, (b + 1) * H * T * T),
-        qb,
-        kb,
-        a.v.subarray(b * T * kvDim, (b + 1) * T * kvDim),
-        shape,
-      );
-    }
-    // xMid = xIn + att · Woᵀ
-    kern.forward(a.xMid, a.att, p.wo, null, N, C, qDim);
-    for (let i = 0; i < N * C; i++) a.xMid[i] += a.xIn[i];
-    kern.rmsnorm(a.xn2, a.rms2, a.xMid, p.postNorm, N, C, eps);
-    kern.forward(a.gate, a.xn2, p.wGate, null, N, I, C);
-    kern.forward(a.up, a.xn2, p.wUp, null, N, I, C);
-    kern.swiglu(a.h, a.gate, a.up, N * I);
-    x = l + 1 < L ? ws.layers[l + 1].xIn : ws.xF;
-    kern.forward(x, a.h, p.wDown, null, N, C, I);
-    for (let i = 0; i < N * C; i++) x[i] += a.xMid[i];
-  }
-  kern.rmsnorm(ws.xnF, ws.rmsF, ws.xF, w['model.norm.weight'], N, C, eps);
+  const x = ws.layers.length > 0 ? ws.layers[0].xIn : ws.xF; // (N, C)
+  embeddingForward(x, w['model.embed_tokens.weight'], batch.ids, C);
+  const at = { B, T, past: 0, cos: ws.cos, sin: ws.sin };
+  for (let l = 0; l < L; l++) decoderLayer(kern, c, layerTensors(w, l), ws.layers[l], at);
+  kern.rmsnorm(ws.xnF, ws.rmsF, ws.xF, w['model.norm.weight'], N, C, c.rms_norm_eps);
   kern.forward(ws.probs, ws.xnF, w['lm_head.weight'], null, N, V, C);
   return kern.crossEntropy(ws.probs, ws.losses, ws.probs, batch.targets, batch.lossMask, N, V);
 }

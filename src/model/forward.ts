@@ -10,26 +10,24 @@
  *
  * Inference options from the report's long-context tricks: a RoPE base override (dynamic NTK,
  * computed by the caller once at prefill and reused while decoding), LogN query scaling, and a
- * per-layer attention window. The training path (backward.ts) runs the same kernels batched.
+ * per-layer attention window. Each layer is layer.ts `decoderLayer`, the one the training
+ * forward (backward.ts) runs batched.
  *
  * Deliberately left out: batching (one sequence), padding masks, dropout.
  *
  *   forward(model, [1, 2, 3]).logits → (3, vocab): row t predicts the token after ids[t]
  */
-import { attentionForward as attentionJs } from '../kernels/engine/attention.ts';
-import { attentionForwardSimd, attentionScratchBytes } from '../kernels/engine/attentionSimd.ts';
-import { matmulABt } from '../kernels/engine/matmul.ts';
+import { attentionScratchBytes } from '../kernels/engine/attentionSimd.ts';
 import { embeddingForward } from '../kernels/reference/linear.ts';
-import { matmulSimd, pinMatrix } from '../kernels/engine/matmulSimd.ts';
-import { rmsnormForward } from '../kernels/reference/norm.ts';
-import { swigluForward } from '../kernels/reference/activations.ts';
-import { rmsnormSimd, ropeSimd, swigluSimd } from '../kernels/engine/elementwiseSimd.ts';
-import { lognScales, ropeApplyForward, ropeTables } from '../kernels/engine/ropeApply.ts';
+import { pinMatrix } from '../kernels/engine/matmulSimd.ts';
+import { lognScales, ropeTables } from '../kernels/engine/ropeApply.ts';
 import { invFreq } from '../kernels/reference/rope.ts';
 import { pinFloats, simdAvailable, withFrame } from '../kernels/engine/wasmMemory.ts';
 import { syncThreads, wakeThreads } from '../kernels/engine/wasmThreads.ts';
 import type { QwenConfig } from './config.ts';
+import { decoderLayer, type LayerActs } from './layer.ts';
 import { checkTokenIds, dims, layerTensors, type QwenModel } from './params.ts';
+import { KERNELS, type StepKernels } from './trainKernels.ts';
 
 /** Past keys and values per layer, RoPE already applied to keys. k, v: (capacity, kvDim). */
 export interface KVCache {
@@ -99,55 +97,6 @@ export function pinForInference(model: QwenModel): QwenModel {
 
 /** From this many tokens a pass splits its products across helper threads (wasmThreads.ts). */
 const WAKE_ROWS = 16;
-
-/** The kernels one forward pass runs on. */
-interface Kernels {
-  /** out (M, N) = x (M, K) · w (N, K)ᵀ + bias, or out += x · wᵀ with `add` (residuals). */
-  matmul(
-    out: Float32Array,
-    x: Float32Array,
-    w: Float32Array,
-    bias: Float32Array | null,
-    M: number,
-    N: number,
-    K: number,
-    add?: boolean,
-  ): void;
-  attention: typeof attentionForwardSimd;
-  rmsnorm: typeof rmsnormSimd;
-  rope: typeof ropeSimd;
-  swiglu(
-    out: Float32Array,
-    act: Float32Array | null,
-    gate: Float32Array,
-    up: Float32Array,
-    n: number,
-  ): void;
-}
-
-/** Plain JavaScript (float64 sums): the readable reference (training's float64 gradient checks). */
-const jsKernels: Kernels = {
-  matmul(out, x, w, bias, M, N, K, add = false) {
-    if (!add) return matmulABt(out, x, w, M, N, K, bias);
-    const product = new Float32Array(M * N);
-    matmulABt(product, x, w, M, N, K, bias);
-    for (let i = 0; i < M * N; i++) out[i] += product[i];
-  },
-  attention: attentionJs,
-  rmsnorm: rmsnormForward,
-  rope: ropeApplyForward,
-  swiglu: swigluForward,
-};
-
-/** WebAssembly SIMD (float32 sums), in place on the frame's views. */
-const wasmKernels: Kernels = {
-  matmul: (out, x, w, bias, M, N, K, add = false) => matmulSimd(out, x, w, M, N, K, bias, add),
-  attention: attentionForwardSimd,
-  rmsnorm: rmsnormSimd,
-  rope: ropeSimd,
-  swiglu: (out, act, gate, up, n) =>
-    act ? swigluForward(out, act, gate, up, n) : swigluSimd(out, gate, up, n),
-};
 
 export interface ForwardOptions {
   collect?: {
@@ -235,21 +184,21 @@ export function forward(
   }
   if (cache) ensureCapacity(cache, cache.length + T);
   if (options.kernel === 'js' || !simdAvailable()) {
-    return run(model, ids, cache, options, jsKernels, (n) => new Float32Array(n));
+    return run(model, ids, cache, options, KERNELS.js, (n) => new Float32Array(n));
   }
   // Activations live in wasm memory for the duration of the call, so the kernels use them in
   // place; the results are plain arrays.
   if (T >= WAKE_ROWS) wakeThreads(); // helpers will get parts: let them wake up meanwhile
   return withFrame((frame) => {
     frame.reserve(scratchBytes(c, T, (cache ? cache.length : 0) + T, options));
-    return run(model, ids, cache, options, wasmKernels, frame.floats);
+    return run(model, ids, cache, options, KERNELS.simd, frame.floats);
   });
 }
 
 /** Upper bound of the wasm memory one forward call takes (its views, then its kernels' scratch). */
 function scratchBytes(c: QwenConfig, T: number, S: number, options: ForwardOptions): number {
   const { V, C, I, H, KV, hd, qDim, kvDim } = dims(c);
-  const views = 2 * T * C + T + 2 * T * qDim + 3 * T * I + 2 * S * kvDim;
+  const views = 3 * T * C + 2 * T + 2 * T * qDim + 3 * T * I + 2 * S * kvDim;
   // the largest product copy: lm_head's weights and a (T, V) output outside wasm memory
   const product = V * C + T * V + T * Math.max(C, I, qDim) + Math.max(V, I);
   const shape = { T, pastLength: S - T, nHeads: H, nKvHeads: KV, headDim: hd };
@@ -262,17 +211,16 @@ function run(
   ids: ArrayLike<number>,
   cache: KVCache | null,
   options: ForwardOptions,
-  kernels: Kernels,
+  kernels: StepKernels,
   floats: (n: number) => Float32Array,
 ): ForwardResult {
   const c = model.config;
-  const { V, C, I, L, H, KV, hd, qDim, kvDim } = dims(c);
+  const { V, C, I, L, H, hd, qDim, kvDim } = dims(c);
   const T = ids.length;
   const w = model.weights;
   const past = cache ? cache.length : 0;
   const S = past + T;
   const collect = options.collect ?? {};
-  const { matmul, attention, rmsnorm, rope, swiglu } = kernels;
 
   const inverseFrequencies = invFreq(hd, options.ropeBase ?? c.rope_theta);
   const { cos, sin } = ropeTables(inverseFrequencies, past, T);
@@ -282,15 +230,29 @@ function run(
   const embed = w['model.embed_tokens.weight'];
   embeddingForward(x, embed, ids, C);
 
+  // one scratch for every layer: (T, C) xn, (T, qDim) q and att, (T, I) gate, up and h
   const xn = floats(T * C);
-  const rms = floats(T);
   const q = floats(T * qDim);
-  const att = floats(T * qDim);
-  const gate = floats(T * I);
-  const up = floats(T * I);
-  const hbuf = floats(T * I);
   const localK = cache ? null : floats(T * kvDim);
   const localV = cache ? null : floats(T * kvDim);
+  const a: LayerActs = {
+    xIn: x,
+    rms1: floats(T),
+    xn1: xn,
+    q,
+    k: cache ? cache.layers[0].k : localK!, // set per layer below
+    v: cache ? cache.layers[0].v : localV!,
+    probs: null,
+    att: floats(T * qDim),
+    xMid: collect.residualStream ? floats(T * C) : x, // its own buffer only for the stream
+    rms2: floats(T),
+    xn2: xn,
+    gate: floats(T * I),
+    up: floats(T * I),
+    h: floats(T * I),
+    xOut: x,
+  };
+  const rms = a.rms2;
 
   const result: ForwardResult = { logits: new Float32Array(0) };
   if (collect.residualRms) result.residualRms = new Float32Array((L + 1) * T);
@@ -306,65 +268,52 @@ function run(
   const lmHead = w['lm_head.weight'];
 
   for (let l = 0; l < L; l++) {
-    const p = layerTensors(w, l);
-    rmsnorm(xn, rms, x, p.inputNorm, T, C, c.rms_norm_eps);
-    if (result.residualRms) result.residualRms.set(rms, l * T);
-
-    // q, k, v projections; new keys/values go straight into the cache rows past … past+T−1
+    // keys and values (S, kvDim): the cache's (capacity rows), this call filling rows past … S−1
     const kAll = cache ? cache.layers[l].k : localK!;
-    const vAll = cache ? cache.layers[l].v : localV!;
-    const kNew = kAll.subarray(past * kvDim, S * kvDim);
-    const vNew = vAll.subarray(past * kvDim, S * kvDim);
-    matmul(q, xn, p.wq, p.bq, T, qDim, C);
-    matmul(kNew, xn, p.wk, p.bk, T, kvDim, C);
-    matmul(vNew, xn, p.wv, p.bv, T, kvDim, C);
-    rope(q, cos, sin, T, H, hd);
-    rope(kNew, cos, sin, T, KV, hd);
+    a.k = kAll;
+    a.v = cache ? cache.layers[l].v : localV!;
+    a.probs = collect.attentionProbs ? new Float32Array(H * T * S) : null;
+    a.act = collect.gateActivations ? new Float32Array(T * I) : null;
+    const window = options.windows ? options.windows[l] : Infinity;
+    const at = { B: 1, T, past, cos, sin, window, logn };
+    decoderLayer(kernels, c, layerTensors(w, l), a, at);
+
+    if (result.residualRms) result.residualRms.set(a.rms1, l * T);
     if (collect.queriesKeys) {
       (result.queries ??= []).push(q.slice());
       (result.keys ??= []).push(kAll.slice(0, S * kvDim));
     }
-
-    const probs = collect.attentionProbs ? new Float32Array(H * T * S) : null;
-    const window = options.windows ? options.windows[l] : Infinity;
-    attention(
-      att,
-      probs,
-      q,
-      kAll,
-      vAll,
-      { T, pastLength: past, nHeads: H, nKvHeads: KV, headDim: hd, window },
-      logn,
-    );
-    if (probs) result.attentionProbs!.push(probs);
-    matmul(x, att, p.wo, null, T, C, qDim, true); // x += o_proj(att)
-    if (stream) stream.set(x, (2 * l + 1) * T * C);
-
-    rmsnorm(xn, rms, x, p.postNorm, T, C, c.rms_norm_eps);
-    matmul(gate, xn, p.wGate, null, T, I, C);
-    matmul(up, xn, p.wUp, null, T, I, C);
-    const act = collect.gateActivations ? new Float32Array(T * I) : null;
-    swiglu(hbuf, act, gate, up, T * I);
-    if (act) result.gateActivations!.push(act);
-    matmul(x, hbuf, p.wDown, null, T, C, I, true); // x += down(silu(gate) ⊙ up)
-    if (stream) stream.set(x, (2 * l + 2) * T * C);
+    if (a.probs) result.attentionProbs!.push(a.probs);
+    if (a.act) result.gateActivations!.push(a.act);
+    if (stream) {
+      stream.set(a.xMid, (2 * l + 1) * T * C);
+      stream.set(x, (2 * l + 2) * T * C);
+    }
 
     if (result.layerLogits && l < L - 1) {
-      rmsnorm(xn, rms, x, finalNorm, T, C, c.rms_norm_eps);
-      matmul(result.layerLogits.subarray(l * T * V, (l + 1) * T * V), xn, lmHead, null, T, V, C);
+      kernels.rmsnorm(xn, rms, x, finalNorm, T, C, c.rms_norm_eps);
+      kernels.forward(
+        result.layerLogits.subarray(l * T * V, (l + 1) * T * V),
+        xn,
+        lmHead,
+        null,
+        T,
+        V,
+        C,
+      );
     }
   }
   if (cache) cache.length = S;
 
-  rmsnorm(xn, rms, x, finalNorm, T, C, c.rms_norm_eps);
+  kernels.rmsnorm(xn, rms, x, finalNorm, T, C, c.rms_norm_eps);
   if (result.residualRms) result.residualRms.set(rms, L * T);
   if (options.lastOnly && !result.layerLogits) {
     result.logits = new Float32Array(V);
-    matmul(result.logits, xn.subarray((T - 1) * C), lmHead, null, 1, V, C);
+    kernels.forward(result.logits, xn.subarray((T - 1) * C), lmHead, null, 1, V, C);
   } else {
     const from = options.logitsFrom ?? 0;
     const logits = new Float32Array((T - from) * V);
-    matmul(logits, xn.subarray(from * C), lmHead, null, T - from, V, C);
+    kernels.forward(logits, xn.subarray(from * C), lmHead, null, T - from, V, C);
     if (result.layerLogits) result.layerLogits.set(logits, (L - 1) * T * V);
     result.logits = options.lastOnly ? logits.slice((T - 1) * V) : logits;
   }

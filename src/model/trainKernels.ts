@@ -1,8 +1,8 @@
 /**
- * Which kernels a training step runs on (backward.ts, and AdamW in train.ts): the WebAssembly
- * SIMD kernels where every operand is float32 (a 'simd' workspace), else the JavaScript
- * reference with float64 sums (a 'js' workspace, and every float64 workspace of the gradient
- * checks).
+ * Which kernels a step runs on (layer.ts' decoder layer in inference and training, backward.ts,
+ * and AdamW in train.ts): the WebAssembly SIMD kernels where every operand is float32 (a 'simd'
+ * workspace, inference's wasm views), else the JavaScript reference with float64 sums (a 'js'
+ * workspace, `kernel: 'js'` inference, and every float64 workspace of the gradient checks).
  *
  *   KERNELS[defaultTrainKernels()].forward(out, x, w, bias, N, out_features, in_features)
  *
@@ -18,7 +18,7 @@ import {
 import {
   linearBackwardInputSimd,
   linearBackwardWeightSimd,
-  linearForwardSimd,
+  matmulSimd,
   simdAvailable,
 } from '../kernels/engine/matmulSimd.ts';
 import { rmsnormBackward, rmsnormForward } from '../kernels/reference/norm.ts';
@@ -53,14 +53,31 @@ export type TrainKernels = 'simd' | 'js';
  * cross-entropy and the AdamW update.
  */
 export interface StepKernels {
-  forward: typeof matmulForward;
+  /** out (M, N) = x (M, K) · w (N, K)ᵀ + bias, or out += x · wᵀ + bias with `accumulate`. */
+  forward: (
+    out: FloatArray,
+    x: FloatArray,
+    w: FloatArray,
+    bias: FloatArray | null,
+    M: number,
+    N: number,
+    K: number,
+    accumulate?: boolean,
+  ) => void;
   backwardInput: typeof matmulBackwardInput;
   backwardWeight: typeof matmulBackwardWeight;
   attention: typeof attentionForward;
   attentionBackward: typeof attentionBackward;
   rmsnorm: typeof rmsnormForward;
   rmsnormBackward: typeof rmsnormBackward;
-  swiglu: (out: FloatArray, gate: FloatArray, up: FloatArray, n: number) => void;
+  /** out = silu(gate) ⊙ up, and act = silu(gate) when given. */
+  swiglu: (
+    out: FloatArray,
+    gate: FloatArray,
+    up: FloatArray,
+    n: number,
+    act?: FloatArray | null,
+  ) => void;
   swigluBackward: typeof swigluBackward;
   rope: typeof ropeApplyForward;
   ropeBackward: typeof ropeApplyBackward;
@@ -71,12 +88,26 @@ export interface StepKernels {
 
 const f32 = (xs: FloatArray[]): xs is Float32Array[] => xs.every((x) => x instanceof Float32Array);
 
+/** The reference product; a residual add (`accumulate`) adds the product rounded to out's type. */
+const forwardJs: StepKernels['forward'] = (out, x, w, bias, M, N, K, accumulate = false) => {
+  if (!accumulate) return matmulForward(out, x, w, bias, M, N, K);
+  const product = out instanceof Float32Array ? new Float32Array(M * N) : new Float64Array(M * N);
+  matmulForward(product, x, w, bias, M, N, K);
+  for (let i = 0; i < M * N; i++) out[i] += product[i];
+};
+
 // The SIMD kernels where every operand is float32 (a 'simd' workspace), else the reference.
-const attentionForwardFast: typeof attentionForward = (out, probs, q, k, v, shape) => {
+const forwardFast: StepKernels['forward'] = (out, x, w, bias, M, N, K, accumulate = false) => {
+  const xs = [out, x, w];
+  if (f32(xs) && (bias === null || bias instanceof Float32Array) && simdAvailable()) {
+    matmulSimd(xs[0], xs[1], xs[2], M, N, K, bias, accumulate); // accumulates in the kernel
+  } else forwardJs(out, x, w, bias, M, N, K, accumulate);
+};
+const attentionForwardFast: typeof attentionForward = (out, probs, q, k, v, shape, scale) => {
   const xs = [out, q, k, v];
-  if (f32(xs) && probs instanceof Float32Array) {
-    attentionForwardSimd(xs[0], probs, xs[1], xs[2], xs[3], shape);
-  } else attentionForward(out, probs, q, k, v, shape);
+  if (f32(xs) && (probs === null || probs instanceof Float32Array)) {
+    attentionForwardSimd(xs[0], probs, xs[1], xs[2], xs[3], shape, scale);
+  } else attentionForward(out, probs, q, k, v, shape, scale);
 };
 const attentionBackwardFast: typeof attentionBackward = (
   dq,
@@ -98,10 +129,10 @@ const rmsnormFast: typeof rmsnormForward = (out, rms, x, weight, T, C, eps) => {
   if (f32(xs)) rmsnormSimd(xs[0], xs[1], xs[2], xs[3], T, C, eps);
   else rmsnormForward(out, rms, x, weight, T, C, eps);
 };
-const swigluFast: StepKernels['swiglu'] = (out, gate, up, n) => {
+const swigluFast: StepKernels['swiglu'] = (out, gate, up, n, act = null) => {
   const xs = [out, gate, up];
-  if (f32(xs)) swigluSimd(xs[0], xs[1], xs[2], n);
-  else swigluForward(out, null, gate, up, n);
+  if (f32(xs) && !act) swigluSimd(xs[0], xs[1], xs[2], n);
+  else swigluForward(out, act, gate, up, n);
 };
 const ropeFast: typeof ropeApplyForward = (x, cos, sin, T, nHeads, headDim) => {
   if (x instanceof Float32Array) ropeSimd(x, cos, sin, T, nHeads, headDim);
@@ -141,7 +172,7 @@ const adamwFast: typeof adamwUpdate = (params, grads, state, lr, cfg = ADAMW_DEF
 
 export const KERNELS: Record<TrainKernels, StepKernels> = {
   simd: {
-    forward: linearForwardSimd,
+    forward: forwardFast,
     backwardInput: linearBackwardInputSimd,
     backwardWeight: linearBackwardWeightSimd,
     attention: attentionForwardFast,
@@ -157,14 +188,14 @@ export const KERNELS: Record<TrainKernels, StepKernels> = {
     adamw: adamwFast,
   },
   js: {
-    forward: matmulForward,
+    forward: forwardJs,
     backwardInput: matmulBackwardInput,
     backwardWeight: matmulBackwardWeight,
     attention: attentionForward,
     attentionBackward,
     rmsnorm: rmsnormForward,
     rmsnormBackward,
-    swiglu: (out, gate, up, n) => swigluForward(out, null, gate, up, n),
+    swiglu: (out, gate, up, n, act = null) => swigluForward(out, act, gate, up, n),
     swigluBackward,
     rope: ropeApplyForward,
     ropeBackward: ropeApplyBackward,

@@ -1,0 +1,127 @@
+/**
+ * One Qwen2 decoder layer, written once: the prefill and the KV-cache decode step (forward.ts)
+ * and the training forward (backward.ts) all run `decoderLayer`, as llm.c and nanoGPT do.
+ *
+ *   h = RMSNorm(x_in);  q, k, v = h·Wᵀ + b;  RoPE(q, k) at positions past … past+T−1
+ *   x_mid = x_in + o_proj(causal GQA-attention(q, K_past ∪ k, V_past ∪ v))
+ *   h = RMSNorm(x_mid);  x_out = x_mid + down(silu(gate(h)) ⊙ up(h))
+ *
+ * The caller owns the buffers (`LayerActs`). Training gives every layer its own, so they
+ * still hold the activations when the backward pass reads them; inference gives every layer
+ * the same scratch and its KV cache as k and v. The kernels come in as a table (trainKernels.ts
+ * `KERNELS`): WebAssembly SIMD, or the JavaScript reference with float64 sums.
+ *
+ * A batch of B sequences runs the products over all N = B·T rows at once and RoPE and attention
+ * per sequence. Decoding (past > 0) takes one sequence.
+ *
+ *   decoderLayer(KERNELS.simd, config, layerTensors(w, 0), acts, { B: 1, T, past: 0, cos, sin })
+ */
+import type { AttentionShape } from '../kernels/reference/attention.ts';
+import type { FloatArray } from '../kernels/reference/types.ts';
+import type { QwenConfig } from './config.ts';
+import { dims, type LayerTensors } from './params.ts';
+import type { StepKernels } from './trainKernels.ts';
+
+/** What one call covers: B sequences of T new positions after `past` cached ones. */
+export interface LayerPositions {
+  B: number;
+  T: number;
+  /** Positions already in k and v before these T (decoding); 0 for training. */
+  past: number;
+  /** RoPE tables for positions past … past+T−1: (T, head_dim / 2) each. */
+  cos: Float32Array;
+  sin: Float32Array;
+  /** Keys a query sees, itself included; default Infinity (full causal attention). */
+  window?: number;
+  /** Qwen LogN query scales (T), or null. */
+  logn?: ArrayLike<number> | null;
+}
+
+/**
+ * The buffers of one layer call, N = B·T rows, S = past + T. xIn, xMid and xOut may be one
+ * buffer (the residual stream updated in place); each other buffer is written once per call,
+ * so a layer's own set is what backward.ts reads.
+ */
+export interface LayerActs {
+  xIn: FloatArray; // (N, C) residual entering the layer
+  rms1: FloatArray; // (N) input RMSNorm's root mean square
+  xn1: FloatArray; // (N, C) RMSNorm(xIn)
+  q: FloatArray; // (N, qDim) queries after RoPE
+  k: FloatArray; // (B·S, kvDim) keys after RoPE; this call writes rows past … S−1
+  v: FloatArray; // (B·S, kvDim) values; likewise
+  probs: FloatArray | null; // (B, H, T, S) attention probabilities, or null
+  att: FloatArray; // (N, qDim) attention output before o_proj
+  xMid: FloatArray; // (N, C) residual after attention
+  rms2: FloatArray; // (N)
+  xn2: FloatArray; // (N, C) RMSNorm(xMid)
+  gate: FloatArray; // (N, I) gate(xn2)
+  up: FloatArray; // (N, I) up(xn2)
+  h: FloatArray; // (N, I) silu(gate) ⊙ up
+  act?: FloatArray | null; // (N, I) silu(gate), when someone reads it (the SwiGLU panel)
+  xOut: FloatArray; // (N, C) residual leaving the layer
+}
+
+/** Runs one decoder layer: reads a.xIn (and k, v rows before past), writes the rest of a. */
+export function decoderLayer(
+  kern: StepKernels,
+  config: QwenConfig,
+  p: LayerTensors,
+  a: LayerActs,
+  at: LayerPositions,
+): void {
+  const { C, I, H, KV, hd, qDim, kvDim } = dims(config);
+  const { B, T, past, cos, sin } = at;
+  const N = B * T;
+  const S = past + T;
+  const eps = config.rms_norm_eps;
+  if (past > 0 && B !== 1) throw new Error(`decoding runs one sequence, got B = ${B}`);
+
+  // attention block: q (N, qDim), k and v (N, kvDim) into rows past … S−1 of the cache
+  kern.rmsnorm(a.xn1, a.rms1, a.xIn, p.inputNorm, N, C, eps);
+  const kNew = a.k.subarray(past * kvDim, (past + N) * kvDim);
+  const vNew = a.v.subarray(past * kvDim, (past + N) * kvDim);
+  kern.forward(a.q, a.xn1, p.wq, p.bq, N, qDim, C);
+  kern.forward(kNew, a.xn1, p.wk, p.bk, N, kvDim, C);
+  kern.forward(vNew, a.xn1, p.wv, p.bv, N, kvDim, C);
+  const shape: AttentionShape = { T, pastLength: past, nHeads: H, nKvHeads: KV, headDim: hd };
+  if (at.window !== undefined) shape.window = at.window;
+  for (let b = 0; b < B; b++) {
+    const qb = a.q.subarray(b * T * qDim, (b + 1) * T * qDim); // (T, qDim)
+    const kb = a.k.subarray(b * S * kvDim, (b + 1) * S * kvDim); // (S, kvDim)
+    const vb = a.v.subarray(b * S * kvDim, (b + 1) * S * kvDim);
+    kern.rope(qb, cos, sin, T, H, hd);
+    kern.rope(kb.subarray(past * kvDim), cos, sin, T, KV, hd);
+    kern.attention(
+      a.att.subarray(b * T * qDim, (b + 1) * T * qDim),
+      a.probs ? a.probs.subarray(b * H * T * S, (b + 1) * H * T * S) : null, // (H, T, S)
+      qb,
+      kb,
+      vb,
+      shape,
+      at.logn ?? null,
+    );
+  }
+  residual(kern, a.xMid, a.xIn, a.att, p.wo, N, C, qDim); // xMid = xIn + att · W_oᵀ
+
+  // MLP block: gate, up, h (N, I)
+  kern.rmsnorm(a.xn2, a.rms2, a.xMid, p.postNorm, N, C, eps);
+  kern.forward(a.gate, a.xn2, p.wGate, null, N, I, C);
+  kern.forward(a.up, a.xn2, p.wUp, null, N, I, C);
+  kern.swiglu(a.h, a.gate, a.up, N * I, a.act ?? null);
+  residual(kern, a.xOut, a.xMid, a.h, p.wDown, N, C, I); // xOut = xMid + h · W_downᵀ
+}
+
+/** out (M, N) = from (M, N) + x (M, K) · w (N, K)ᵀ; out may be from. */
+function residual(
+  kern: StepKernels,
+  out: FloatArray,
+  from: FloatArray,
+  x: FloatArray,
+  w: FloatArray,
+  M: number,
+  N: number,
+  K: number,
+): void {
+  if (out !== from) out.set(from.subarray(0, M * N));
+  kern.forward(out, x, w, null, M, N, K, true);
+}
