@@ -17,7 +17,12 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PanelMeta, PanelProps } from '../panels/types.ts';
-import { loadFullTexts, saveFullTexts, type FullTexts } from '../state/fullTexts.ts';
+import {
+  loadFullTexts,
+  saveFullTexts,
+  saveFullTextsInSteps,
+  type FullTexts,
+} from '../state/fullTexts.ts';
 import { parseHash } from '../state/route.ts';
 import {
   applyPatch,
@@ -119,32 +124,46 @@ export function PanelHost({
 }
 
 /**
- * Stores the texts longer than their link in sessionStorage, shortly after typing and on leaving.
- * `now` holds the newest texts (set as they are typed, before the lab's render commits `full`),
- * so leaving the page right after a paste keeps it too.
+ * Stores the texts longer than their link in sessionStorage: shortly after typing, one part per
+ * task (fullTexts.ts), and all at once when the page goes away. `now` holds the newest texts
+ * (set as they are typed, before the lab's render commits `full`), so leaving the page right
+ * after a paste keeps it too.
  */
 function useKeptTexts(meta: PanelMeta<Schema>, full: FullTexts, now: RefObject<FullTexts>): void {
   const saved = useRef<FullTexts>(now.current);
-  const flush = useCallback(() => {
-    const texts = now.current;
-    if (texts === saved.current) return;
-    saved.current = texts;
-    const long: Record<string, string> = {};
-    for (const [k, v] of Object.entries(texts)) {
-      const f = meta.schema[k];
-      if (f?.kind === 'string' && linkedPart(f, v) !== v) long[k] = v;
-    }
-    saveFullTexts(meta.id, long);
-  }, [meta, now]);
+  /** Stops the save in steps under way; says whether it had finished. */
+  const stop = useRef<() => boolean>(() => true);
+  const save = useCallback(
+    (when: 'soon' | 'now') => {
+      const texts = now.current;
+      if (texts === saved.current) {
+        // Saved, or being saved in steps; leaving the page finishes those at once.
+        if (when === 'soon' || stop.current()) return;
+      } else stop.current();
+      saved.current = texts;
+      const long: Record<string, string> = {};
+      for (const [k, v] of Object.entries(texts)) {
+        const f = meta.schema[k];
+        if (f?.kind === 'string' && linkedPart(f, v) !== v) long[k] = v;
+      }
+      if (when === 'now') {
+        stop.current = () => true;
+        saveFullTexts(meta.id, long);
+      } else stop.current = saveFullTextsInSteps(meta.id, long);
+    },
+    [meta, now],
+  );
   useEffect(() => {
-    const id = setTimeout(flush, 300);
+    const id = setTimeout(() => save('soon'), 300);
     return () => clearTimeout(id);
-  }, [full, flush]);
+  }, [full, save]);
   useEffect(() => {
-    window.addEventListener('pagehide', flush);
+    const leave = () => save('now');
+    window.addEventListener('pagehide', leave);
     return () => {
-      window.removeEventListener('pagehide', flush);
-      flush();
+      window.removeEventListener('pagehide', leave);
+      // Leaving the lab: the steps go on after it is gone.
+      save('soon');
     };
-  }, [flush]);
+  }, [save]);
 }
