@@ -51,6 +51,29 @@ export function identityKey(o: object): string {
   return String(n);
 }
 
+/** Texts keyed lately by `textKey`, newest last, and their numbers. */
+const keyedTexts: { text: string; n: number }[] = [];
+const KEYED_TEXTS = 16;
+let lastText = 0;
+
+/**
+ * A short stand-in for a text in a job's key: `${scheme}|${textKey(text)}`. A key holding a
+ * megabyte of text is joined, copied and compared over its whole length on every render; the
+ * stand-in is a few characters. The same text gets the same stand-in while it is among the last
+ * 16 keyed (the same string is found at once, without reading it); short texts stand for
+ * themselves.
+ */
+export function textKey(text: string): string {
+  if (text.length <= 64) return `=${text}`;
+  for (let i = keyedTexts.length - 1; i >= 0; i--) {
+    if (keyedTexts[i].text === text) return `#${keyedTexts[i].n}`;
+  }
+  const n = ++lastText;
+  keyedTexts.push({ text, n });
+  if (keyedTexts.length > KEYED_TEXTS) keyedTexts.shift();
+  return `#${n}`;
+}
+
 export function useAsync<T>(
   key: string | null,
   job: (() => Promise<T>) | null,

@@ -7,7 +7,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Select } from '../../ui/Select.tsx';
 import { Explain, Figure } from '../../ui/Explain.tsx';
-import { identityKey, useAsync } from '../../ui/useAsync.ts';
+import { identityKey, textKey, useAsync } from '../../ui/useAsync.ts';
 import { Slider } from '../../ui/Slider.tsx';
 import { visibleWhitespace } from './display.ts';
 import { tokenizerSchema } from './schema.ts';
@@ -47,7 +47,7 @@ export function MergesView({
   }, [api, ensure, vocab]);
 
   const pretok = useAsync<PretokResult>(
-    api && info ? `${info.scheme}\u0000${text}` : null,
+    api && info ? `${info.scheme}\u0000${textKey(text)}` : null,
     api && info ? () => api.pretokenize(text, info.scheme, MAX_CHUNK_CHOICES) : null,
     0,
   );

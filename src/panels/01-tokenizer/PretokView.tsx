@@ -3,7 +3,7 @@
  * schemes side by side (Qwen splits every digit, cl100k keeps runs of up to three; both keep
  * English contractions and whitespace runs apart). The split runs in the worker.
  */
-import { useAsync } from '../../ui/useAsync.ts';
+import { textKey, useAsync } from '../../ui/useAsync.ts';
 import { useTranslation } from 'react-i18next';
 import { Select } from '../../ui/Select.tsx';
 import type { Remote } from 'comlink';
@@ -32,7 +32,7 @@ function SchemeColumn({
 }) {
   const { t } = useTranslation('tokenizer');
   const res = useAsync(
-    api ? `${scheme}\u0000${text}` : null,
+    api ? `${scheme}\u0000${textKey(text)}` : null,
     api ? () => api.pretokenize(text, scheme, MAX_CHUNKS) : null,
   );
   const result: PretokResult | null = res.value;

@@ -7,7 +7,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Select } from '../../ui/Select.tsx';
 import { Explain } from '../../ui/Explain.tsx';
-import { identityKey, useAsync } from '../../ui/useAsync.ts';
+import { identityKey, textKey, useAsync } from '../../ui/useAsync.ts';
 import { Slider } from '../../ui/Slider.tsx';
 import { MAX_DRAWN, tokenizerSchema } from './schema.ts';
 import { fmtDec } from '../../ui/format.ts';
@@ -55,7 +55,7 @@ export function useEncoding(
   const { api, ensure, vocabs } = worker;
   const state = vocabs[id];
   const ready = state?.status === 'ready' ? state.info : null;
-  const key = `${id}\u0000${allow}\u0000${drawn}\u0000${text}`;
+  const key = `${id}\u0000${allow}\u0000${drawn}\u0000${textKey(text)}`;
 
   useEffect(() => {
     if (!api) return;
