@@ -5,13 +5,11 @@
  * floor), bars at least 2 px long so a tiny value stays visible, and the exact values of a
  * category on hover.
  */
-import { memo, useState, type PointerEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { memo, type PointerEvent } from 'react';
 import { scaleBand } from 'd3-scale';
-import { useChartTheme } from './chartTheme.ts';
-import { ChartFrame, axisTitle, useSummary, type LegendItem } from './ChartFrame.tsx';
+import { ChartFrame, axisTitle, type LegendItem } from './ChartFrame.tsx';
 import { column, domainOf, inside, isValue, nearest, resolveAxis } from './chartAxes.ts';
-import type { ChartProps, Series } from './chartTypes.ts';
+import type { ChartProps } from './chartTypes.ts';
 import { FONT, wrapLines, yWidth } from './chartParts.ts';
 import {
   CategoryTicks,
@@ -21,7 +19,7 @@ import {
   numberScale,
   plotBox,
   spacedTicks,
-  usePlotWidth,
+  useChartBasics,
 } from './plot.tsx';
 import { formatExact } from './ticks.ts';
 
@@ -37,17 +35,12 @@ function BarChartInner({
   testId,
   horizontal,
 }: ChartProps) {
-  const { t } = useTranslation();
-  const th = useChartTheme();
-  const summarize = useSummary();
-  const [plotRef, width] = usePlotWidth();
-  const [hover, setHover] = useState<number | null>(null);
+  const { t, th, summarize, plotRef, width, hover, setHover, colorOf } = useChartBasics();
   const log = y.scale === 'log';
   const values = series
     .flatMap((s) => column(data, s.key))
     .concat(refLines.flatMap((r) => (r.y ?? []) as number[]));
   const ys = resolveAxis(values, { ...y, domain: y.domain ?? [0, 'auto'] }, false);
-  const colorOf = (s: Series, i: number) => th.series[(s.color ?? i) % th.series.length];
   const paint = (k: number) => th.series[k % th.series.length];
   const legend: LegendItem[] = series.flatMap((s, i) => [
     { name: s.name, color: colorOf(s, i), box: true },

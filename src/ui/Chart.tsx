@@ -7,11 +7,9 @@
  * in tooltips, an accessible name and text summary, and no tab stop. There is no
  * animation and no layout engine, so dragging a slider redraws within a frame.
  */
-import { memo, useId, useState, type PointerEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { memo, useId, type PointerEvent } from 'react';
 import { line as linePath } from 'd3-shape';
-import { useChartTheme } from './chartTheme.ts';
-import { ChartFrame, axisTitle, useSummary, type LegendItem } from './ChartFrame.tsx';
+import { ChartFrame, axisTitle, type LegendItem } from './ChartFrame.tsx';
 import {
   column,
   coincidentSeries,
@@ -32,7 +30,7 @@ import {
   numberScale,
   plotBox,
   spacedTicks,
-  usePlotWidth,
+  useChartBasics,
   type ReadoutLine,
 } from './plot.tsx';
 import { formatExact } from './ticks.ts';
@@ -60,11 +58,7 @@ function LineChartInner({
   summary,
   testId,
 }: ChartProps) {
-  const { t } = useTranslation();
-  const th = useChartTheme();
-  const summarize = useSummary();
-  const [plotRef, width] = usePlotWidth();
-  const [hover, setHover] = useState<number | null>(null);
+  const { t, th, summarize, plotRef, width, hover, setHover, colorOf } = useChartBasics();
   const clipId = clipIdOf(useId());
   const xLog = x.scale === 'log';
   const yLog = y.scale === 'log';
@@ -79,7 +73,6 @@ function LineChartInner({
     series.map((s) => s.key),
     yLog,
   );
-  const colorOf = (s: Series, i: number) => th.series[(s.color ?? i) % th.series.length];
   const legend: LegendItem[] = series.map((s, i) => ({
     name: s.name,
     color: colorOf(s, i),

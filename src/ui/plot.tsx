@@ -9,8 +9,10 @@
  *   const x = numberScale('log', [1, 1e4], [box.left, box.right]);
  */
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { scaleLinear, scaleLog } from 'd3-scale';
-import type { ChartTheme } from './chartTheme.ts';
+import { useChartTheme, type ChartTheme } from './chartTheme.ts';
+import { useSummary } from './ChartFrame.tsx';
 import { FONT, wrapLines } from './chartParts.ts';
 
 /** Space around the plot area inside the SVG (px). */
@@ -66,6 +68,21 @@ export function usePlotWidth(): [React.RefObject<HTMLDivElement | null>, number]
     return () => ro.disconnect();
   }, []);
   return [ref, width];
+}
+
+/**
+ * What every chart starts with: its texts, theme and summary writer, its width, the row or
+ * category under the pointer, and a series' colour (its palette index, else its position).
+ */
+export function useChartBasics() {
+  const { t } = useTranslation();
+  const th = useChartTheme();
+  const summarize = useSummary();
+  const [plotRef, width] = usePlotWidth();
+  const [hover, setHover] = useState<number | null>(null);
+  const colorOf = (s: { color?: number }, i: number) =>
+    th.series[(s.color ?? i) % th.series.length];
+  return { t, th, summarize, plotRef, width, hover, setHover, colorOf };
 }
 
 /** Ticks whose labels would overlap are dropped, keeping the first and the last. */
