@@ -10,6 +10,11 @@
  * itself a task of the page (the DevTools message is parsed there), and it is counted as a long
  * task as soon as any listener runs in it — 650–1,150 ms on 2 cores for a bare textarea whose
  * input listener does nothing. That task belongs to the harness; a real paste has no such message.
+ * Why not a real Ctrl+V: headless Chromium's page crashes when about 220K characters are pasted
+ * from its clipboard, and the browser's own editing path (document.execCommand('insertText'),
+ * which a paste also takes) spends seconds on 5 MB in a bare textarea before any page code
+ * runs, so neither could tell our labs apart from the browser. Setting the value is the part of
+ * a paste that page code can make slow or fast, and the peer gets exactly the same.
  */
 import type { Browser, Page } from 'playwright-core';
 import { withBuiltApp } from './browserHarness.ts';
