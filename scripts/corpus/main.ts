@@ -1,6 +1,7 @@
 /**
  * `npm run corpus`: writes the teaching corpus to data/corpus/ (pretrain.txt, sft.jsonl,
- * heldout.jsonl), deterministically from a seed.
+ * heldout.jsonl, and sft-head.jsonl: the first dialogues, which the Long-context lab ships),
+ * deterministically from a seed.
  *
  *   npx tsx scripts/corpus/main.ts [--seed 1] [--out data/corpus]
  *
@@ -9,23 +10,27 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCorpus, validateTopics, type Corpus } from '../../src/corpus/build.ts';
+import { LAB_DIALOGUES } from '../../src/kernels/labdata/ablation.ts';
 
 export const DEFAULT_SEED = 1;
 
-/** Writes the three corpus files into `dir` and returns their paths. */
+/** Writes the corpus files into `dir` and returns their paths. */
 export function writeCorpus(
   corpus: Corpus,
   dir: string,
-): { pretrain: string; sft: string; heldout: string } {
+): { pretrain: string; sft: string; sftHead: string; heldout: string } {
   mkdirSync(dir, { recursive: true });
   const paths = {
     pretrain: join(dir, 'pretrain.txt'),
     sft: join(dir, 'sft.jsonl'),
+    sftHead: join(dir, 'sft-head.jsonl'),
     heldout: join(dir, 'heldout.jsonl'),
   };
   // Documents are separated by one blank line; no paragraph contains a blank line itself.
   writeFileSync(paths.pretrain, corpus.pretrain.join('\n\n') + '\n');
-  writeFileSync(paths.sft, corpus.sft.map((d) => JSON.stringify(d)).join('\n') + '\n');
+  const jsonl = (ds: Corpus['sft']) => ds.map((d) => JSON.stringify(d)).join('\n') + '\n';
+  writeFileSync(paths.sft, jsonl(corpus.sft));
+  writeFileSync(paths.sftHead, jsonl(corpus.sft.slice(0, LAB_DIALOGUES)));
   writeFileSync(paths.heldout, corpus.heldout.map((h) => JSON.stringify(h)).join('\n') + '\n');
   return paths;
 }

@@ -91,6 +91,15 @@ export function splitDocuments(text: string): string[] {
     .filter((d) => d.length > 0);
 }
 
+/**
+ * Dialogues the Long-context lab ships as its evaluation text: the first ones of
+ * data/corpus/sft.jsonl, written by `npm run corpus` to data/corpus/sft-head.jsonl. They hold
+ * far more than the 8·L tokens the lab's longest column scores (about 80,000 tokens against
+ * 4,096 at L = 512), so the lab and `npm run ablation` score the same tokens while the page
+ * loads a quarter of a megabyte instead of the whole file.
+ */
+export const LAB_DIALOGUES = 400;
+
 /** The evaluation texts: the SFT dialogues (data/corpus/sft.jsonl) or the prose (pretrain.txt). */
 export const EVALUATION_TEXTS = ['dialogues', 'prose'] as const;
 export type EvaluationText = (typeof EVALUATION_TEXTS)[number];

@@ -1,8 +1,9 @@
 /**
  * Part 4: the report's long-context ablation (Table 3), live on the tiny model. A worker of its
  * own (stopped when the settings change) runs src/kernels/labdata/ablation.ts with src/model/evaluate.ts
- * on the first L·max tokens of the pretraining prose (data/corpus/pretrain.txt, paragraphs in file order, each followed by
- * <|endoftext|>), the same table `npm run ablation` prints. The report's numbers sit beside it,
+ * on the first L·max tokens of the SFT dialogues as ChatML (the first LAB_DIALOGUES of
+ * data/corpus/sft.jsonl) or of the pretraining prose (data/corpus/pretrain.txt), documents in
+ * file order, each followed by <|endoftext|>: the same table `npm run ablation` prints. The report's numbers sit beside it,
  * labelled as the report's.
  */
 import { memo, useMemo } from 'react';
@@ -36,7 +37,8 @@ import { windowsOf } from './Windows.tsx';
 
 /** The evaluation texts, loaded only when the ablation runs (their own chunks). */
 const TEXTS: Record<EvaluationText, () => Promise<string>> = {
-  dialogues: () => import('../../../data/corpus/sft.jsonl?raw').then((m) => m.default),
+  // The first LAB_DIALOGUES dialogues of sft.jsonl: the same tokens `npm run ablation` scores.
+  dialogues: () => import('../../../data/corpus/sft-head.jsonl?raw').then((m) => m.default),
   prose: () => import('../../../data/corpus/pretrain.txt?raw').then((m) => m.default),
 };
 

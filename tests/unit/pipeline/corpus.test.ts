@@ -19,6 +19,7 @@ import {
 } from '../../../src/corpus/turnWordings.ts';
 import { SCOPE_KEY, scopeReply } from '../../../src/corpus/scope.ts';
 import { FOLLOW_UP_KINDS } from '../../../src/corpus/types.ts';
+import { LAB_DIALOGUES } from '../../../src/kernels/labdata/ablation.ts';
 
 const norm = (s: string) =>
   s
@@ -221,6 +222,8 @@ describe('teaching corpus', () => {
         .split('\n')
         .map((l) => JSON.parse(l));
     expect(lines('data/corpus/sft.jsonl')).toEqual(corpus.sft);
+    // the Long-context lab's evaluation text: the first dialogues, in the same order
+    expect(lines('data/corpus/sft-head.jsonl')).toEqual(corpus.sft.slice(0, LAB_DIALOGUES));
     expect(lines('data/corpus/heldout.jsonl')).toEqual(corpus.heldout);
     expect(readFileSync('data/corpus/pretrain.txt', 'utf8').trim().split('\n\n')).toEqual(
       corpus.pretrain,
