@@ -8,8 +8,10 @@
  *   buildLabData({ groups: ['architecture'], langs: ['en'] }, tok, sp, sizes, 1)
  *     → { pretrain, sft, heldoutDialogues, probes, counts: { topics: 10, sftDialogues: …, … } }
  *
- * A dialogue belongs to the selection when every topic it talks about was picked (greetings
- * and off-topic replies always belong) and its user turns are in a picked language.
+ * A dialogue belongs to the selection when every topic it talks about was picked and its user
+ * turns are in a picked language. Greetings and off-topic replies (the scope dialogues) belong
+ * to every selection, in the share they have in the whole corpus (about 1 in 7.5 dialogues): a
+ * few themes would otherwise get all of them and spend most of a short run learning to refuse.
  *
  * Deliberately left out: picking single topics (themes keep the choice short).
  */
@@ -73,6 +75,22 @@ export function selected(d: Dialogue, topicIds: Set<string>, langs: Lang[]): boo
   return lang === null ? langs.length === 2 : langs.includes(lang);
 }
 
+/** Whether a dialogue is a scope dialogue (greeting, thanks, off-topic: the scope reply). */
+const isScope = (d: Dialogue) => d.topics.every((t) => t.startsWith('scope:'));
+
+/**
+ * The selected dialogues, with the scope dialogues cut to their share of the whole corpus
+ * (spread evenly over them, so both languages and every kind of request keep their share).
+ */
+export function selectDialogues(all: Dialogue[], topicIds: Set<string>, langs: Lang[]): Dialogue[] {
+  const scopeAll = all.filter(isScope).length;
+  const picked = all.filter((d) => selected(d, topicIds, langs));
+  const topical = picked.filter((d) => !isScope(d));
+  const scope = picked.filter(isScope);
+  const share = scopeAll / Math.max(1, all.length - scopeAll);
+  return [...topical, ...spread(scope, Math.round(topical.length * share))];
+}
+
 /** Items spread evenly over the list, at most n, in order. */
 function spread<T>(items: T[], n: number): T[] {
   if (items.length <= n) return items;
@@ -92,7 +110,7 @@ export function buildLabData(
   const topics = TOPIC_GROUPS.filter((g) => sel.groups.includes(g.id)).flatMap((g) => g.topics);
   const topicIds = new Set(topics.map((t) => t.id));
   const corpus = buildCorpus(seed, { facts: { layers: sizes.layers, hidden: sizes.hidden } });
-  const dialogues = corpus.sft.filter((d) => selected(d, topicIds, sel.langs));
+  const dialogues = selectDialogues(corpus.sft, topicIds, sel.langs);
   const T = sizes.context;
 
   const docs = encodeDocuments(tok, [

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { BpeTokenizer, loadHfTokenizerJson } from '../../../src/kernels/bpe/index.ts';
 import { TINY_MODEL_PATH } from '../../../src/runtime/tinyModel.ts';
 import { buildCorpus, TOPIC_GROUPS } from '../../../src/corpus/build.ts';
-import { dialogueLang, selected } from '../../../src/train/labData.ts';
+import { dialogueLang, selectDialogues, selected } from '../../../src/train/labData.ts';
 import { hashFloats, TrainRun, type TrainSetup } from '../../../src/train/labRun.ts';
 import { fitsDevice, PRESETS, trainBytes } from '../../../src/train/presets.ts';
 import { tinyConfig } from '../../../src/model/tiny.ts';
@@ -77,6 +77,29 @@ describe('Train lab data', () => {
     const zh = corpus.sft.filter((d) => selected(d, arch, ['zh']));
     expect(zh.length).toBeGreaterThan(100);
     for (const d of zh) expect(dialogueLang(d)).toBe('zh');
+  });
+
+  it('keeps greetings and off-topic replies at their share of the whole corpus', () => {
+    const isScope = (d: (typeof corpus.sft)[number]) =>
+      d.topics.every((t) => t.startsWith('scope:'));
+    const share = (ds: typeof corpus.sft) => ds.filter(isScope).length / ds.length;
+    const whole = share(corpus.sft);
+    expect(whole).toBeGreaterThan(0.05);
+    const picked = selectDialogues(corpus.sft, arch, ['en', 'zh']);
+    // every selected scope dialogue would be over half of this theme's data; the share is kept
+    expect(corpus.sft.filter((d) => selected(d, arch, ['en', 'zh']) && isScope(d)).length).toBe(
+      corpus.sft.filter(isScope).length,
+    );
+    expect(share(picked)).toBeCloseTo(whole, 2);
+    // both languages keep scope dialogues, and every topical dialogue of the theme stays
+    const scopeLangs = new Set(picked.filter(isScope).map(dialogueLang));
+    expect(scopeLangs.has('en') && scopeLangs.has('zh')).toBe(true);
+    expect(picked.filter((d) => !isScope(d)).length).toBe(
+      corpus.sft.filter((d) => !isScope(d) && selected(d, arch, ['en', 'zh'])).length,
+    );
+    // all themes: the whole corpus
+    const all = new Set(TOPIC_GROUPS.flatMap((g) => g.topics.map((t) => t.id)));
+    expect(selectDialogues(corpus.sft, all, ['en', 'zh']).length).toBe(corpus.sft.length);
   });
 
   it('puts the SFT loss on assistant tokens only (report §3.1)', () => {
