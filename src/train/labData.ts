@@ -52,7 +52,14 @@ export interface LabData {
   trainDialogues: ChatMessage[][];
   /** The fixed probe questions, answered greedily and scored as training goes. */
   probes: HeldoutItem[];
-  counts: { topics: number; pretrainTokens: number; sftDialogues: number; sftWindows: number };
+  /** sftDialogues: the dialogues SFT trains on; sftLeftOut: those longer than a row. */
+  counts: {
+    topics: number;
+    pretrainTokens: number;
+    sftDialogues: number;
+    sftLeftOut: number;
+    sftWindows: number;
+  };
 }
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -128,6 +135,8 @@ export function buildLabData(
     return shuffle(packDialogues(shuffle([...encoded], r), sp, T).windows, r);
   }, batch);
 
+  // (the dialogues longer than a row are left out of SFT; counted, not trained on)
+  const packed = packDialogues(encoded, sp, T);
   const byId = new Map(topics.map((t) => [t.id, t]));
   const heldout = corpus.heldout.filter(
     (h) => h.kind === 'topic' && byId.has(h.topic!) && sel.langs.includes(h.lang),
@@ -164,8 +173,9 @@ export function buildLabData(
     counts: {
       topics: topics.length,
       pretrainTokens: docs.reduce((n, d) => n + d.length + 1, 0),
-      sftDialogues: dialogues.length,
-      sftWindows: packDialogues(encoded, sp, T).windows.length,
+      sftDialogues: dialogues.length - packed.dropped,
+      sftLeftOut: packed.dropped,
+      sftWindows: packed.windows.length,
     },
   };
 }

@@ -44,14 +44,16 @@ export const PRESETS: Record<PresetId, TrainPreset> = {
   },
   '5min': {
     id: '5min',
-    sizes: { hidden: 96, layers: 3, heads: 3, kvHeads: 1, intermediate: 256, context: 256 },
-    batch: 4,
-    pretrainSteps: 120,
-    sftSteps: 330,
+    // 128-token rows: a question and its answer fit, and each step costs less attention than
+    // 256, so the run sees its SFT dialogues about four times (the README's "The Train lab's presets" has the measurements)
+    sizes: { hidden: 96, layers: 3, heads: 3, kvHeads: 1, intermediate: 256, context: 128 },
+    batch: 8,
+    pretrainSteps: 100,
+    sftSteps: 700,
     maxLr: 3e-3,
     warmupSteps: 20,
     evalEvery: 25,
-    probeEvery: 75,
+    probeEvery: 100,
   },
   '20min': {
     id: '20min',
@@ -74,8 +76,8 @@ export function presetSteps(p: TrainPreset): number {
  * Bytes a training run holds at once (float32): parameters, gradients and AdamW's two moments,
  * plus the activations the backward pass keeps — per layer about 14 vectors of the hidden size,
  * 3 of the SwiGLU size and the attention weights (heads × T per token), and the logits twice.
- *   trainBytes(config, 8, 128) for the 1-minute preset → about 60 MB (the 5-minute one, batch 4 of
- *   256 tokens: about 95 MB)
+ *   trainBytes(config, 8, 128) for the 1-minute preset → about 60 MB (the 5-minute one, batch 8 of
+ *   128 tokens: about 84 MB)
  */
 export function trainBytes(c: QwenConfig, batch: number, T: number): number {
   const params = countParams(c);

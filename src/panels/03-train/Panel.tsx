@@ -143,6 +143,8 @@ export default function TrainPanel({ state, setState }: PanelProps<typeof trainS
               tokens: live.counts.pretrainTokens.toLocaleString(),
               dialogues: live.counts.sftDialogues.toLocaleString(),
             })}
+            {live.counts.sftLeftOut > 0 &&
+              ' ' + t('live.leftOut', { n: live.counts.sftLeftOut.toLocaleString() })}
           </p>
           <LiveStats
             live={live}

@@ -1,6 +1,7 @@
 /** What the Train lab's worker tells the page after each slice of training (train.worker.ts). */
 import type { CurvePoint, EvalPoint, Phase, ProbePoint, TrainSetup } from '../../train/labRun.ts';
 import type { ItemResult } from '../../train/heldoutScore.ts';
+import type { LabData } from '../../train/labData.ts';
 import type { RunStatus } from './runStore.ts';
 import type { Failure } from './failures.ts';
 
@@ -22,7 +23,7 @@ export interface TrainUpdate {
   evalCurve: EvalPoint[];
   probeCurve: ProbePoint[];
   probeReplies: ItemResult[];
-  counts: { topics: number; pretrainTokens: number; sftDialogues: number; sftWindows: number };
+  counts: LabData['counts'];
   params: number;
   threads: number;
   savedAt: number | null;
