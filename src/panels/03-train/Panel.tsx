@@ -144,7 +144,7 @@ export default function TrainPanel({ state, setState }: PanelProps<typeof trainS
               dialogues: live.counts.sftDialogues.toLocaleString(),
             })}
             {live.counts.sftLeftOut > 0 &&
-              ' ' + t('live.leftOut', { n: live.counts.sftLeftOut.toLocaleString() })}
+              t('live.leftOut', { n: live.counts.sftLeftOut.toLocaleString() })}
           </p>
           <LiveStats
             live={live}
