@@ -1,8 +1,10 @@
 /**
- * The Train lab's presets: model sizes and schedules that finish in about 1, 5 and 20 minutes
- * on one core of a 2-core laptop (measured in Node with the SIMD training kernels: about
- * 2,200, 1,500 and 1,300 tokens/s), pretraining first, then SFT (report §3.1). The vocabulary
- * is the committed tiny model's tokenizer, so every preset shares its 3,003 tokens.
+ * The Train lab's presets: model sizes and schedules meant to finish in about 1, 5 and 20
+ * minutes on one core of a 2-core laptop, pretraining first, then SFT (report §3.1). They were
+ * sized at 2,200, 1,500 and 1,300 tokens/s; the SIMD training kernels now run faster, and
+ * `npm run bench -- train-preset-ui` measured the 5-minute one at 1.9 minutes in Chromium on
+ * 2 threads, so the names overstate the time on such a machine. The vocabulary is the
+ * committed tiny model's tokenizer, so every preset shares its 3,003 tokens.
  *
  *   PRESETS['1min'].sizes.hidden → 64;  presetSteps(PRESETS['1min']) → 120
  *
