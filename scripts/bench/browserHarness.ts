@@ -3,7 +3,7 @@
  * system Chromium (the same launcher the browser tests use).
  */
 import { execSync } from 'node:child_process';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { serveStatic } from '../../tests/e2e/server.ts';
 import { chromium } from 'playwright-core';
 import { findChromium } from '../../tests/e2e/browser.ts';
@@ -45,4 +45,19 @@ export async function withBuiltApp<T>(
     await browser.close();
     await new Promise<void>((ok) => server.close(() => ok()));
   }
+}
+
+/** withBuiltApp with a fresh 1280 × 900 browser context and its page, closed afterwards. */
+export async function withBuiltPage<T>(
+  fn: (url: string, page: Page) => Promise<T>,
+  options: { isolated?: boolean } = {},
+): Promise<T> {
+  return withBuiltApp(async (url, browser) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      return await fn(url, await context.newPage());
+    } finally {
+      await context.close();
+    }
+  }, options);
 }

@@ -12,7 +12,7 @@
 import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { PRESETS, presetSteps } from '../../src/train/presets.ts';
-import { withBuiltApp } from './browserHarness.ts';
+import { withBuiltPage } from './browserHarness.ts';
 import type { BenchRow } from './types.ts';
 
 const PRESET = '5min';
@@ -67,17 +67,7 @@ async function trainWhole(url: string, page: Page): Promise<Finished> {
 export async function run(): Promise<BenchRow[]> {
   const group = `Train lab, ${PRESET} preset: a whole run in Chromium (cross-origin isolated)`;
   const before = loadavg()[0];
-  const r = await withBuiltApp(
-    async (url, browser) => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      try {
-        return await trainWhole(url, await context.newPage());
-      } finally {
-        await context.close();
-      }
-    },
-    { isolated: true },
-  );
+  const r = await withBuiltPage(trainWhole, { isolated: true });
   const minutes = r.seconds / 60;
   const note =
     `${r.step} steps (${presetSteps(PRESETS[PRESET])} in the preset) on ${r.threads} threads; ` +

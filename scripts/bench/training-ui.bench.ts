@@ -17,7 +17,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { PRESETS } from '../../src/train/presets.ts';
 import type { TrainSetup } from '../../src/train/labRun.ts';
-import { withBuiltApp } from './browserHarness.ts';
+import { withBuiltPage } from './browserHarness.ts';
 import { runLabSteps } from './labSteps.worker.ts';
 import type { BenchRow } from './types.ts';
 
@@ -106,17 +106,7 @@ async function measure(isolated: boolean): Promise<BenchRow[]> {
   // load during the page's run weighs on both sides alike.
   const threads = isolated ? Math.min(4, availableParallelism()) : 1;
   const before = await runLabSteps({ setup: SETUP, threads, steps: NODE_STEPS }, STEPS_MS);
-  const web = await withBuiltApp(
-    async (url, browser) => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      try {
-        return await trainInPage(url, await context.newPage());
-      } finally {
-        await context.close();
-      }
-    },
-    { isolated },
-  );
+  const web = await withBuiltPage(trainInPage, { isolated });
   if (web.threads !== before.threads)
     throw new Error(`the page trained on ${web.threads} threads, Node on ${before.threads}`);
   if (web.warm.step > NODE_STEPS)
