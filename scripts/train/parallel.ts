@@ -12,6 +12,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import {
+  addGradients,
   applyUpdate,
   computeGradients,
   type TrainBatch,
@@ -119,11 +120,9 @@ export class DataParallel {
     });
     const results = await Promise.all(pending);
     let lossSum = own.loss * own.maskSum;
-    const g = this.trainer.grads;
     results.forEach((r, i) => {
       lossSum += r.loss * r.maskSum;
-      const wg = this.slots[i].grads;
-      for (let j = 0; j < g.length; j++) g[j] += wg[j];
+      addGradients(this.trainer, this.slots[i].grads);
     });
     const u = applyUpdate(this.trainer);
     this.params.set(this.trainer.params);

@@ -1,5 +1,6 @@
 /**
- * AdamW over one flat parameter buffer, gradient clipping by global norm, and a cosine
+ * AdamW over one flat parameter buffer, gradient clipping by global norm (folded into the
+ * update as a factor on every gradient), and a cosine
  * learning-rate schedule with linear warmup.
  *
  *   m ← β1·m + (1−β1)·g,   v ← β2·v + (1−β2)·g²,   m̂ = m/(1−β1ᵗ),  v̂ = v/(1−β2ᵗ)
@@ -37,15 +38,19 @@ export interface AdamWState {
   decayRanges: [number, number][];
 }
 
-export function createAdamW(layout: ParamLayout): AdamWState {
+/** Zeroed moments for `layout`; `floats` makes each buffer (a trainer keeps them in wasm memory). */
+export function createAdamW(
+  layout: ParamLayout,
+  floats: (n: number) => Float32Array = (n) => new Float32Array(n),
+): AdamWState {
   const decayRanges: [number, number][] = [];
   layout.specs.forEach((s, i) => {
     if (s.shape.length === 2)
       decayRanges.push([layout.offsets[i], layout.offsets[i] + numel(s.shape)]);
   });
   return {
-    m: new Float32Array(layout.size),
-    v: new Float32Array(layout.size),
+    m: floats(layout.size),
+    v: floats(layout.size),
     step: 0,
     decayRanges,
   };
@@ -61,6 +66,7 @@ export function startAdamWStep(
   state: AdamWState,
   lr: number,
   cfg: AdamWConfig,
+  gradScale = 1,
 ): AdamWStep {
   if (params.length !== grads.length || params.length !== state.m.length) {
     throw new Error('adamw: params, grads and state must have the same length');
@@ -69,12 +75,13 @@ export function startAdamWStep(
   state.step++;
   const bc1 = 1 - Math.pow(cfg.beta1, state.step);
   const bc2 = 1 - Math.pow(cfg.beta2, state.step);
-  return { lr, ...cfg, bc1, bc2 };
+  return { lr, ...cfg, bc1, bc2, gradScale };
 }
 
 /**
- * One AdamW update of params (flat) from grads (flat) at learning rate lr: the reference, float64
- * arithmetic per entry (training's SIMD kernels run adamwSimd instead, trainKernels.ts).
+ * One AdamW update of params (flat) from grads (flat) × gradScale (the clipping factor,
+ * clipScale) at learning rate lr: the reference, float64 arithmetic per entry (training's SIMD
+ * kernels run adamwSimd instead, trainKernels.ts).
  */
 export function adamwUpdate(
   params: Float32Array,
@@ -82,6 +89,7 @@ export function adamwUpdate(
   state: AdamWState,
   lr: number,
   cfg: AdamWConfig = ADAMW_DEFAULTS,
+  gradScale = 1,
 ): void {
   const { beta1, beta2, eps, weightDecay, bc1, bc2 } = startAdamWStep(
     params,
@@ -89,6 +97,7 @@ export function adamwUpdate(
     state,
     lr,
     cfg,
+    gradScale,
   );
   const { m, v } = state;
   // decay first (PyTorch: θ ← θ·(1 − lr·wd)), only on the 2-D ranges
@@ -97,7 +106,7 @@ export function adamwUpdate(
     for (const [s, e] of state.decayRanges) for (let i = s; i < e; i++) params[i] *= f;
   }
   for (let i = 0; i < params.length; i++) {
-    const g = grads[i];
+    const g = grads[i] * gradScale;
     const mi = beta1 * m[i] + (1 - beta1) * g;
     const vi = beta2 * v[i] + (1 - beta2) * g * g;
     m[i] = mi;
@@ -106,21 +115,30 @@ export function adamwUpdate(
   }
 }
 
-/** √(Σ g²) over the whole flat gradient. */
-export function globalNorm(grads: Float32Array): number {
+/** Σ g² over the whole flat gradient, in float64 (the SIMD kernels run sumSquaresSimd). */
+export function sumSquares(grads: Float32Array): number {
   let s = 0;
   for (let i = 0; i < grads.length; i++) s += grads[i] * grads[i];
-  return Math.sqrt(s);
+  return s;
 }
 
-/** Scales grads so their global norm is at most maxNorm; returns the norm before clipping. */
-export function clipGradNorm(grads: Float32Array, maxNorm: number): number {
-  const norm = globalNorm(grads);
-  if (maxNorm > 0 && norm > maxNorm) {
-    const f = maxNorm / (norm + 1e-6);
-    for (let i = 0; i < grads.length; i++) grads[i] *= f;
-  }
-  return norm;
+/** into += from: another data-parallel thread's gradients added (the SIMD kernels: addIntoSimd). */
+export function addInto(into: Float32Array, from: Float32Array): void {
+  if (from.length !== into.length) throw new Error('addInto: arrays of different lengths');
+  for (let i = 0; i < into.length; i++) into[i] += from[i];
+}
+
+/** √(Σ g²) over the whole flat gradient. */
+export function globalNorm(grads: Float32Array): number {
+  return Math.sqrt(sumSquares(grads));
+}
+
+/**
+ * The factor that clips a gradient of global norm `norm` to at most maxNorm (1 when it is
+ * within, or maxNorm is 0): the update multiplies every gradient by it as it reads them.
+ */
+export function clipScale(norm: number, maxNorm: number): number {
+  return maxNorm > 0 && norm > maxNorm ? maxNorm / (norm + 1e-6) : 1;
 }
 
 export interface LrSchedule {

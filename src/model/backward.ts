@@ -25,6 +25,7 @@
  * activation recomputation, dropout.
  */
 import { biasBackward, embeddingBackward, embeddingForward } from '../kernels/reference/linear.ts';
+import { keepFloats, releaseFloats } from '../kernels/engine/wasmMemory.ts';
 import { ropeTables } from '../kernels/engine/ropeApply.ts';
 import { invFreq } from '../kernels/reference/rope.ts';
 import type { QwenConfig } from './config.ts';
@@ -81,24 +82,27 @@ export function createWorkspace(
   }
   const { V, C, I, L, H, hd, qDim, kvDim } = dims(config);
   const N = B * T;
-  const xF = new ctor(N * C);
+  // float32 buffers for the SIMD kernels live in their memory, used in place (wasmMemory.ts)
+  const kept = ctor === Float32Array && kernels === 'simd';
+  const mk = (n: number): FloatArray => (kept ? keepFloats(n) : new ctor(n));
+  const xF = mk(N * C);
   const layers: KeptActs[] = [];
   for (let l = L - 1; l >= 0; l--) {
     layers.unshift({
-      xIn: new ctor(N * C),
-      rms1: new ctor(N),
-      xn1: new ctor(N * C),
-      q: new ctor(N * qDim),
-      k: new ctor(N * kvDim),
-      v: new ctor(N * kvDim),
-      probs: new ctor(B * H * T * T),
-      att: new ctor(N * qDim),
-      xMid: new ctor(N * C),
-      rms2: new ctor(N),
-      xn2: new ctor(N * C),
-      gate: new ctor(N * I),
-      up: new ctor(N * I),
-      h: new ctor(N * I),
+      xIn: mk(N * C),
+      rms1: mk(N),
+      xn1: mk(N * C),
+      q: mk(N * qDim),
+      k: mk(N * kvDim),
+      v: mk(N * kvDim),
+      probs: mk(B * H * T * T),
+      att: mk(N * qDim),
+      xMid: mk(N * C),
+      rms2: mk(N),
+      xn2: mk(N * C),
+      gate: mk(N * I),
+      up: mk(N * I),
+      h: mk(N * I),
       xOut: l + 1 < L ? layers[0].xIn : xF,
     });
   }
@@ -110,22 +114,28 @@ export function createWorkspace(
     kernels: ctor === Float32Array ? kernels : 'js',
     layers,
     xF,
-    rmsF: new ctor(N),
-    xnF: new ctor(N * C),
-    probs: new ctor(N * V),
-    losses: new ctor(N),
+    rmsF: mk(N),
+    xnF: mk(N * C),
+    probs: mk(N * V),
+    losses: mk(N),
     cos,
     sin,
-    dres: new ctor(N * C),
-    dxn: new ctor(N * C),
-    dI1: new ctor(N * I),
-    dI2: new ctor(N * I),
-    dI3: new ctor(N * I),
-    datt: new ctor(N * qDim),
-    dq: new ctor(N * qDim),
-    dk: new ctor(N * kvDim),
-    dv: new ctor(N * kvDim),
+    dres: mk(N * C),
+    dxn: mk(N * C),
+    dI1: mk(N * I),
+    dI2: mk(N * I),
+    dI3: mk(N * I),
+    datt: mk(N * qDim),
+    dq: mk(N * qDim),
+    dk: mk(N * kvDim),
+    dv: mk(N * kvDim),
   };
+}
+
+/** Gives a workspace's kept buffers back to wasm memory (wasmMemory.ts); it is unusable after. */
+export function releaseWorkspace(ws: TrainWorkspace): void {
+  const buffers = [...ws.layers.flatMap((l) => Object.values(l)), ...Object.values(ws)];
+  for (const b of new Set(buffers)) if (b instanceof Float32Array) releaseFloats(b);
 }
 
 export interface TrainBatchView {

@@ -15,14 +15,21 @@
 import type { QwenConfig } from './config.ts';
 import {
   ADAMW_DEFAULTS,
-  clipGradNorm,
+  clipScale,
   cosineLr,
   createAdamW,
   type AdamWConfig,
   type AdamWState,
   type LrSchedule,
 } from './adamw.ts';
-import { createWorkspace, trainBackward, trainForward, type TrainWorkspace } from './backward.ts';
+import {
+  createWorkspace,
+  releaseWorkspace,
+  trainBackward,
+  trainForward,
+  type TrainWorkspace,
+} from './backward.ts';
+import { keepFloats, releaseFloats } from '../kernels/engine/wasmMemory.ts';
 import { defaultTrainKernels, KERNELS, type TrainKernels } from './trainKernels.ts';
 import { packWeights, paramLayout, viewsOf, type ParamLayout, type QwenModel } from './params.ts';
 import type { Weights } from './weights.ts';
@@ -67,16 +74,20 @@ export interface Trainer {
  */
 export function createTrainer(model: QwenModel, options: TrainerOptions): Trainer {
   const layout = paramLayout(model.config);
-  const params = packWeights(layout, model.weights);
+  // on the SIMD kernels the flat buffers live in wasm memory, used in place (wasmMemory.ts)
+  const kept = (options.kernels ?? defaultTrainKernels()) === 'simd';
+  const floats = (n: number) => (kept ? keepFloats(n) : new Float32Array(n));
+  const params = floats(layout.size);
+  params.set(packWeights(layout, model.weights));
   model.weights = viewsOf(layout, params);
-  const grads = new Float32Array(layout.size);
+  const grads = floats(layout.size);
   return {
     model,
     layout,
     params,
     grads,
     gradViews: viewsOf(layout, grads),
-    optimizer: createAdamW(layout),
+    optimizer: createAdamW(layout, floats),
     adamw: {
       beta1: options.beta1 ?? ADAMW_DEFAULTS.beta1,
       beta2: options.beta2 ?? ADAMW_DEFAULTS.beta2,
@@ -86,6 +97,19 @@ export function createTrainer(model: QwenModel, options: TrainerOptions): Traine
     options,
     workspaces: new Map(),
   };
+}
+
+/**
+ * Gives the trainer's buffers in wasm memory back (parameters, gradients, moments, workspaces):
+ * the trainer and its model's weights (views of those parameters) are unusable after. Call it
+ * when a trainer is dropped and another may follow (the Train lab replacing a run).
+ */
+export function releaseTrainer(trainer: Trainer): void {
+  for (const ws of trainer.workspaces.values()) releaseWorkspace(ws);
+  trainer.workspaces.clear();
+  for (const b of [trainer.params, trainer.grads, trainer.optimizer.m, trainer.optimizer.v]) {
+    releaseFloats(b);
+  }
 }
 
 function batchShape(trainer: Trainer, batch: TrainBatch): { B: number; T: number } {
@@ -141,11 +165,17 @@ export function applyUpdate(
   grads: Float32Array = trainer.grads,
 ): { gradNorm: number; lr: number; step: number } {
   const lr = cosineLr(trainer.optimizer.step, trainer.options);
-  const gradNorm = clipGradNorm(grads, trainer.options.clipNorm ?? 1);
   const kernels = KERNELS[trainer.options.kernels ?? defaultTrainKernels()];
-  kernels.adamw(trainer.params, grads, trainer.optimizer, lr, trainer.adamw);
+  const gradNorm = Math.sqrt(kernels.sumSquares(grads));
+  const scale = clipScale(gradNorm, trainer.options.clipNorm ?? 1);
+  kernels.adamw(trainer.params, grads, trainer.optimizer, lr, trainer.adamw, scale);
   trainer.grads.fill(0);
   return { gradNorm, lr, step: trainer.optimizer.step };
+}
+
+/** Adds another thread's gradients (same layout) to trainer.grads, on the trainer's kernels. */
+export function addGradients(trainer: Trainer, grads: Float32Array): void {
+  KERNELS[trainer.options.kernels ?? defaultTrainKernels()].addInto(trainer.grads, grads);
 }
 
 /** One full step: gradients of the masked mean loss, clip, AdamW. */

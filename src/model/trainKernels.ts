@@ -37,10 +37,10 @@ import {
   rmsnormBackwardSimd,
   swigluBackwardSimd,
 } from '../kernels/engine/backwardSimd.ts';
-import { adamwSimd } from '../kernels/engine/adamwSimd.ts';
+import { adamwSimd, addIntoSimd, sumSquaresSimd } from '../kernels/engine/adamwSimd.ts';
 import { trainingKernels } from '../kernels/engine/wasmMemory.ts';
 import { type FloatArray } from '../kernels/reference/types.ts';
-import { ADAMW_DEFAULTS, adamwUpdate, startAdamWStep } from './adamw.ts';
+import { ADAMW_DEFAULTS, addInto, adamwUpdate, startAdamWStep, sumSquares } from './adamw.ts';
 
 export type Ctor = Float32ArrayConstructor | Float64ArrayConstructor;
 
@@ -50,7 +50,7 @@ export type TrainKernels = 'simd' | 'js';
 /**
  * The kernels a training step can run on SIMD: the three products of a linear layer (contracts
  * in matmul.ts), attention's two passes, the row-by-row steps and their backward passes, the
- * cross-entropy and the AdamW update.
+ * cross-entropy, the gradient's norm and the AdamW update.
  */
 export interface StepKernels {
   /** out (M, N) = x (M, K) · w (N, K)ᵀ + bias, or out += x · wᵀ + bias with `accumulate`. */
@@ -84,6 +84,10 @@ export interface StepKernels {
   crossEntropy: typeof crossEntropyForward;
   crossEntropyBackward: typeof crossEntropyBackward;
   adamw: typeof adamwUpdate;
+  /** Σ g² of the flat gradient (its global norm squared, for clipping). */
+  sumSquares: typeof sumSquares;
+  /** into += from (data parallel: summing the threads' gradients). */
+  addInto: typeof addInto;
 }
 
 const f32 = (xs: FloatArray[]): xs is Float32Array[] => xs.every((x) => x instanceof Float32Array);
@@ -164,11 +168,15 @@ const crossEntropyBackwardFast: typeof crossEntropyBackward = (dl, probs, tg, ma
   if (f32(xs)) crossEntropyBackwardSimd(xs[0], xs[1], tg, mask, T, V, d);
   else crossEntropyBackward(dl, probs, tg, mask, T, V, d);
 };
-const adamwFast: typeof adamwUpdate = (params, grads, state, lr, cfg = ADAMW_DEFAULTS) => {
-  if (!trainingKernels()) return adamwUpdate(params, grads, state, lr, cfg);
-  const step = startAdamWStep(params, grads, state, lr, cfg);
+const adamwFast: typeof adamwUpdate = (params, grads, state, lr, cfg = ADAMW_DEFAULTS, gs = 1) => {
+  if (!trainingKernels()) return adamwUpdate(params, grads, state, lr, cfg, gs);
+  const step = startAdamWStep(params, grads, state, lr, cfg, gs);
   adamwSimd(params, grads, state.m, state.v, state.decayRanges, step);
 };
+const sumSquaresFast: typeof sumSquares = (grads) =>
+  trainingKernels() ? sumSquaresSimd(grads) : sumSquares(grads);
+const addIntoFast: typeof addInto = (into, from) =>
+  trainingKernels() ? addIntoSimd(into, from) : addInto(into, from);
 
 export const KERNELS: Record<TrainKernels, StepKernels> = {
   simd: {
@@ -186,6 +194,8 @@ export const KERNELS: Record<TrainKernels, StepKernels> = {
     crossEntropy: crossEntropyFast,
     crossEntropyBackward: crossEntropyBackwardFast,
     adamw: adamwFast,
+    sumSquares: sumSquaresFast,
+    addInto: addIntoFast,
   },
   js: {
     forward: forwardJs,
@@ -202,6 +212,8 @@ export const KERNELS: Record<TrainKernels, StepKernels> = {
     crossEntropy: crossEntropyForward,
     crossEntropyBackward,
     adamw: adamwUpdate,
+    sumSquares,
+    addInto,
   },
 };
 

@@ -18,7 +18,7 @@ import { cosineLr } from '../model/adamw.ts';
 import type { QwenConfig } from '../model/config.ts';
 import { initModel } from '../model/init.ts';
 import { tinyConfig } from '../model/tiny.ts';
-import { createTrainer, trainStep, type Trainer } from '../model/train.ts';
+import { createTrainer, releaseTrainer, trainStep, type Trainer } from '../model/train.ts';
 import { TOPICS } from '../corpus/build.ts';
 import type { Lang } from '../corpus/types.ts';
 import { encodeChatText, fillBatch, type SpecialIds } from './data.ts';
@@ -136,16 +136,29 @@ export class TrainRun {
       seqLen: preset.sizes.context,
       clipNorm: 1,
     });
-    if (saved) {
-      if (saved.params.length !== trainer.params.length)
-        throw new Error('the saved run does not match its preset (a different model size)');
-      trainer.params.set(saved.params);
-      trainer.optimizer.m.set(saved.m);
-      trainer.optimizer.v.set(saved.v);
-      trainer.optimizer.step = saved.step;
+    try {
+      if (saved) {
+        if (saved.params.length !== trainer.params.length)
+          throw new Error('the saved run does not match its preset (a different model size)');
+        trainer.params.set(saved.params);
+        trainer.optimizer.m.set(saved.m);
+        trainer.optimizer.v.set(saved.v);
+        trainer.optimizer.step = saved.step;
+      }
+      const data = buildLabData(setup, tok, sp, preset.sizes, preset.batch, setup.seed);
+      return new TrainRun(setup, trainer, data, tok, sp, saved);
+    } catch (e) {
+      releaseTrainer(trainer);
+      throw e;
     }
-    const data = buildLabData(setup, tok, sp, preset.sizes, preset.batch, setup.seed);
-    return new TrainRun(setup, trainer, data, tok, sp, saved);
+  }
+
+  /**
+   * Gives the run's buffers in wasm memory back (train.ts `releaseTrainer`) for the next run to
+   * reuse: the run, its model and any view of its weights are unusable after.
+   */
+  release(): void {
+    releaseTrainer(this.trainer);
   }
 
   /** Optimizer steps done so far. */

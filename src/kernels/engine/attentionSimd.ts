@@ -14,9 +14,9 @@
  * last row's own position), so causal attention skips most of the masked triangle. Heads are
  * split across helper threads when they run (wasmThreads.ts).
  *
- * This file prepares what the export needs in wasm memory: K transposed, v padded with zero
- * rows, the per-query factors scale · LogN, scratch for the scores. (The kernel's products
- * read their right operand k-major; Kᵀ and V both are.)
+ * This file prepares what the export needs in wasm memory: K transposed (the kernel's
+ * `transpose`), v padded with zero rows, the per-query factors scale · LogN, scratch for the
+ * scores. (The kernel's products read their right operand k-major; Kᵀ and V both are.)
  *
  * The backward (`attentionBackwardSimd`, training) runs its four products per head on the
  * matmul export, from the probabilities the forward stored; see there.
@@ -29,7 +29,7 @@
 import { attentionBackward, attentionForward } from './attention.ts';
 import { firstVisibleKey, type AttentionShape } from '../reference/attention.ts';
 import { MIN_ROWS } from './matmulSimd.ts';
-import { floatsAt, simdAvailable, wasmKernels, withFrame } from './wasmMemory.ts';
+import { floatsAt, trainingKernels, wasmKernels, withFrame } from './wasmMemory.ts';
 import { partsFor, runParts } from './wasmThreads.ts';
 
 /** Query rows per block (fixed in the kernel). */
@@ -51,8 +51,8 @@ export function attentionForwardSimd(
   queryScale: ArrayLike<number> | null = null,
 ): void {
   const { T, pastLength, nHeads, nKvHeads, headDim: hd } = shape;
-  const simd = T >= MIN_ROWS && simdAvailable();
-  if (!simd || nKvHeads <= 0 || nHeads % nKvHeads !== 0) {
+  const kern = T >= MIN_ROWS ? wasmKernels()?.exports : null;
+  if (!kern || nKvHeads <= 0 || nHeads % nKvHeads !== 0) {
     return attentionForward(out, probs, q, k, v, shape, queryScale);
   }
   const window = shape.window ?? Infinity;
@@ -73,12 +73,9 @@ export function attentionForwardSimd(
   const scale = 1 / Math.sqrt(hd);
   withFrame((frame) => {
     frame.reserve(attentionScratchBytes(shape, probs !== null));
-    const kT = frame.floats(kvRow * ldk);
-    for (let c = 0; c < kvRow; c++) {
-      const row = c * ldk;
-      for (let s = 0; s < S; s++) kT[row + s] = k[s * kvRow + c];
-      kT.fill(0, row + S, row + ldk);
-    }
+    const kT = frame.floats(kvRow * ldk).fill(0);
+    const kAt = frame.place(k, S * kvRow);
+    kern.transpose(kAt, kvRow, kT.byteOffset, ldk, S, kvRow, 0, 0);
     const vPad = frame.floats((S + 3) * kvRow);
     vPad.set(v.subarray(0, S * kvRow));
     vPad.fill(0, S * kvRow);
@@ -86,7 +83,9 @@ export function attentionForwardSimd(
     for (let t = 0; t < T; t++) fs[t] = scale * (queryScale ? queryScale[t] : 1);
     const qAt = frame.place(q, T * qRow);
     const o = frame.output(out, T * qRow);
-    const probsView = probs ? frame.floats(nHeads * T * S).fill(0) : null;
+    // the probabilities straight into `probs` when it lives in wasm memory (training's)
+    const pOut = probs ? frame.output(probs, nHeads * T * S) : null;
+    if (pOut) floatsAt(pOut.at, nHeads * T * S).fill(0);
     const parts = partsFor(T * S * qRow, nHeads);
     const scores = frame.floats(nHeads * (BLOCK_ROWS * ldk + BLOCK_ROWS));
     const jobs: number[][] = [];
@@ -101,7 +100,7 @@ export function attentionForwardSimd(
         o.at,
         fs.byteOffset,
         scores.byteOffset + h0 * (BLOCK_ROWS * ldk + BLOCK_ROWS) * 4,
-        probsView ? probsView.byteOffset : 0,
+        pOut ? pOut.at : 0,
         T,
         pastLength,
         window === Infinity ? NO_WINDOW : Math.min(window, NO_WINDOW),
@@ -114,7 +113,7 @@ export function attentionForwardSimd(
     }
     runParts('attention', jobs);
     o.done();
-    if (probs && probsView) probs.set(probsView.subarray(0, nHeads * T * S));
+    pOut?.done();
   });
 }
 
@@ -126,6 +125,7 @@ export function attentionScratchBytes(shape: AttentionShape, probs: boolean): nu
   const ldk = Math.ceil(S / 4) * 4 + 4;
   const floats =
     kvRow * ldk + // K transposed
+    S * kvRow + // K when it is not in wasm memory
     (S + 3) * kvRow + // v padded
     T + // factors
     2 * T * nHeads * hd + // q and out when they are not in wasm memory
@@ -139,12 +139,15 @@ export function attentionScratchBytes(shape: AttentionShape, probs: boolean): nu
  * dout, q: (T, nHeads·hd), k, v: (S, nKvHeads·hd), probs: (nHeads, T, S), queryScale (T) or null
  * → dq: (T, nHeads·hd) written; dk, dv: (S, nKvHeads·hd) accumulated (zero them first).
  *
- * Per query head h (KV head g), with f_t = scale · logn_t and q̃_t = f_t · q_t:
- *   dP   = dO_h · V_gᵀ                 (T, S)    kernel, Vᵀ (hd, S) transposed once per g
- *   dS   = P ⊙ (dP − rowsum(P ⊙ dP))   (T, S)    JavaScript, over each row's visible keys
- *   dq_h = f ⊙ (dS · K_g)              (T, hd)   kernel, K_g read in place (row stride)
- *   dK_gᵀ += Q̃_hᵀ · dS                 (hd, S)   kernel, Q̃ᵀ (hd, T) transposed per head
- *   dV_gᵀ += dO_hᵀ · P                 (hd, S)   kernel, dOᵀ (hd, T) transposed per head
+ * Per query head h (KV head g), with f_t = scale · logn_t (the scores were f_t · q_t · k_s):
+ *   dP   = dO_h · V_gᵀ                     (T, S)   product, Vᵀ (hd, S) transposed once per g
+ *   dS   = f ⊙ P ⊙ (dP − rowsum(P ⊙ dP))   (T, S)   training.wat softmaxBackward, per row
+ *                                                   over its visible keys, 0 elsewhere
+ *   dq_h = dS · K_g                        (T, hd)  product, K_g read in place (row stride)
+ *   dK_gᵀ += Q_hᵀ · dS                     (hd, S)  product, Qᵀ (hd, T) transposed per head
+ *   dV_gᵀ += dO_hᵀ · P                     (hd, S)  product, dOᵀ (hd, T) transposed per head
+ * (f in dS gives both dq = f ⊙ (dS₀ · K) and dK += (f ⊙ Q)ᵀ · dS₀ of the unscaled dS₀.)
+ * Transposes run on the kernel's `transpose`, which also adds dKᵀ, dVᵀ back into dk, dv.
  * Each product runs per block of 32 queries (or keys) over only the keys (queries) that block
  * can see, as the forward does, so causal attention skips most of the masked triangle; the
  * masked entries of P and dS inside a block are zero, so they add nothing. Only (T, hd) and
@@ -165,11 +168,13 @@ export function attentionBackwardSimd(
 ): void {
   const { T, pastLength, nHeads, nKvHeads, headDim: hd } = shape;
   const kern = T >= MIN_ROWS ? wasmKernels() : null;
-  if (!kern || nKvHeads <= 0 || nHeads % nKvHeads !== 0) {
+  const train = kern ? trainingKernels() : null;
+  if (!kern || !train || nKvHeads <= 0 || nHeads % nKvHeads !== 0) {
     return attentionBackward(dq, dk, dv, dout, probs, q, k, v, shape, queryScale);
   }
   const window = shape.window ?? Infinity;
   if (!(window >= 1)) throw new Error(`attention: window must be ≥ 1, got ${window}`);
+  const windowArg = window === Infinity ? NO_WINDOW : Math.min(window, NO_WINDOW);
   const S = pastLength + T;
   const group = nHeads / nKvHeads;
   const kvRow = nKvHeads * hd;
@@ -187,37 +192,48 @@ export function attentionBackwardSimd(
     throw new Error('attention: buffers too small for the shape');
   }
   const scale = 1 / Math.sqrt(hd);
-  const f = new Float64Array(T);
-  for (let t = 0; t < T; t++) f[t] = scale * (queryScale ? queryScale[t] : 1);
   // out (M, N; ldc) = a (M, K; lda) · bT (K, N; ldb), added to out when acc
-  const mm = kern.exports.matmul;
+  const { matmul: mm, transpose } = kern.exports;
+  // dst (cols, rows; ldd) = src (rows, cols; lds)ᵀ, added to dst when acc
+  const tr = (
+    src: number,
+    lds: number,
+    dst: number,
+    ldd: number,
+    rows: number,
+    cols: number,
+    acc = 0,
+  ) => transpose(src, lds, dst, ldd, rows, cols, 0, acc);
   withFrame((frame) => {
     frame.reserve(
-      4 * (3 * T * qRow + 2 * S * kvRow + nHeads * T * S + 4 * hd * S + 2 * hd * T + T * S) + 256,
+      4 * (4 * T * qRow + 5 * S * kvRow + nHeads * T * S + 4 * hd * S + 2 * hd * T + T * S + T) +
+        512,
     );
     const doAt = frame.place(dout, T * qRow);
+    const qAt = frame.place(q, T * qRow);
     const kAt = frame.place(k, S * kvRow);
+    const vAt = frame.place(v, S * kvRow);
     const pAt = frame.place(probs, nHeads * T * S);
-    const pView = floatsAt(pAt, nHeads * T * S);
     const o = frame.output(dq, T * qRow);
+    const dkO = frame.output(dk, S * kvRow, true);
+    const dvO = frame.output(dv, S * kvRow, true);
+    const f = frame.floats(T);
+    for (let t = 0; t < T; t++) f[t] = scale * (queryScale ? queryScale[t] : 1);
     const vT = frame.floats(hd * S);
     const dKT = frame.floats(hd * S);
     const dVT = frame.floats(hd * S);
     const qT = frame.floats(hd * T);
     const doT = frame.floats(hd * T);
     const dS = frame.floats(T * S);
-    const dqView = floatsAt(o.at, T * qRow);
     for (let h = 0; h < nHeads; h++) {
       const g = Math.floor(h / group);
       if (h % group === 0) {
-        for (let d = 0; d < hd; d++) {
-          for (let s = 0; s < S; s++) vT[d * S + s] = v[s * kvRow + g * hd + d];
-        }
+        tr(vAt + g * hd * 4, kvRow, vT.byteOffset, S, S, hd);
         dKT.fill(0);
         dVT.fill(0);
       }
       const pH = pAt + h * T * S * 4;
-      // dP = dO_h · V_gᵀ for the keys each block of queries sees, then dS in place
+      // dP = dO_h · V_gᵀ for the keys each block of queries sees
       for (let t0 = 0; t0 < T; t0 += BLOCK_ROWS) {
         const t1 = Math.min(T, t0 + BLOCK_ROWS);
         const sLo = firstVisibleKey(t0, pastLength, window);
@@ -237,18 +253,9 @@ export function attentionBackwardSimd(
           hd,
         );
       }
-      for (let t = 0; t < T; t++) {
-        const r = t * S;
-        const pr = h * T * S + r;
-        const s0 = firstVisibleKey(t, pastLength, window);
-        const s1 = pastLength + t;
-        let dot = 0;
-        for (let s = s0; s <= s1; s++) dot += pView[pr + s] * dS[r + s];
-        dS.fill(0, r, r + s0);
-        for (let s = s0; s <= s1; s++) dS[r + s] = pView[pr + s] * (dS[r + s] - dot);
-        dS.fill(0, r + s1 + 1, r + S);
-      }
-      // dq_h = f ⊙ (dS · K_g), over the same visible keys (dS is 0 outside them)
+      // dS = f ⊙ P ⊙ (dP − rowsum(P ⊙ dP)) in place, 0 where a row sees no key
+      train.softmaxBackward(pH, dS.byteOffset, f.byteOffset, T, S, pastLength, windowArg);
+      // dq_h = dS · K_g, over the same visible keys (dS is 0 outside them)
       for (let t0 = 0; t0 < T; t0 += BLOCK_ROWS) {
         const t1 = Math.min(T, t0 + BLOCK_ROWS);
         const sLo = firstVisibleKey(t0, pastLength, window);
@@ -257,18 +264,9 @@ export function attentionBackwardSimd(
         const bAt = kAt + (sLo * kvRow + g * hd) * 4;
         mm(aAt, S, bAt, kvRow, 0, 0, o.at + (t0 * qRow + h * hd) * 4, qRow, t1 - t0, hd, sHi - sLo);
       }
-      for (let t = 0; t < T; t++) {
-        const row = t * qRow + h * hd;
-        for (let d = 0; d < hd; d++) dqView[row + d] *= f[t];
-      }
-      // dK_gᵀ += Q̃_hᵀ · dS;  dV_gᵀ += dO_hᵀ · P_h
-      for (let t = 0; t < T; t++) {
-        const row = t * qRow + h * hd;
-        for (let d = 0; d < hd; d++) {
-          qT[d * T + t] = f[t] * q[row + d];
-          doT[d * T + t] = dout[row + d];
-        }
-      }
+      // dK_gᵀ += Q_hᵀ · dS (f is in dS);  dV_gᵀ += dO_hᵀ · P_h
+      tr(qAt + h * hd * 4, qRow, qT.byteOffset, T, T, hd);
+      tr(doAt + h * hd * 4, qRow, doT.byteOffset, T, T, hd);
       // per block of keys [c0, c1), only the queries that see one of them: t in [tLo, tHi)
       for (let c0 = 0; c0 < S; c0 += BLOCK_ROWS) {
         const c1 = Math.min(S, c0 + BLOCK_ROWS);
@@ -305,15 +303,13 @@ export function attentionBackwardSimd(
         );
       }
       if (h % group === group - 1) {
-        for (let s = 0; s < S; s++) {
-          const row = s * kvRow + g * hd;
-          for (let d = 0; d < hd; d++) {
-            dk[row + d] += dKT[d * S + s];
-            dv[row + d] += dVT[d * S + s];
-          }
-        }
+        // dk, dv (S, kvRow) += dKᵀ, dVᵀ (hd, S)ᵀ in head g's columns
+        tr(dKT.byteOffset, S, dkO.at + g * hd * 4, kvRow, hd, S, 1);
+        tr(dVT.byteOffset, S, dvO.at + g * hd * 4, kvRow, hd, S, 1);
       }
     }
     o.done();
+    dkO.done();
+    dvO.done();
   });
 }

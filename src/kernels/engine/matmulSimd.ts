@@ -17,9 +17,11 @@
  * subtle: a pinned matrix is a snapshot: changing its values afterwards is not seen (pin only
  * weights that inference reads and nothing writes). Pinned memory is never released.
  *
- * Training's weights change every step, so they are never pinned: each product copies its
- * operands into a frame (transposing where the kernel needs it) and its result out. That is
- * O(MK + NK + MN) copying against O(MNK) multiply-adds, a few percent for the tiny model.
+ * Training's weights change every step, so they are never pinned: a trainer keeps its weights,
+ * gradients and activations in wasm memory where it can (wasmMemory.ts `keepFloats`), each
+ * product reads and writes them in place and transposes in the frame where the kernel needs
+ * it (the kernel's `transpose`, four by four floats). Elsewhere the operands are copied in and
+ * the result out: O(MK + NK + MN) copying against O(MNK) multiply-adds.
  *
  * Deliberately left out: unpinning.
  *
@@ -33,7 +35,7 @@ import {
   matmulForward,
 } from './matmul.ts';
 import { type FloatArray } from '../reference/types.ts';
-import { floatsAt, pinBytes, wasmKernels, withFrame, type Frame } from './wasmMemory.ts';
+import { pinBytes, wasmKernels, withFrame, type Frame } from './wasmMemory.ts';
 import { partsFor, runParts } from './wasmThreads.ts';
 
 export { simdAvailable } from './wasmMemory.ts';
@@ -44,24 +46,14 @@ export const MIN_ROWS = 4;
 /** Pinned matrices: where bᵀ lives, and b's K (a matrix is pinned for one shape). */
 const pinned = new WeakMap<Float32Array, { at: number; K: number }>();
 
-/** Side of the tiles transposeInto copies, so the rows it writes stay in cache. */
-const TILE = 16;
-
 /**
- * bᵀ (K, N) of b (N, K), into `into`, in TILE × TILE tiles: for a (1024, 352) activation,
- * 2.3× faster than walking whole rows (each write of a row-walk lands on another cache line).
+ * bᵀ (K, N) of b (N, K; at byte offset bAt in wasm memory) into the frame, by the kernel's
+ * transpose: the k-major right operand the product needs. Returns its offset.
  */
-function transposeInto(into: Float32Array, b: FloatArray, N: number, K: number): void {
-  for (let n0 = 0; n0 < N; n0 += TILE) {
-    const n1 = Math.min(N, n0 + TILE);
-    for (let k0 = 0; k0 < K; k0 += TILE) {
-      const k1 = Math.min(K, k0 + TILE);
-      for (let n = n0; n < n1; n++) {
-        const row = n * K;
-        for (let k = k0; k < k1; k++) into[k * N + n] = b[row + k];
-      }
-    }
-  }
+function transposed(frame: Frame, bAt: number, N: number, K: number): number {
+  const bT = frame.floats(N * K);
+  wasmKernels()!.exports.transpose(bAt, K, bT.byteOffset, N, N, K, 0, 0);
+  return bT.byteOffset;
 }
 
 /**
@@ -77,7 +69,10 @@ export function pinMatrix(b: Float32Array, K: number): boolean {
   const N = b.length / K;
   const at = pinBytes(b.length * 4);
   if (at < 0) return false;
-  transposeInto(floatsAt(at, b.length), b, N, K);
+  withFrame((frame) => {
+    frame.reserve(b.length * 4 + 64);
+    wasmKernels()!.exports.transpose(frame.place(b, b.length), K, at, N, N, K, 0, 0);
+  });
   pinned.set(b, { at, K });
   return true;
 }
@@ -86,9 +81,7 @@ export function pinMatrix(b: Float32Array, K: number): boolean {
 function placeTransposed(frame: Frame, b: Float32Array, N: number, K: number): number {
   const pin = pinned.get(b);
   if (pin && pin.K === K && b.length >= N * K) return pin.at;
-  const bT = frame.floats(N * K);
-  transposeInto(bT, b, N, K);
-  return bT.byteOffset;
+  return transposed(frame, frame.place(b, N * K), N, K);
 }
 
 /**
@@ -151,7 +144,7 @@ export function matmulSimd(
   }
   checkProductShapes(out, a, b, M, N, K, bias);
   withFrame((frame) => {
-    frame.reserve(4 * (M * K + N * K + N + M * N) + 64);
+    frame.reserve(4 * (M * K + 2 * N * K + N + M * N) + 80);
     const aAt = frame.place(a, M * K);
     const bAt = placeTransposed(frame, b, N, K);
     const biasAt = bias ? frame.place(bias, N) : 0;
@@ -234,26 +227,21 @@ export function linearBackwardWeightSimd(
   if (dy.length < M * N || x.length < M * K || dw.length < N * K) {
     throw new Error(`matmul: buffers too small for (${M}×${N})ᵀ · (${M}×${K})`);
   }
-  const out = dw as Float32Array;
   withFrame((frame) => {
-    frame.reserve(4 * (M * N + M * K + 2 * N * K) + 64);
+    frame.reserve(8 * (M * N + M * K + N * K) + 96);
+    const o = frame.output(dw as Float32Array, N * K, true);
     if (M * N <= M * K + N * K) {
-      const dyT = frame.floats(M * N);
-      transposeInto(dyT, dy, M, N); // (N, M)
+      const dyT = transposed(frame, frame.place(dy, M * N), M, N); // (N, M)
       const xAt = frame.place(x, M * K);
-      const o = frame.output(out, N * K, true);
-      matmulAt(dyT.byteOffset, M, xAt, K, 0, true, o.at, K, N, K, M);
-      o.done();
+      matmulAt(dyT, M, xAt, K, 0, true, o.at, K, N, K, M);
     } else {
-      const xT = frame.floats(M * K);
-      transposeInto(xT, x, M, K); // (K, M)
+      const xT = transposed(frame, frame.place(x, M * K), M, K); // (K, M)
       const dyAt = frame.place(dy, M * N);
       const dwT = frame.floats(K * N);
-      matmulAt(xT.byteOffset, M, dyAt, N, 0, false, dwT.byteOffset, N, K, N, M);
-      for (let n = 0; n < N; n++) {
-        const row = n * K;
-        for (let k = 0; k < K; k++) out[row + k] += dwT[k * N + n];
-      }
+      matmulAt(xT, M, dyAt, N, 0, false, dwT.byteOffset, N, K, N, M);
+      // dw (N, K) += dwT (K, N)ᵀ
+      wasmKernels()!.exports.transpose(dwT.byteOffset, N, o.at, K, K, N, 0, 1);
     }
+    o.done();
   });
 }

@@ -4,10 +4,13 @@
  * linear memory, so everything it touches must live in it:
  *
  *   pinned   weight matrices copied in once (`pinFloats`), kept for good
+ *   kept     a trainer's buffers (`keepFloats`: parameters, gradients, AdamW moments, the
+ *            step's activations), which kernels then read and write in place, until
+ *            `releaseFloats` gives them back for the next `keepFloats` to reuse
  *   frames   scratch for one computation (`withFrame`): the forward pass allocates its
  *            activations here as Float32Array views, so products read and write them in place
  *
- *   [ reserved | pinned weights … | frame | nested frame | … free ]
+ *   [ reserved | pinned weights, kept buffers and holes … | frame | nested frame | … free ]
  *     pointer 0 = "none"; the thread pool's control words (wasmThreads.ts) live in the reserved part
  *
  * The memory is shared (a SharedArrayBuffer) where the platform allows it — Node, and browser
@@ -18,7 +21,8 @@
  * will need up front (`frame.reserve`), and a growth inside an open frame of a plain memory
  * throws instead of leaving dead views behind. A shared memory's views survive growth.
  *
- * Deliberately left out: freeing pinned matrices; more than one memory.
+ * Deliberately left out: freeing pinned matrices; keeping buffers in a plain memory (its growth
+ * would detach them: `keepFloats` hands out ordinary arrays there); more than one memory.
  *
  *   withFrame((frame) => { const x = frame.floats(4); x.set([1, 2, 3, 4]); offsetOf(x) }) → a byte offset
  */
@@ -51,6 +55,16 @@ export interface InferenceExports {
     eps: number,
   ): void;
   rope(x: number, cos: number, sin: number, rows: number, heads: number, hd: number): void;
+  transpose(
+    src: number,
+    lds: number,
+    dst: number,
+    ldd: number,
+    rows: number,
+    cols: number,
+    scale: number,
+    acc: number,
+  ): void;
   attention(
     q: number,
     k: number,
@@ -96,6 +110,17 @@ export interface TrainingExports {
     n: number,
   ): void;
   softmaxRows(x: number, out: number, stats: number, rows: number, n: number): void;
+  softmaxBackward(
+    p: number,
+    ds: number,
+    f: number,
+    rows: number,
+    S: number,
+    past: number,
+    window: number,
+  ): void;
+  sumSquares(g: number, n: number): number;
+  addInto(dst: number, src: number, n: number): void;
   scaleRows(x: number, out: number, w: number, rows: number, n: number): void;
   adamw(
     p: number,
@@ -250,6 +275,58 @@ export function pinFloats(values: Float32Array): number {
   floatsAt(at, values.length).set(values);
   pinned.set(values, at);
   return at;
+}
+
+/** Byte ranges of released kept buffers, by address; `keepFloats` reuses them first-fit. */
+const holes: { at: number; bytes: number }[] = [];
+/** The size in bytes of every kept buffer still in use, by offset. */
+const keptBytes = new Map<number, number>();
+
+/**
+ * n zeroed floats that live in the kernels' memory until `releaseFloats` (a trainer's
+ * buffers: kernels then use them in place instead of copying them in and out every call). Where
+ * the memory is plain, or the kernels cannot run, an ordinary Float32Array: same values, the
+ * kernels copy it as before. Call outside frames.
+ */
+export function keepFloats(n: number): Float32Array {
+  const k = wasmKernels();
+  if (!k?.shared) return new Float32Array(n);
+  if (openFrames > 0) throw new Error('wasm memory: keep outside a frame');
+  const bytes = Math.max(16, Math.ceil((n * 4) / 16) * 16);
+  const i = holes.findIndex((h) => h.bytes >= bytes);
+  let at: number;
+  if (i >= 0) {
+    at = holes[i].at;
+    if (holes[i].bytes === bytes) holes.splice(i, 1);
+    else holes[i] = { at: at + bytes, bytes: holes[i].bytes - bytes };
+  } else at = take(k, bytes);
+  keptBytes.set(at, bytes);
+  return floatsAt(at, n).fill(0);
+}
+
+/**
+ * Gives a `keepFloats` buffer back (anything else is left alone). Every view of it, subarrays
+ * included, must be dropped: the next `keepFloats` may hand the same bytes out again.
+ */
+export function releaseFloats(view: Float32Array): void {
+  const at = offsetOf(view);
+  const bytes = keptBytes.get(at);
+  if (bytes === undefined) return;
+  keptBytes.delete(at);
+  let hole = { at, bytes };
+  let i = holes.findIndex((h) => h.at > at);
+  if (i < 0) i = holes.length;
+  // merge with the hole after, then the one before
+  if (i < holes.length && holes[i].at === at + bytes) {
+    hole = { at, bytes: bytes + holes[i].bytes };
+    holes.splice(i, 1);
+  }
+  if (i > 0 && holes[i - 1].at + holes[i - 1].bytes === at) {
+    hole = { at: holes[i - 1].at, bytes: holes[i - 1].bytes + hole.bytes };
+    holes.splice(--i, 1);
+  }
+  if (hole.at + hole.bytes === top && openFrames === 0) top = hole.at;
+  else holes.splice(i, 0, hole);
 }
 
 export interface Frame {

@@ -160,6 +160,15 @@ function create(setup: TrainSetup, t: Tok, saved?: Parameters<typeof TrainRun.cr
 
 const noRun = () => new TrainError({ code: 'noRun' });
 
+/**
+ * Makes `next` the open run and gives the previous one's buffers in wasm memory back
+ * (labRun.ts `release`), unless a training loop may still be using it.
+ */
+function setRun(next: TrainRun | null): void {
+  if (run && run !== next && !training) run.release();
+  run = next;
+}
+
 const api = {
   /** Starts the kernel helper threads; resolves to the thread count and isolation. */
   async init(base: string): Promise<{ threads: number; isolated: boolean }> {
@@ -198,9 +207,10 @@ const api = {
     try {
       await saveRun(m, r.snapshot());
     } catch (e) {
+      r.release();
       throw new TrainError(storageFailure(e), { cause: e });
     }
-    run = r;
+    setRun(r);
     meta = m;
     notify = onUpdate;
     emaStep = 0;
@@ -219,7 +229,7 @@ const api = {
       throw new TrainError(storageFailure(e), { cause: e });
     }
     if (!saved) throw new TrainError({ code: 'runGone' });
-    run = create(saved.meta.setup, t, saved.state);
+    setRun(create(saved.meta.setup, t, saved.state));
     meta = saved.meta;
     notify = onUpdate;
     emaStep = 0;
@@ -257,7 +267,8 @@ const api = {
     } catch (e) {
       // A step that failed half-way may have left the weights half-updated: the run is closed,
       // so it is never saved like that; its last save stays as it was, to be opened again.
-      run = null;
+      training = false;
+      setRun(null);
       meta = null;
       const f = memoryFailure(e);
       throw f instanceof TrainError ? f : new TrainError(toFailure(e), { cause: e });

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   adamwUpdate,
-  clipGradNorm,
+  clipScale,
   cosineLr,
   createAdamW,
   globalNorm,
@@ -37,11 +37,23 @@ describe('AdamW', () => {
     expect(st.step).toBe(1);
   });
 
-  it('clips by global norm and reports the norm before clipping', () => {
+  it('clips by global norm: the update reads every gradient times clipScale', () => {
     const g = new Float32Array([3, 4]);
-    expect(clipGradNorm(g, 1)).toBeCloseTo(5, 6);
-    expect(globalNorm(g)).toBeCloseTo(1, 5);
-    expect(g).toBeCloseToArray([0.6, 0.8], 1e-5);
+    expect(globalNorm(g)).toBeCloseTo(5, 6);
+    expect(clipScale(5, 1)).toBeCloseTo(0.2, 6); // norm 5 → 1
+    expect(clipScale(0.5, 1)).toBe(1); // within the limit
+    expect(clipScale(5, 0)).toBe(1); // 0 = no clipping
+    // AdamW reading g × 0.2 moves the parameters as AdamW on the clipped [0.6, 0.8] does
+    const st = () => ({ m: new Float32Array(2), v: new Float32Array(2), step: 0, decayRanges: [] });
+    const [a, b] = [new Float32Array([1, 1]), new Float32Array([1, 1])];
+    const [sa, sb] = [st(), st()];
+    for (let s = 0; s < 3; s++) {
+      adamwUpdate(a, g, sa, 0.01, undefined, clipScale(5, 1));
+      adamwUpdate(b, new Float32Array([0.6, 0.8]), sb, 0.01);
+    }
+    expect(a).toBeCloseToArray(Array.from(b), 1e-6);
+    expect(sa.v).toBeCloseToArray(Array.from(sb.v), 1e-6);
+    expect(sb.m[1]).toBeCloseTo(0.8 * (1 - 0.9 ** 3), 6); // the clipped gradient in the moment
   });
 
   it('cosine schedule: linear warmup, maxLr after warmup, minLr at the end', () => {

@@ -261,6 +261,99 @@
         (local.set $jp (local.get $jEnd))
         (br $panels))))
 
+;; ─── transpose ─────────────────────────────────────────────────────────────────────────────
+
+;; dst (cols, rows; row stride ldd) = src (rows, cols; row stride lds)ᵀ, each source row r first
+;; times scale[r] when scale ≠ 0, added to dst when acc ≠ 0. It makes the k-major right operand
+;; the products need out of a row-major matrix (matmulSimd.ts, attentionSimd.ts) and adds
+;; transposed results back. Blocks of 4 × 4: four rows loaded, eight shuffles, four columns
+;; stored; the last rows mod 4 and columns mod 4 one float at a time.
+  (func (export "transpose") (param $src i32) (param $lds i32) (param $dst i32) (param $ldd i32)
+    (param $rows i32) (param $cols i32) (param $scale i32) (param $acc i32)
+    (local $r i32) (local $c i32) (local $rows4 i32) (local $cols4 i32) (local $sb i32) (local $db i32)
+    (local $p i32) (local $q i32)
+    (local $a v128) (local $b v128) (local $x v128) (local $y v128)
+    (local $t0 v128) (local $t1 v128) (local $t2 v128) (local $t3 v128)
+    (local.set $rows4 (i32.and (local.get $rows) (i32.const -4)))
+    (local.set $cols4 (i32.and (local.get $cols) (i32.const -4)))
+    (local.set $sb (i32.shl (local.get $lds) (i32.const 2))) ;; a source row in bytes
+    (local.set $db (i32.shl (local.get $ldd) (i32.const 2))) ;; a destination row in bytes
+    (block $blocksDone (loop $blockRows
+      (br_if $blocksDone (i32.ge_u (local.get $r) (local.get $rows4)))
+      (local.set $c (i32.const 0))
+      (block $colsDone (loop $blockCols
+        (br_if $colsDone (i32.ge_u (local.get $c) (local.get $cols4)))
+        ;; p = &src[r, c]: rows a, b, x, y of the block
+        (local.set $p (i32.add (i32.add (local.get $src) (i32.mul (local.get $r) (local.get $sb)))
+                               (i32.shl (local.get $c) (i32.const 2))))
+        (local.set $a (v128.load (local.get $p)))
+        (local.set $b (v128.load (i32.add (local.get $p) (local.get $sb))))
+        (local.set $x (v128.load (i32.add (local.get $p) (i32.shl (local.get $sb) (i32.const 1)))))
+        (local.set $y (v128.load (i32.add (local.get $p) (i32.mul (local.get $sb) (i32.const 3)))))
+        (if (local.get $scale) (then
+          (local.set $q (i32.add (local.get $scale) (i32.shl (local.get $r) (i32.const 2))))
+          (local.set $a (f32x4.mul (local.get $a) (v128.load32_splat (local.get $q))))
+          (local.set $b (f32x4.mul (local.get $b) (v128.load32_splat offset=4 (local.get $q))))
+          (local.set $x (f32x4.mul (local.get $x) (v128.load32_splat offset=8 (local.get $q))))
+          (local.set $y (f32x4.mul (local.get $y) (v128.load32_splat offset=12 (local.get $q))))))
+        ;; t0 = a0 b0 a1 b1, t1 = a2 b2 a3 b3, t2 = x0 y0 x1 y1, t3 = x2 y2 x3 y3
+        (local.set $t0 (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $a) (local.get $b)))
+        (local.set $t1 (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $a) (local.get $b)))
+        (local.set $t2 (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $x) (local.get $y)))
+        (local.set $t3 (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $x) (local.get $y)))
+        ;; q = &dst[c, r]: columns c … c+3 of the block become rows c … c+3 of dst
+        (local.set $q (i32.add (i32.add (local.get $dst) (i32.mul (local.get $c) (local.get $db)))
+                               (i32.shl (local.get $r) (i32.const 2))))
+        (call $put4 (local.get $q) (local.get $acc)
+          (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $t0) (local.get $t2)))
+        (call $put4 (i32.add (local.get $q) (local.get $db)) (local.get $acc)
+          (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $t0) (local.get $t2)))
+        (call $put4 (i32.add (local.get $q) (i32.shl (local.get $db) (i32.const 1))) (local.get $acc)
+          (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $t1) (local.get $t3)))
+        (call $put4 (i32.add (local.get $q) (i32.mul (local.get $db) (i32.const 3))) (local.get $acc)
+          (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $t1) (local.get $t3)))
+        (local.set $c (i32.add (local.get $c) (i32.const 4)))
+        (br $blockCols)))
+      ;; the last cols mod 4 columns of these four rows
+      (call $transposeScalar (local.get $src) (local.get $lds) (local.get $dst) (local.get $ldd)
+        (local.get $r) (i32.add (local.get $r) (i32.const 4)) (local.get $cols4) (local.get $cols)
+        (local.get $scale) (local.get $acc))
+      (local.set $r (i32.add (local.get $r) (i32.const 4)))
+      (br $blockRows)))
+    ;; the last rows mod 4 rows, every column
+    (call $transposeScalar (local.get $src) (local.get $lds) (local.get $dst) (local.get $ldd)
+      (local.get $rows4) (local.get $rows) (i32.const 0) (local.get $cols)
+      (local.get $scale) (local.get $acc)))
+
+;; stores four floats at q, added to what is there when acc ≠ 0
+  (func $put4 (param $q i32) (param $acc i32) (param $v v128)
+    (if (local.get $acc)
+      (then (local.set $v (f32x4.add (v128.load (local.get $q)) (local.get $v)))))
+    (v128.store (local.get $q) (local.get $v)))
+
+;; transpose's contract for source rows [r0, r1) and columns [c0, c1), one float at a time
+  (func $transposeScalar (param $src i32) (param $lds i32) (param $dst i32) (param $ldd i32)
+    (param $r0 i32) (param $r1 i32) (param $c0 i32) (param $c1 i32) (param $scale i32) (param $acc i32)
+    (local $r i32) (local $c i32) (local $v f32) (local $q i32)
+    (local.set $r (local.get $r0))
+    (block $rowsDone (loop $rowsLoop
+      (br_if $rowsDone (i32.ge_u (local.get $r) (local.get $r1)))
+      (local.set $c (local.get $c0))
+      (block $colsDone (loop $colsLoop
+        (br_if $colsDone (i32.ge_u (local.get $c) (local.get $c1)))
+        (local.set $v (f32.load (i32.add (local.get $src) (i32.shl
+          (i32.add (i32.mul (local.get $r) (local.get $lds)) (local.get $c)) (i32.const 2)))))
+        (if (local.get $scale) (then (local.set $v (f32.mul (local.get $v)
+          (f32.load (i32.add (local.get $scale) (i32.shl (local.get $r) (i32.const 2))))))))
+        (local.set $q (i32.add (local.get $dst) (i32.shl
+          (i32.add (i32.mul (local.get $c) (local.get $ldd)) (local.get $r)) (i32.const 2))))
+        (if (local.get $acc) (then (local.set $v (f32.add (f32.load (local.get $q)) (local.get $v)))))
+        (f32.store (local.get $q) (local.get $v))
+        (local.set $c (i32.add (local.get $c) (i32.const 1)))
+        (br $colsLoop)))
+      (local.set $r (i32.add (local.get $r) (i32.const 1)))
+      (br $rowsLoop))))
+
 ;; ─── exp, SwiGLU, softmax ───────────────────────────────────────────────────────────────────
 
 ;; eˣ on four lanes (WebAssembly has no exp instruction). Write eˣ = 2ⁿ · eʳ with

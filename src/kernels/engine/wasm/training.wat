@@ -1,8 +1,8 @@
 ;; The training step's kernels beside its products and attention (inference.wat): the backward
-;; passes of RMSNorm and SwiGLU, the cross-entropy's softmax and gradient, and the AdamW update,
-;; four floats at a time. Each has the contract of its TypeScript reference (norm.ts,
-;; activations.ts, crossEntropy.ts, model/adamw.ts) up to float32 rounding; backwardSimd.ts and
-;; adamwSimd.ts wrap them. RoPE's backward needs no kernel of its own: it is inference.wat's rope
+;; passes of RMSNorm, SwiGLU and attention's softmax, the cross-entropy's softmax and gradient,
+;; the gradient's norm and the AdamW update, four floats at a time. Each has the contract of its
+;; TypeScript reference (norm.ts, activations.ts, attention.ts, crossEntropy.ts, model/adamw.ts)
+;; up to float32 rounding; backwardSimd.ts, attentionSimd.ts and adamwSimd.ts wrap them. RoPE's backward needs no kernel of its own: it is inference.wat's rope
 ;; run with −sin (elementwiseSimd.ts).
 ;;
 ;; The module works in the same memory as inference.wat (wasmMemory.ts instantiates it on it) and
@@ -244,6 +244,124 @@
         (f32.load (i32.add (local.get $w) (i32.shl (local.get $t) (i32.const 2)))))
       (local.set $t (i32.add (local.get $t) (i32.const 1)))
       (br $next))))
+
+;; ─── attention's softmax backward ──────────────────────────────────────────────────────────
+
+;; Causal attention's softmax backward over the keys each query row sees, with the row's query
+;; factor f[t] (scale · LogN, attentionSimd.ts) folded in:
+;;   row t sees keys [s0, s1]: s1 = past + t, s0 = max(0, s1 − window + 1)
+;;   dot = Σ p ⊙ ds over them,   ds = f[t] · p ⊙ (ds − dot) there, 0 elsewhere in the row
+;; p, ds: (rows, S), f: (rows) → ds: (rows, S) in place
+  (func (export "softmaxBackward") (param $p i32) (param $ds i32) (param $f i32) (param $rows i32)
+    (param $S i32) (param $past i32) (param $window i32)
+    (local $t i32) (local $rb i32) (local $k i32) (local $k0 i32) (local $end i32) (local $vend i32)
+    (local $dotV v128) (local $dot f32) (local $fv v128) (local $fs f32) (local $pv v128)
+    (local.set $rb (i32.shl (local.get $S) (i32.const 2)))
+    (block $rowsDone (loop $rowsLoop
+      (br_if $rowsDone (i32.ge_u (local.get $t) (local.get $rows)))
+      ;; bytes [k0, end) of the row are its visible keys
+      (local.set $end (i32.shl (i32.add (i32.add (local.get $past) (local.get $t)) (i32.const 1))
+                               (i32.const 2)))
+      (local.set $k0 (i32.sub (i32.add (i32.add (local.get $past) (local.get $t)) (i32.const 1))
+                              (local.get $window)))
+      (if (i32.lt_s (local.get $k0) (i32.const 0)) (then (local.set $k0 (i32.const 0))))
+      (local.set $k0 (i32.shl (local.get $k0) (i32.const 2)))
+      (local.set $vend (i32.sub (local.get $end) (i32.and (i32.sub (local.get $end) (local.get $k0))
+                                                          (i32.const 15))))
+      ;; pass 1: dot
+      (local.set $dotV (v128.const i32x4 0 0 0 0))
+      (local.set $k (local.get $k0))
+      (block $d1 (loop $l1
+        (br_if $d1 (i32.ge_u (local.get $k) (local.get $vend)))
+        (local.set $dotV (f32x4.add (local.get $dotV) (f32x4.mul
+          (v128.load (i32.add (local.get $p) (local.get $k)))
+          (v128.load (i32.add (local.get $ds) (local.get $k))))))
+        (local.set $k (i32.add (local.get $k) (i32.const 16)))
+        (br $l1)))
+      (local.set $dot (call $hsum (local.get $dotV)))
+      (block $d2 (loop $l2
+        (br_if $d2 (i32.ge_u (local.get $k) (local.get $end)))
+        (local.set $dot (f32.add (local.get $dot) (f32.mul
+          (f32.load (i32.add (local.get $p) (local.get $k)))
+          (f32.load (i32.add (local.get $ds) (local.get $k))))))
+        (local.set $k (i32.add (local.get $k) (i32.const 4)))
+        (br $l2)))
+      ;; pass 2: ds = f · p ⊙ (ds − dot)
+      (local.set $fs (f32.load (i32.add (local.get $f) (i32.shl (local.get $t) (i32.const 2)))))
+      (local.set $fv (f32x4.splat (local.get $fs)))
+      (local.set $dotV (f32x4.splat (local.get $dot)))
+      (local.set $k (local.get $k0))
+      (block $d3 (loop $l3
+        (br_if $d3 (i32.ge_u (local.get $k) (local.get $vend)))
+        (local.set $pv (f32x4.mul (local.get $fv) (v128.load (i32.add (local.get $p) (local.get $k)))))
+        (v128.store (i32.add (local.get $ds) (local.get $k)) (f32x4.mul (local.get $pv)
+          (f32x4.sub (v128.load (i32.add (local.get $ds) (local.get $k))) (local.get $dotV))))
+        (local.set $k (i32.add (local.get $k) (i32.const 16)))
+        (br $l3)))
+      (block $d4 (loop $l4
+        (br_if $d4 (i32.ge_u (local.get $k) (local.get $end)))
+        (f32.store (i32.add (local.get $ds) (local.get $k))
+          (f32.mul (f32.mul (local.get $fs) (f32.load (i32.add (local.get $p) (local.get $k))))
+            (f32.sub (f32.load (i32.add (local.get $ds) (local.get $k))) (local.get $dot))))
+        (local.set $k (i32.add (local.get $k) (i32.const 4)))
+        (br $l4)))
+      ;; the keys the row does not see
+      (memory.fill (local.get $ds) (i32.const 0) (local.get $k0))
+      (memory.fill (i32.add (local.get $ds) (local.get $end)) (i32.const 0)
+        (i32.sub (local.get $rb) (local.get $end)))
+      (local.set $p (i32.add (local.get $p) (local.get $rb)))
+      (local.set $ds (i32.add (local.get $ds) (local.get $rb)))
+      (local.set $t (i32.add (local.get $t) (i32.const 1)))
+      (br $rowsLoop))))
+
+;; ─── the gradient's norm ────────────────────────────────────────────────────────────────────
+
+;; Σ g² over n floats, summed in float64 (two lanes of squares per half of a v128), so that the
+;; global norm of a few million gradients keeps its digits (model/adamw.ts globalNorm).
+  (func (export "sumSquares") (param $g i32) (param $n i32) (result f64)
+    (local $k i32) (local $end i32) (local $vb i32) (local $v v128) (local $lo v128) (local $acc v128)
+    (local $s f64)
+    (local.set $end (i32.shl (local.get $n) (i32.const 2)))
+    (local.set $vb (i32.and (local.get $end) (i32.const -16)))
+    (block $done (loop $next
+      (br_if $done (i32.ge_u (local.get $k) (local.get $vb)))
+      (local.set $v (v128.load (i32.add (local.get $g) (local.get $k))))
+      (local.set $lo (f64x2.promote_low_f32x4 (local.get $v)))
+      (local.set $acc (f64x2.add (local.get $acc) (f64x2.mul (local.get $lo) (local.get $lo))))
+      (local.set $lo (f64x2.promote_low_f32x4
+        (i8x16.shuffle 8 9 10 11 12 13 14 15 0 1 2 3 4 5 6 7 (local.get $v) (local.get $v))))
+      (local.set $acc (f64x2.add (local.get $acc) (f64x2.mul (local.get $lo) (local.get $lo))))
+      (local.set $k (i32.add (local.get $k) (i32.const 16)))
+      (br $next)))
+    (local.set $s (f64.add (f64x2.extract_lane 0 (local.get $acc)) (f64x2.extract_lane 1 (local.get $acc))))
+    (block $tailDone (loop $tail
+      (br_if $tailDone (i32.ge_u (local.get $k) (local.get $end)))
+      (local.set $s (f64.add (local.get $s) (f64.mul
+        (f64.promote_f32 (f32.load (i32.add (local.get $g) (local.get $k))))
+        (f64.promote_f32 (f32.load (i32.add (local.get $g) (local.get $k)))))))
+      (local.set $k (i32.add (local.get $k) (i32.const 4)))
+      (br $tail)))
+    (local.get $s))
+
+;; dst += src over n floats (data parallel: another thread's gradients added to this one's)
+  (func (export "addInto") (param $dst i32) (param $src i32) (param $n i32)
+    (local $k i32) (local $end i32) (local $vb i32)
+    (local.set $end (i32.shl (local.get $n) (i32.const 2)))
+    (local.set $vb (i32.and (local.get $end) (i32.const -16)))
+    (block $done (loop $next
+      (br_if $done (i32.ge_u (local.get $k) (local.get $vb)))
+      (v128.store (i32.add (local.get $dst) (local.get $k)) (f32x4.add
+        (v128.load (i32.add (local.get $dst) (local.get $k)))
+        (v128.load (i32.add (local.get $src) (local.get $k)))))
+      (local.set $k (i32.add (local.get $k) (i32.const 16)))
+      (br $next)))
+    (block $tailDone (loop $tail
+      (br_if $tailDone (i32.ge_u (local.get $k) (local.get $end)))
+      (f32.store (i32.add (local.get $dst) (local.get $k)) (f32.add
+        (f32.load (i32.add (local.get $dst) (local.get $k)))
+        (f32.load (i32.add (local.get $src) (local.get $k)))))
+      (local.set $k (i32.add (local.get $k) (i32.const 4)))
+      (br $tail))))
 
 ;; ─── AdamW ──────────────────────────────────────────────────────────────────────────────────
 
