@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { PRESETS, trainBytes } from '../../src/train/presets.ts';
+import { PRESETS, presetSteps, trainBytes } from '../../src/train/presets.ts';
 import { tinyConfig } from '../../src/model/tiny.ts';
 import { LOAD_TIMEOUT, text, useBrowser } from './browser.ts';
 import {
@@ -20,6 +20,9 @@ import {
   trainWorker,
   WAIT,
 } from './trainHelpers.ts';
+
+/** The 1-minute preset's steps, as the run list shows them. */
+const ONE_MIN_STEPS = presetSteps(PRESETS['1min']);
 
 const browser = useBrowser();
 
@@ -45,7 +48,7 @@ describe('Train lab failures', () => {
       await startRun(page, 5);
       await pause(page); // a pause saves
       const saved = await step(page);
-      expect(await text(page, 'run-list')).toContain(`step ${saved} of 120 · paused`);
+      expect(await text(page, 'run-list')).toContain(`step ${saved} of ${ONE_MIN_STEPS} · paused`);
 
       await fillQuota(page);
       await page.click('[data-testid="train-resume"]');
@@ -84,7 +87,7 @@ describe('Train lab failures', () => {
       await page.waitForSelector('[data-testid="train-resume"]', WAIT);
       expect(await step(page)).toBe(saved);
       expect(await runItems(page).count()).toBe(1);
-      expect(await text(page, 'run-list')).toContain(`step ${saved} of 120 · paused`);
+      expect(await text(page, 'run-list')).toContain(`step ${saved} of ${ONE_MIN_STEPS} · paused`);
       expect(await page.locator('[data-testid="save-error"]').count()).toBe(0);
     }));
 

@@ -12,6 +12,10 @@ import { describe, expect, it } from 'vitest';
 import { hash, LOAD_TIMEOUT, screenshot, text, useBrowser } from './browser.ts';
 import { ask, ready, replyDone } from './chatHelpers.ts';
 import { num, pause, runItems, startRun, step, trainWorker, WAIT } from './trainHelpers.ts';
+import { PRESETS, presetSteps } from '../../src/train/presets.ts';
+
+/** The 1-minute preset's steps, as the run list shows them. */
+const ONE_MIN_STEPS = presetSteps(PRESETS['1min']);
 
 const browser = useBrowser();
 
@@ -36,7 +40,7 @@ describe('Train lab', () => {
       await page.waitForSelector('[data-testid="train-resume"]', WAIT);
       expect(await step(page)).toBe(pausedAt);
       expect(await text(page, 'weights-hash')).toBe(fingerprint);
-      expect(await text(page, 'run-list')).toContain(`step ${pausedAt} of 120`);
+      expect(await text(page, 'run-list')).toContain(`step ${pausedAt} of ${ONE_MIN_STEPS}`);
 
       await page.click('[data-testid="train-resume"]');
       await expect.poll(() => step(page), { timeout: LOAD_TIMEOUT }).toBeGreaterThan(pausedAt + 2);
@@ -52,7 +56,9 @@ describe('Train lab', () => {
       await expect.poll(() => text(page, 'weights-hash'), WAIT).toBe(stoppedHash);
       expect(await step(page)).toBe(stoppedAt);
       expect(await text(page, 'train-status')).toBe('stopped early');
-      expect(await text(page, 'run-list')).toContain(`step ${stoppedAt} of 120 · stopped early`);
+      expect(await text(page, 'run-list')).toContain(
+        `step ${stoppedAt} of ${ONE_MIN_STEPS} · stopped early`,
+      );
       expect(await runItems(page).count()).toBe(1);
     }));
 
