@@ -112,6 +112,11 @@ export function releaseTrainer(trainer: Trainer): void {
   }
 }
 
+/** The kernels this trainer's update runs on (its options, else the default). */
+function stepKernels(trainer: Trainer) {
+  return KERNELS[trainer.options.kernels ?? defaultTrainKernels()];
+}
+
 function batchShape(trainer: Trainer, batch: TrainBatch): { B: number; T: number } {
   const T = batch.seqLen ?? trainer.options.seqLen ?? trainer.model.config.max_position_embeddings;
   const n = batch.ids.length;
@@ -165,7 +170,7 @@ export function applyUpdate(
   grads: Float32Array = trainer.grads,
 ): { gradNorm: number; lr: number; step: number } {
   const lr = cosineLr(trainer.optimizer.step, trainer.options);
-  const kernels = KERNELS[trainer.options.kernels ?? defaultTrainKernels()];
+  const kernels = stepKernels(trainer);
   const gradNorm = Math.sqrt(kernels.sumSquares(grads));
   const scale = clipScale(gradNorm, trainer.options.clipNorm ?? 1);
   kernels.adamw(trainer.params, grads, trainer.optimizer, lr, trainer.adamw, scale);
@@ -175,7 +180,7 @@ export function applyUpdate(
 
 /** Adds another thread's gradients (same layout) to trainer.grads, on the trainer's kernels. */
 export function addGradients(trainer: Trainer, grads: Float32Array): void {
-  KERNELS[trainer.options.kernels ?? defaultTrainKernels()].addInto(trainer.grads, grads);
+  stepKernels(trainer).addInto(trainer.grads, grads);
 }
 
 /** One full step: gradients of the masked mean loss, clip, AdamW. */
