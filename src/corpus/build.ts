@@ -26,6 +26,7 @@ import {
   type DialogueContext,
 } from './dialogues.ts';
 import { heldoutItems } from './heldout.ts';
+import { decorate } from './phrasing.ts';
 import type { SelfFacts } from './scope.ts';
 import type { ChatMessage, Dialogue, HeldoutItem, Lang, Topic } from './types.ts';
 import { FOLLOW_UP_KINDS, LANGS } from './types.ts';
@@ -94,6 +95,8 @@ export interface CorpusOptions {
   composedPerTopic: number;
   /** Multi-turn conversations (2–6 user turns). */
   conversations: number;
+  /** Copies of each written question wrapped in a training opener and tail (phrasing.ts). */
+  wrappedCopies: number;
   /** Composed off-topic requests per language (offtopicCompose.ts), besides the written ones. */
   composedOffTopic: number;
   /** The sizes the "who are you" reply states. */
@@ -102,7 +105,8 @@ export interface CorpusOptions {
 
 export const CORPUS_DEFAULTS: CorpusOptions = {
   composedPerTopic: 24,
-  conversations: 5200,
+  wrappedCopies: 1,
+  conversations: 6500,
   composedOffTopic: 500,
   facts: { layers: TINY_SIZES.layers, hidden: TINY_SIZES.hidden },
 };
@@ -142,7 +146,13 @@ export function buildCorpus(seed: number, options: Partial<CorpusOptions> = {}):
   const sft: Dialogue[] = [];
   for (const t of TOPICS) {
     for (const lang of LANGS) {
-      for (const q of t[lang].questions) sft.push(single(t, lang, q, rand() < 0.5));
+      for (const q of t[lang].questions) {
+        sft.push(single(t, lang, q, rand() < 0.5));
+        // the same question again inside an opener and a tail the model has to look past
+        for (let i = 0; i < o.wrappedCopies; i++) {
+          sft.push(single(t, lang, decorate(rand, lang, q), rand() < 0.5));
+        }
+      }
       for (let i = 0; i < o.composedPerTopic; i++) {
         sft.push(single(t, lang, composedQuestion(rand, t, lang, 'train'), rand() < 0.5));
       }

@@ -14,7 +14,15 @@
 import { OFF_TOPIC } from './offtopic.ts';
 import { SOCIAL } from './social.ts';
 import { composeOffTopic } from './offtopicCompose.ts';
-import { composeQuestion, fillFrame, pick, type Split } from './phrasing.ts';
+import {
+  composeQuestion,
+  decorate,
+  decorateTurn,
+  fillFrame,
+  pick,
+  plain,
+  type Split,
+} from './phrasing.ts';
 import {
   COMPARE_ASKS,
   FIRST_ASKS,
@@ -50,12 +58,19 @@ export function suggestions(ctx: DialogueContext, lang: Lang): [string, string] 
 
 /** A composed question about `t` from one split of the phrasing pools. */
 export function composedQuestion(rand: () => number, t: Topic, lang: Lang, split: Split): string {
-  return composeQuestion(rand, lang, t[lang].names, split, t[other(lang)].names);
+  const q = composeQuestion(rand, lang, t[lang].names, split, t[other(lang)].names);
+  // subtle: a training frame around a short name can spell out one of the topic's written
+  // held-out questions ("{X}有什么意义" + "多头"); compose another instead
+  const heldout = split === 'train' && t[lang].heldout.some((h) => plain(h) === plain(q));
+  return heldout ? composedQuestion(rand, t, lang, split) : q;
 }
 
 /** A first question about a topic: a written one (train only) or a composed one. */
 function firstQuestion(rand: () => number, t: Topic, lang: Lang, split: Split): string {
-  if (split === 'train' && rand() < 0.4) return pick(rand, t[lang].questions);
+  if (split === 'train' && rand() < 0.4) {
+    const q = pick(rand, t[lang].questions);
+    return rand() < 0.5 ? q : decorate(rand, lang, q);
+  }
   return composedQuestion(rand, t, lang, split);
 }
 
@@ -87,11 +102,16 @@ export function nextTurns(
 ): Turn[] {
   const { lang, topic } = s;
   const turns: Turn[] = [];
+  // training wordings sometimes come with a lead and an ending ("ok, why?"); held-out never do
+  const say = (pool: Record<Split, string[]>, fill = (x: string) => x) => {
+    const wording = fill(pick(rand, pool[split]));
+    return split === 'train' ? decorateTurn(rand, lang, wording, pool.heldout.map(fill)) : wording;
+  };
   for (const k of FOLLOW_UP_KINDS) {
     if (s.asked.has(`${topic.id}:${k}`)) continue;
     turns.push({
       asks: k,
-      user: pick(rand, FOLLOW_UPS[k][lang][split]),
+      user: say(FOLLOW_UPS[k][lang]),
       reply: { en: topic.en.followUps[k], zh: topic.zh.followUps[k] },
       topic,
     });
@@ -101,21 +121,21 @@ export function nextTurns(
   if (cmp && withTopic && !s.asked.has(`${topic.id}:compare`)) {
     turns.push({
       asks: 'compare',
-      user: fillFrame(pick(rand, COMPARE_ASKS[lang][split]), withTopic[lang].names[0]),
+      user: say(COMPARE_ASKS[lang], (x) => fillFrame(x, withTopic[lang].names[0])),
       reply: { en: cmp.en, zh: cmp.zh },
       topic,
     });
   }
   turns.push({
     asks: 'translate',
-    user: pick(rand, TRANSLATE_ASKS[lang][split]),
+    user: say(TRANSLATE_ASKS[lang]),
     reply: { [lang]: s.last[other(lang)], [other(lang)]: s.last[lang] } as Record<Lang, string>,
     topic,
   });
   if (s.turn >= 2) {
     turns.push({
       asks: 'first',
-      user: pick(rand, FIRST_ASKS[lang][split]),
+      user: say(FIRST_ASKS[lang]),
       reply: {
         en: firstQuestionReply('en', s.first.en.names[0]),
         zh: firstQuestionReply('zh', s.first.zh.names[0]),
@@ -231,11 +251,18 @@ export function scopeDialogues(
     out.push({ topics: [`scope:${kind}`], messages });
   };
   for (const lang of ['en', 'zh'] as Lang[]) {
-    for (const p of OFF_TOPIC[lang][split]) add(lang, 'offtopic', p);
+    const heldout = new Set(OFF_TOPIC[lang].heldout);
+    for (const p of OFF_TOPIC[lang][split]) {
+      add(lang, 'offtopic', p);
+      // in training, also inside an opener and a tail: "hey, quick question: what is 2+2?"
+      if (split === 'train' && rand() < 0.5) {
+        const wrapped = decorate(rand, lang, p);
+        if (!heldout.has(wrapped)) add(lang, 'offtopic', wrapped);
+      }
+    }
     for (const kind of ['greeting', 'thanks', 'self', 'bye'] as const) {
       for (const p of SOCIAL[lang][kind][split]) add(lang, kind, p);
     }
-    const heldout = new Set(OFF_TOPIC[lang].heldout);
     for (let i = 0; i < (split === 'train' ? composed : 0); i++) {
       const p = composeOffTopic(rand, lang);
       if (!heldout.has(p)) add(lang, 'offtopic', p);

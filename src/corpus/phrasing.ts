@@ -15,6 +15,7 @@
  * Deliberately left out: the topics' own written questions (topics-*.ts), the wordings of
  * follow-up turns (turnWordings.ts) and the replies.
  */
+import { WRAP_PARTS } from './phrasingParts.ts';
 import type { Lang } from './types.ts';
 
 export type Split = 'train' | 'heldout';
@@ -327,6 +328,81 @@ export function casual(rand: () => number, lang: Lang, text: string): string {
   return s;
 }
 
+/** One part of a composed opener (probability `p`) followed by one of `joins`, or ''. */
+function part(rand: () => number, p: number, parts: string[], joins: string[]): string {
+  return rand() < p ? pick(rand, parts) + pick(rand, joins) : '';
+}
+
+/**
+ * A training opener: none, one of the written ones, or one composed from a greeting, some
+ * context and a lead-in (phrasingParts.ts).
+ *   trainOpener(rand, 'en') → e.g. "hey, I'm new to LLMs. quick question: "
+ */
+export function trainOpener(rand: () => number, lang: Lang): string {
+  const r = rand();
+  if (r < 0.3) return '';
+  if (r < 0.55) return pick(rand, OPENERS[lang].train);
+  const w = WRAP_PARTS[lang];
+  if (lang === 'en') {
+    return (
+      part(rand, 0.5, w.greetings, [', ', '! ', ' ']) +
+      part(rand, 0.35, w.contexts, ['. ', ', ', ' and ']) +
+      part(rand, 0.55, w.leadIns, [': ', ', ', ' - ', '. '])
+    );
+  }
+  return (
+    part(rand, 0.5, w.greetings, ['，', '！', '～']) +
+    part(rand, 0.35, w.contexts, ['，', '。']) +
+    part(rand, 0.55, w.leadIns, ['：', '，', ''])
+  );
+}
+
+/** A training tail: none, one of the written ones, or one of the wrapping tails. */
+export function trainTail(rand: () => number, lang: Lang): string {
+  const r = rand();
+  if (r < 0.35) return '';
+  return pick(rand, r < 0.65 ? TAILS[lang].train : WRAP_PARTS[lang].tails);
+}
+
+/**
+ * `opener + core + tail`; a tail that does not start with a space replaces the question's
+ * final mark ("什么是 RoPE？" + "，谢谢" → "什么是 RoPE，谢谢").
+ */
+function wrap(opener: string, core: string, tail: string): string {
+  const body = tail && !tail.startsWith(' ') ? core.replace(/[?？.。!！]+$/u, '') : core;
+  return opener + body + tail;
+}
+
+/**
+ * A written training question wrapped in a training opener and tail, with casual edits.
+ *   decorate(rand, 'en', 'Why does Qwen use RoPE?') → e.g. "ok so why does qwen use rope? thx"
+ */
+export function decorate(rand: () => number, lang: Lang, question: string): string {
+  const opener = trainOpener(rand, lang);
+  return casual(rand, lang, wrap(opener, question, trainTail(rand, lang)));
+}
+
+/** Text without case, spaces and punctuation, for "is this the same wording?". */
+export const plain = (x: string) => x.toLowerCase().replace(/[\s?？.。!！,，~～]+/gu, '');
+
+/**
+ * A training follow-up wording, half the time with a short lead and ending ("ok, give an
+ * example pls", "嗯，为什么呢") — never one that contains a `heldout` wording.
+ */
+export function decorateTurn(
+  rand: () => number,
+  lang: Lang,
+  wording: string,
+  heldout: readonly string[],
+): string {
+  if (rand() < 0.5) return wording;
+  const w = WRAP_PARTS[lang];
+  const lead = pick(rand, w.turnLeads);
+  const tail = pick(rand, w.turnTails);
+  const s = wrap(lang === 'en' ? `${lead} ` : lead, wording, tail);
+  return heldout.some((h) => plain(s).includes(plain(h))) ? wording : s;
+}
+
 /**
  * A question composed from an opener, a frame around one of `names`, and a tail, with casual
  * edits. `otherNames` (the topic's names in the other language) go in now and then.
@@ -340,10 +416,9 @@ export function composeQuestion(
 ): string {
   const foreign = otherNames.filter((n) => (lang === 'en' ? HAN.test(n) : !HAN.test(n)));
   const name = foreign.length > 0 && rand() < 0.12 ? pick(rand, foreign) : pick(rand, names);
-  let core = fillFrame(pick(rand, FRAMES[lang][split]), name);
-  const tail = pick(rand, TAILS[lang][split]);
-  // "…是什么？" + "，谢谢" reads "…是什么，谢谢": a tail starting with a comma replaces the mark
-  if (tail.startsWith('，')) core = core.replace(/[?？.。!！]+$/u, '');
-  const q = pick(rand, OPENERS[lang][split]) + core + tail;
-  return casual(rand, lang, q);
+  const core = fillFrame(pick(rand, FRAMES[lang][split]), name);
+  // subtle: the held-out split draws exactly as it always has, so the held-out set stays fixed
+  const tail = split === 'train' ? trainTail(rand, lang) : pick(rand, TAILS[lang][split]);
+  const opener = split === 'train' ? trainOpener(rand, lang) : pick(rand, OPENERS[lang][split]);
+  return casual(rand, lang, wrap(opener, core, tail));
 }

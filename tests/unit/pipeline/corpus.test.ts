@@ -10,7 +10,16 @@ import {
 } from '../../../src/corpus/build.ts';
 import { OFF_TOPIC } from '../../../src/corpus/offtopic.ts';
 import { SOCIAL } from '../../../src/corpus/social.ts';
-import { fillFrame, FRAMES, OPENERS, TAILS, typo } from '../../../src/corpus/phrasing.ts';
+import {
+  decorate,
+  decorateTurn,
+  fillFrame,
+  FRAMES,
+  OPENERS,
+  TAILS,
+  typo,
+} from '../../../src/corpus/phrasing.ts';
+import { WRAP_PARTS } from '../../../src/corpus/phrasingParts.ts';
 import {
   COMPARE_ASKS,
   FIRST_ASKS,
@@ -114,6 +123,28 @@ describe('teaching corpus', () => {
       const train = new Set(p.train.map(norm));
       for (const h of p.heldout) if (h !== '') expect(train.has(norm(h)), h).toBe(false);
     }
+  });
+
+  it('wraps training questions in parts that never contain a held-out opener, tail or frame', () => {
+    for (const l of LANGS) {
+      const heldout = [...OPENERS[l].heldout, ...TAILS[l].heldout, ...FRAMES[l].heldout]
+        .flatMap((h) => h.split('{X}'))
+        .map(norm)
+        .filter((h) => h.length >= 2);
+      for (const p of Object.values(WRAP_PARTS[l]).flat()) {
+        for (const h of heldout) expect(norm(p).includes(h), `${p} / ${h}`).toBe(false);
+      }
+    }
+    const rand = mulberry32(5);
+    const wrapped = Array.from({ length: 200 }, () => decorate(rand, 'zh', '什么是 RoPE？'));
+    expect(wrapped.every((q) => q.includes('RoPE'))).toBe(true);
+    expect(new Set(wrapped).size).toBeGreaterThan(100);
+    // a follow-up is never wrapped into a held-out wording: "more" + " please" stays "more"
+    const turns = Array.from({ length: 200 }, () =>
+      decorateTurn(rand, 'en', 'more', ['more please', 'go on']),
+    );
+    expect(turns.some((t) => t !== 'more')).toBe(true);
+    expect(turns.some((t) => norm(t).includes('more please'))).toBe(false);
   });
 
   it('has 300+ held-out items of every kind, none of whose last question is ever trained on', () => {
