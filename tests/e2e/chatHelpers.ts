@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { TOPICS } from '../../src/corpus/build.ts';
 import { BpeTokenizer, loadHfTokenizerJson } from '../../src/kernels/bpe/index.ts';
 import { TINY_MODEL_PATH } from '../../src/runtime/tinyModel.ts';
 import { baseUrl } from './browser.ts';
@@ -13,7 +14,17 @@ interface SftRecord {
   messages: { role: string; content: string }[];
 }
 
-/** A training dialogue with the English system prompt: its question and the answer it taught. */
+/**
+ * Each topic's first written English question ("What is BPE?"): asked by name, plainly, so any
+ * model trained on the corpus answers it with what it was taught (a question wrapped in an
+ * opener, or asked without the topic's name, may land on a neighbouring topic).
+ */
+const PLAIN_QUESTIONS = new Set(TOPICS.map((t) => t.en.questions[0]));
+
+/**
+ * A training dialogue with the English system prompt that asks one of the topics' plain
+ * questions: its question and the answer it taught.
+ */
 export function trainingExample(minAnswer = 0): {
   system: string;
   question: string;
@@ -27,6 +38,7 @@ export function trainingExample(minAnswer = 0): {
       s?.role === 'system' &&
       /^You are/.test(s.content) &&
       u?.role === 'user' &&
+      PLAIN_QUESTIONS.has(u.content) &&
       a?.role === 'assistant' &&
       r.messages.length === 3 &&
       a.content.length >= minAnswer
@@ -35,7 +47,7 @@ export function trainingExample(minAnswer = 0): {
     }
   }
   throw new Error(
-    'no English single-turn training dialogue with a system prompt in data/corpus/sft.jsonl',
+    'no English single-turn training dialogue with a system prompt asking a plain question in data/corpus/sft.jsonl',
   );
 }
 
