@@ -10,7 +10,10 @@
  * Held-out by construction: every pool here has a `train` and a `heldout` half that share no
  * frame, opener or follow-up wording, and only the `train` halves ever reach the training
  * corpus (build.ts). A held-out question is therefore a frame the model never saw around a
- * name it knows, which is what "understanding the question" means at this scale.
+ * name it knows, which is what "understanding the question" means at this scale. Training
+ * openers and tails are also composed from the parts in phrasingParts.ts, and written questions
+ * and follow-up wordings are wrapped in them (`decorate`, `decorateTurn`); the held-out split
+ * never uses them and draws exactly as it did before they existed.
  *
  * Deliberately left out: the topics' own written questions (topics-*.ts), the wordings of
  * follow-up turns (turnWordings.ts) and the replies.
