@@ -8,7 +8,7 @@
  * its promise. On one core (a page without isolation) they take longer. The vocabulary is the
  * committed tiny model's tokenizer, so every preset shares its 3,003 tokens.
  *
- *   PRESETS['1min'].sizes.hidden → 64;  presetSteps(PRESETS['1min']) → 750
+ *   PRESETS['1min'].sizes.hidden → 64;  presetSteps(PRESETS['1min']) → 950
  *
  * Deliberately left out: choosing sizes by hand (the Model lab shows what each size does).
  */
@@ -42,8 +42,8 @@ export const PRESETS: Record<PresetId, TrainPreset> = {
     minutes: 1,
     sizes: { hidden: 64, layers: 2, heads: 2, kvHeads: 1, intermediate: 192, context: 128 },
     batch: 8,
-    pretrainSteps: 250,
-    sftSteps: 500,
+    pretrainSteps: 300,
+    sftSteps: 650,
     maxLr: 4e-3,
     warmupSteps: 20,
     evalEvery: 20,
