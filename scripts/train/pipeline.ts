@@ -73,7 +73,7 @@ export const TINY_DEFAULTS: RunOptions = {
   sizes: TINY_SIZES,
   batch: 4,
   pretrainSteps: 700,
-  sftSteps: 9800,
+  sftSteps: 11300,
   maxLr: 3e-3,
   warmupSteps: 40,
   threads: 2,

@@ -106,7 +106,7 @@ export interface CorpusOptions {
 export const CORPUS_DEFAULTS: CorpusOptions = {
   composedPerTopic: 24,
   wrappedCopies: 1,
-  conversations: 6500,
+  conversations: 8500,
   composedOffTopic: 500,
   facts: { layers: TINY_SIZES.layers, hidden: TINY_SIZES.hidden },
 };
