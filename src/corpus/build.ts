@@ -11,13 +11,13 @@
  *
  * Deliberately left out: tokenization and packing into training windows (src/train/data.ts).
  */
-import { ALIGNMENT_TOPICS } from './topics-alignment.ts';
-import { ARCHITECTURE_TOPICS } from './topics-architecture.ts';
-import { ATTENTION_TOPICS } from './topics-attention.ts';
-import { DATA_TOPICS } from './topics-data.ts';
-import { LONG_CONTEXT_TOPICS } from './topics-long-context.ts';
-import { PLAYGROUND_TOPICS } from './topics-playground.ts';
-import { TOKENIZER_TOPICS } from './topics-tokenizer.ts';
+import { ALIGNMENT_TOPICS } from './topics/alignment.ts';
+import { ARCHITECTURE_TOPICS } from './topics/architecture.ts';
+import { ATTENTION_TOPICS } from './topics/attention.ts';
+import { DATA_TOPICS } from './topics/data.ts';
+import { LONG_CONTEXT_TOPICS } from './topics/long-context.ts';
+import { PLAYGROUND_TOPICS } from './topics/playground.ts';
+import { TOKENIZER_TOPICS } from './topics/tokenizer.ts';
 import { TINY_SIZES } from '../model/tiny.ts';
 import {
   composedQuestion,

@@ -15,7 +15,7 @@
  * and follow-up wordings are wrapped in them (`decorate`, `decorateTurn`); the held-out split
  * never uses them and draws exactly as it did before they existed.
  *
- * Deliberately left out: the topics' own written questions (topics-*.ts), the wordings of
+ * Deliberately left out: the topics' own written questions (topics/<theme>/<id>.ts), the wordings of
  * follow-up turns (turnWordings.ts) and the replies.
  */
 import { WRAP_PARTS } from './phrasingParts.ts';

@@ -7,7 +7,7 @@
  *
  *   pick(rand, FOLLOW_UPS.example.zh.train) → e.g. '举个例子'
  *
- * Deliberately left out: the replies to follow-ups (each topic's own `followUps`, topics-*.ts)
+ * Deliberately left out: the replies to follow-ups (each topic's own `followUps`, topics/<theme>/<id>.ts)
  * and how turns make a conversation (dialogues.ts).
  */
 import { fillFrame, type Pool } from './phrasing.ts';
