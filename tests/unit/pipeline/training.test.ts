@@ -29,7 +29,12 @@ const micro = (over: Partial<RunOptions>): RunOptions => ({
   ...over,
 });
 
-describe('training pipeline (micro runs)', () => {
+// Each micro run composes the whole corpus and trains its tokenizer before its few steps; the
+// resume case runs three of them. On a machine busy with other work that takes minutes, so
+// these cases get a generous limit instead of the unit default.
+const MICRO_RUN_LIMIT_MS = 900_000;
+
+describe('training pipeline (micro runs)', { timeout: MICRO_RUN_LIMIT_MS }, () => {
   it('lowers the loss, writes a Hugging Face folder and training.json', async () => {
     const out = tmp();
     const r = await runTraining(micro({ outDir: out, evalEvery: 12 }));
