@@ -16,27 +16,30 @@ describe('chat', () => {
     await browser.withPage('#/chat?temp=0&rep=1&max=200', async (page) => {
       await ready(page);
       await page.fill('[data-testid="system-prompt"]', ex.system);
+      // Watch the reply grow: record, in the page, every text the reply shows before its stats
+      // line appears. An observer sees each DOM update, so the check does not depend on how
+      // fast the machine generates compared with a poll from the test.
+      await page.evaluate(() => {
+        const seen: string[] = [];
+        (window as unknown as { replyTexts: string[] }).replyTexts = seen;
+        new MutationObserver(() => {
+          const turns = document.querySelectorAll('[data-testid="turn-assistant"]');
+          const last = turns[turns.length - 1];
+          if (!last || last.querySelector('[data-testid="turn-stats"]')) return;
+          const text = last.querySelector('[data-testid="reply-text"]')?.textContent ?? '';
+          if (text) seen.push(text);
+        }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
       await ask(page, ex.question);
-      // Watch the reply grow: some partial text must be on screen before the stats line appears.
-      const partials: string[] = [];
-      for (let i = 0; i < 400; i++) {
-        const done = await page.locator('[data-testid="turn-stats"]').count();
-        if (done) break;
-        const text =
-          (await replies(page)
-            .last()
-            .locator('[data-testid="reply-text"]')
-            .textContent()
-            .catch(() => '')) ?? '';
-        if (text) partials.push(text);
-        await page.waitForTimeout(25);
-      }
-      await page.waitForSelector('[data-testid="turn-stats"]', { timeout: 60_000 });
+      await page.waitForSelector('[data-testid="turn-stats"]', { timeout: 180_000 });
       const answer = (await replies(page)
         .last()
         .locator('[data-testid="reply-text"]')
         .textContent())!.trim();
       expect(answer).toBe(ex.answer);
+      const partials = await page.evaluate(
+        () => (window as unknown as { replyTexts: string[] }).replyTexts,
+      );
       expect(partials.some((p) => p.length > 0 && p.length < answer.length)).toBe(true);
       expect(await page.locator('[data-testid="turn-stats"]').textContent()).toMatch(
         /<\|im_end\|>/,
@@ -115,7 +118,7 @@ describe('chat', () => {
       await ready(page);
       await page.fill('[data-testid="system-prompt"]', payload);
       await ask(page, payload);
-      await page.waitForSelector('[data-testid="turn-stats"]', { timeout: 60_000 });
+      await page.waitForSelector('[data-testid="turn-stats"]', { timeout: 180_000 });
       expect(await page.locator('[data-testid="turn-user"]').last().textContent()).toContain(
         payload,
       );
@@ -217,7 +220,7 @@ describe('chat', () => {
         timeout: 90_000,
       });
       await ask(page, 'What is SwiGLU?');
-      await page.waitForSelector('[data-testid="turn-stats"]', { timeout: 60_000 });
+      await page.waitForSelector('[data-testid="turn-stats"]', { timeout: 180_000 });
       expect(
         (await replies(page).last().locator('[data-testid="reply-text"]').textContent())!.length,
       ).toBeGreaterThan(0);
