@@ -79,6 +79,28 @@ describe(`the committed tiny Qwen (public/${TINY_MODEL_PATH})`, () => {
     return { text: tok.decode(out), stop: -1 };
   }
 
+  it('is the model its corpus describes: the replies about "the tiny model" state its config sizes', () => {
+    const topic = (id: string) => TOPICS.find((t) => t.id === id)!;
+    const h = config.hidden_size;
+    const d = h / config.num_attention_heads;
+    // What a student reads when asking about the model they are chatting with.
+    expect(topic('untied').en.followUps.example).toContain(`${config.vocab_size}×${h}`);
+    expect(topic('untied').zh.followUps.example).toContain(`${config.vocab_size}×${h}`);
+    expect(topic('swiglu').en.followUps.example).toContain(
+      `width ${h} to ${config.intermediate_size}`,
+    );
+    expect(topic('multi-head').en.prose).toContain(
+      `${config.num_attention_heads} heads of ${d} dimensions`,
+    );
+    expect(topic('gqa').en.followUps.example).toContain(
+      `from ${config.num_attention_heads} × ${d} to ${config.num_key_value_heads} × ${d}`,
+    );
+    expect(topic('qkv-bias').en.followUps.example).toContain(
+      `${h + 2 * config.num_key_value_heads * d} per layer`,
+    );
+    expect(topic('residual-stream').zh.followUps.example).toContain(`残差流是 ${h} 个数`);
+  });
+
   it('has the sizes of the training defaults, the fp32 transformers.js config and both eos ids, within 16 MB', () => {
     expect(config).toMatchObject({
       model_type: 'qwen2',

@@ -4,6 +4,7 @@
  * English and 简体中文.
  */
 import type { Topic } from '../../types.ts';
+import { TINY_FACTS as F, weightsK, weightsWan } from '../../tinyFacts.ts';
 
 export const preNorm: Topic = {
   id: 'pre-norm',
@@ -86,8 +87,7 @@ export const preNorm: Topic = {
     ],
     followUps: {
       why: 'Pre-Norm leaves the residual path untouched, so gradients reach early layers directly; Post-Norm normalizes that path and often needs careful warmup.',
-      example:
-        'With Pre-Norm a layer computes x = x + attn(norm(x)), then x = x + ffn(norm(x)); the tiny model has 4 layers, so 8 norms plus one final norm.',
+      example: `With Pre-Norm a layer computes x = x + attn(norm(x)), then x = x + ffn(norm(x)); the tiny model has ${F.layers} layers, so ${2 * F.layers} norms plus one final norm.`,
       simpler:
         'Pre-Norm means each block tidies up its own copy of the input before working, while the original stays untouched on the main road.',
       more: 'Because Pre-Norm never normalizes the residual stream itself, its values can grow layer by layer, so a final norm comes before the output projection.',
@@ -175,8 +175,7 @@ export const preNorm: Topic = {
     ],
     followUps: {
       why: 'Pre-Norm 不碰残差路径，梯度能直接传到前面的层；Post-Norm 会归一化这条路径，往往要小心地预热。',
-      example:
-        '用 Pre-Norm 时每层算 x = x + attn(norm(x)) 和 x = x + ffn(norm(x))；迷你模型 4 层，共 8 个归一化加最后 1 个。',
+      example: `用 Pre-Norm 时每层算 x = x + attn(norm(x)) 和 x = x + ffn(norm(x))；迷你模型 ${F.layers} 层，共 ${2 * F.layers} 个归一化加最后 1 个。`,
       simpler: 'Pre-Norm 就是每个块先把自己那份输入整理干净再干活，主干道上的原始信息不被改动。',
       more: '因为 Pre-Norm 从不归一化残差流本身，它的数值会逐层变大，所以输出投影之前还有一个最终归一化。',
       downside: '用 Pre-Norm 时残差流越来越大，后面的层相对改动越来越小，很深的层可能贡献不多。',

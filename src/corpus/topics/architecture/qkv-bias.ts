@@ -4,6 +4,7 @@
  * English and 简体中文.
  */
 import type { Topic } from '../../types.ts';
+import { TINY_FACTS as F, weightsK, weightsWan } from '../../tinyFacts.ts';
 
 export const qkvBias: Topic = {
   id: 'qkv-bias',
@@ -86,8 +87,7 @@ export const qkvBias: Topic = {
     ],
     followUps: {
       why: 'The report adds the QKV bias to help the model extrapolate to longer contexts; the other layers work fine without biases, so they were removed.',
-      example:
-        'In the tiny model the QKV bias is 128 numbers for queries and 64 each for keys and values, 256 per layer, a tiny cost.',
+      example: `In the tiny model the QKV bias is ${F.hidden} numbers for queries and ${F.kvDim} each for keys and values, ${F.qkvBias} per layer, a tiny cost.`,
       simpler:
         'Think of the QKV bias as a small learned offset added to every query, key and value, like a default setting each head starts from.',
       more: 'Qwen adds the QKV bias inside the projection, before RoPE rotates the queries and keys.',
@@ -177,7 +177,7 @@ export const qkvBias: Topic = {
     ],
     followUps: {
       why: '报告加入 QKV 偏置是为了增强对更长上下文的外推能力；其他层没有偏置也能工作，所以都去掉了。',
-      example: '迷你模型里 QKV 偏置是查询 128 个数、键和值各 64 个数，每层共 256 个，代价很小。',
+      example: `迷你模型里 QKV 偏置是查询 ${F.hidden} 个数、键和值各 ${F.kvDim} 个数，每层共 ${F.qkvBias} 个，代价很小。`,
       simpler: 'QKV 偏置就是给每个查询、键和值加一个可学习的小偏移，像每个头的默认起点。',
       more: 'QKV 偏置在投影里就加上了，之后 RoPE 才去旋转查询和键。',
       downside:

@@ -4,6 +4,7 @@
  * English and 简体中文.
  */
 import type { Topic } from '../../types.ts';
+import { TINY_FACTS as F, weightsK, weightsWan } from '../../tinyFacts.ts';
 
 export const swiglu: Topic = {
   id: 'swiglu',
@@ -41,7 +42,7 @@ export const swiglu: Topic = {
       'silu of gate times up projection, what is that',
       'gelu vs swiglu in the feed-forward network',
       'swish activation times a linear branch?',
-      'intermediate_size 352 for width 128, why',
+      `intermediate_size ${F.intermediate} for width ${F.hidden}, why`,
       'what nonlinearity sits inside the qwen ffn',
       'glu variants in transformers, which one does qwen pick',
       'how do the three linear layers in the qwen mlp fit together',
@@ -91,8 +92,7 @@ export const swiglu: Topic = {
     ],
     followUps: {
       why: 'SwiGLU lets one projection act as a gate that decides, per channel, how much of the other passes through; gated layers reach lower loss than plain ReLU.',
-      example:
-        "In the tiny model SwiGLU maps width 128 to 352, near 8/3 × 128 ≈ 341; its three 128×352 matrices hold about 135K weights, like a plain 4× FFN's 131K.",
+      example: `In the tiny model SwiGLU maps width ${F.hidden} to ${F.intermediate}, near 8/3 × ${F.hidden} ${F.eightThirds}; its three ${F.hidden}×${F.intermediate} matrices hold about ${weightsK(F.swigluWeights)} weights, like a plain 4× FFN's ${weightsK(F.plainFfnWeights)}.`,
       simpler:
         'SwiGLU is like a mixing desk: one path makes the signal, the other is a row of faders deciding how loud each channel gets.',
       more: 'SiLU, used inside SwiGLU, is x · sigmoid(x): it grows smoothly like ReLU but gives slightly negative outputs for small negative inputs.',
@@ -130,7 +130,7 @@ export const swiglu: Topic = {
       'qwen mlp 里用的啥激活',
       'gelu 和 swiglu 有啥不同',
       'swish 激活乘上一路线性变换是什么结构',
-      '宽度 128 中间层却是 352，为啥',
+      `宽度 ${F.hidden} 中间层却是 ${F.intermediate}，为啥`,
       'qwen 前馈网络里的非线性是啥',
       'glu 变体里 qwen 用的哪个',
       'mlp 里三个线性层怎么配合的',
@@ -182,8 +182,7 @@ export const swiglu: Topic = {
     ],
     followUps: {
       why: 'SwiGLU 让一个投影充当门，逐通道决定另一个投影放行多少；带门控的前馈层比普通 ReLU 损失更低。',
-      example:
-        '迷你模型的 SwiGLU 把 128 维映射到 352 维，接近 8/3 × 128 ≈ 341，参数量和普通 4 倍前馈层相当。',
+      example: `迷你模型的 SwiGLU 把 ${F.hidden} 维映射到 ${F.intermediate} 维，接近 8/3 × ${F.hidden} ${F.eightThirds}，参数量和普通 4 倍前馈层相当。`,
       simpler: 'SwiGLU 像调音台：一路产生信号，另一路是一排推子，决定每个通道放多大声。',
       more: 'SwiGLU 里的 SiLU 是 x · sigmoid(x)：像 ReLU 一样平滑增长，但小的负输入会得到略微为负的输出。',
       downside: 'SwiGLU 要三个矩阵而不是两个，参数相同时隐藏层只能更窄，还多做一次矩阵乘法。',

@@ -4,6 +4,7 @@
  * English and 简体中文.
  */
 import type { Topic } from '../../types.ts';
+import { TINY_FACTS as F, weightsK, weightsWan } from '../../tinyFacts.ts';
 
 export const gqa: Topic = {
   id: 'gqa',
@@ -92,8 +93,7 @@ export const gqa: Topic = {
     ],
     followUps: {
       why: 'GQA exists because during generation the KV cache, not the arithmetic, is the bottleneck; fewer key-value heads mean less memory to store and read per token.',
-      example:
-        'In the tiny model GQA lets query heads 1–2 share key-value head 1 and heads 3–4 share head 2, halving the cached keys per layer from 4 × 32 to 2 × 32.',
+      example: `In the tiny model GQA lets query heads 1–2 share key-value head 1 and heads 3–4 share head 2, halving the cached keys per layer from ${F.heads} × ${F.headDim} to ${F.kvHeads} × ${F.headDim}.`,
       simpler:
         'With GQA several students (query heads) share one textbook (a key-value head) instead of each carrying their own copy.',
       more: 'GQA sits between two extremes: with as many key-value heads as query heads it is multi-head attention, and with a single one it is multi-query attention.',
@@ -183,8 +183,7 @@ export const gqa: Topic = {
     ],
     followUps: {
       why: '需要 GQA 是因为生成时瓶颈在 KV 缓存而不在计算；键值头越少，每个词元要存和读的内存就越少。',
-      example:
-        '迷你模型的 GQA 让查询头 1、2 共用键值头 1，查询头 3、4 共用键值头 2，每层每个词元只存 2 × 32 个键数，而不是 4 × 32。',
+      example: `迷你模型的 GQA 让查询头 1、2 共用键值头 1，查询头 3、4 共用键值头 2，每层每个词元只存 ${F.kvHeads} × ${F.headDim} 个键数，而不是 ${F.heads} × ${F.headDim}。`,
       simpler: '用 GQA 时，几个学生（查询头）合看一本课本（键值头），不必每人带一本。',
       more: 'GQA 介于两个极端之间：键值头和查询头一样多时就是多头注意力，只有一个键值头时就是多查询注意力。',
       downside: 'GQA 让同组的查询头看到相同的键和值，和完整的多头注意力相比可能损失一点质量。',

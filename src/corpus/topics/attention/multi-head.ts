@@ -4,6 +4,7 @@
  * English and 简体中文.
  */
 import type { Topic } from '../../types.ts';
+import { TINY_FACTS as F, weightsK, weightsWan } from '../../tinyFacts.ts';
 
 export const multiHead: Topic = {
   id: 'multi-head',
@@ -37,9 +38,9 @@ export const multiHead: Topic = {
       'head_dim = hidden_size / num_heads, why',
       'one head tracks the previous word and another a name far away, how does that work',
       'what does n_heads mean in the attention config',
-      'is running 4 heads more expensive than one wide head',
+      `is running ${F.heads} heads more expensive than one wide head`,
       'splitting q k v into h chunks and attending separately',
-      'the tiny model has 4 heads of 32 dims, what are they doing',
+      `the tiny model has ${F.heads} heads of ${F.headDim} dims, what are they doing`,
       'h parallel attention subspaces?',
       'multi head attn',
       'why chop the hidden vector into pieces for attention',
@@ -82,16 +83,14 @@ export const multiHead: Topic = {
     ],
     followUps: {
       why: 'The point of multi-head attention is that one softmax can focus on only a few things; several heads let one track the previous word while another tracks a distant name.',
-      example:
-        'In the tiny model multi-head attention splits width 128 into 4 heads of 32; Qwen-7B splits 4096 into 32 heads of 128.',
+      example: `In the tiny model multi-head attention splits width ${F.hidden} into ${F.heads} heads of ${F.headDim}; Qwen-7B splits 4096 into 32 heads of 128.`,
       simpler:
         'Think of multi-head attention as a team of readers, each skimming for something different, who then pool their notes.',
       more: 'Splitting keeps the cost of multi-head attention about the same as one wide head, since each of the h heads works in d/h dimensions.',
       downside:
         'In multi-head attention every head has its own keys and values, so the KV cache is large, and some heads turn out to be redundant.',
     },
-    prose:
-      'Multi-head attention splits the model width into several heads of smaller dimension. Each head computes its own attention in parallel and can focus on a different relation, such as the previous word or a distant name. The outputs of all heads are concatenated and projected back to the model width. The tiny model uses 4 heads of 32 dimensions.',
+    prose: `Multi-head attention splits the model width into several heads of smaller dimension. Each head computes its own attention in parallel and can focus on a different relation, such as the previous word or a distant name. The outputs of all heads are concatenated and projected back to the model width. The tiny model uses ${F.heads} heads of ${F.headDim} dimensions.`,
   },
   zh: {
     names: ['多头注意力', 'multi-head attention', 'MHA', '注意力头', '多头'],
@@ -123,9 +122,9 @@ export const multiHead: Topic = {
       'head_dim 等于 hidden_size 除以头数，为啥',
       '一个头看前一个词、一个头看远处名字是怎么回事',
       'n_heads 这个参数什么意思',
-      '4 个头比一个宽头更费算力吗',
+      `${F.heads} 个头比一个宽头更费算力吗`,
       '把 q k v 切成 h 份分别算注意力',
-      '迷你模型 4 个 32 维的头在干嘛',
+      `迷你模型 ${F.heads} 个 ${F.headDim} 维的头在干嘛`,
       '多个子空间并行做注意力',
       '多头 attn 求解释',
       '为啥要把隐藏向量切成几段分别做注意力',
@@ -171,14 +170,12 @@ export const multiHead: Topic = {
     ],
     followUps: {
       why: '需要多头注意力，是因为一个 softmax 只能集中在少数几处；多个头可以一个盯着前一个词，另一个盯着远处的名字。',
-      example:
-        '迷你模型的多头注意力把 128 维分成 4 个 32 维的头；Qwen-7B 把 4096 维分成 32 个 128 维的头。',
+      example: `迷你模型的多头注意力把 ${F.hidden} 维分成 ${F.heads} 个 ${F.headDim} 维的头；Qwen-7B 把 4096 维分成 32 个 128 维的头。`,
       simpler: '多头注意力像一组读者，每人找不同的东西，最后把笔记汇总在一起。',
       more: '因为 h 个头每个只在 d/h 维上计算，多头注意力的开销和一个宽的头差不多。',
       downside: '多头注意力里每个头都有自己的键和值，KV 缓存很大；有些头还会变得多余。',
     },
-    prose:
-      '多头注意力把模型宽度分成几个维度更小的头。每个头并行地计算自己的注意力，可以关注不同的关系，比如前一个词或远处的名字。所有头的输出拼接后再投影回模型宽度。迷你模型用 4 个 32 维的头。',
+    prose: `多头注意力把模型宽度分成几个维度更小的头。每个头并行地计算自己的注意力，可以关注不同的关系，比如前一个词或远处的名字。所有头的输出拼接后再投影回模型宽度。迷你模型用 ${F.heads} 个 ${F.headDim} 维的头。`,
   },
   compare: {
     with: 'attention',

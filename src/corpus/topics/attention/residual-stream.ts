@@ -4,6 +4,7 @@
  * English and 简体中文.
  */
 import type { Topic } from '../../types.ts';
+import { TINY_FACTS as F, weightsK, weightsWan } from '../../tinyFacts.ts';
 
 export const residualStream: Topic = {
   id: 'residual-stream',
@@ -42,7 +43,7 @@ export const residualStream: Topic = {
       'resnet style shortcuts in qwen?',
       'why does each layer only learn a correction to the hidden state',
       'vanishing gradients in deep nets and the identity path',
-      'the shared 128 wide vector that every layer reads and writes, what is it',
+      `the shared ${F.hidden} wide vector that every layer reads and writes, what is it`,
       'hidden_states = residual + hidden_states, what is that line doing',
       'what happens to the token embedding as it passes through all the blocks',
       'residual pathway meaning',
@@ -91,13 +92,11 @@ export const residualStream: Topic = {
     ],
     followUps: {
       why: 'Adding instead of replacing means the residual stream always keeps a direct path, so gradients flow straight back and each block only has to learn a correction.',
-      example:
-        'In the tiny model the residual stream is 128 numbers per token, updated 8 times: by attention and by SwiGLU in each of the 4 layers.',
+      example: `In the tiny model the residual stream is ${F.hidden} numbers per token, updated ${F.updates} times: by attention and by SwiGLU in each of the ${F.layers} layers.`,
       simpler:
         'Think of the residual stream as a shared notebook passed down the layers: each layer reads it and adds a few notes, never erasing.',
       more: 'Before the first layer, the residual stream is just the token embedding; after a final RMSNorm, the output projection reads it to predict the next token.',
-      downside:
-        'Because the residual stream has a fixed width, 128 in the tiny model, every layer must share that limited space for everything it passes on.',
+      downside: `Because the residual stream has a fixed width, ${F.hidden} in the tiny model, every layer must share that limited space for everything it passes on.`,
     },
     prose:
       'Every block of the model adds its output to the residual stream: x = x + block(norm(x)). The stream starts as the token embedding and runs through all layers, carrying information forward. Attention and the feed-forward layer each read a normalized copy and write back a correction. A final norm and the output layer read the end of the stream.',
@@ -131,7 +130,7 @@ export const residualStream: Topic = {
       'resnet 那种捷径连接 qwen 也有吗',
       '为啥每层只需要学一个修正量',
       '深层网络梯度消失和恒等路径有啥关系',
-      '每层都读写的那个 128 维向量是啥',
+      `每层都读写的那个 ${F.hidden} 维向量是啥`,
       'hidden_states = residual + hidden_states 这行在干嘛',
       '词嵌入经过一层层块之后变成啥了',
       '恒等映射捷径',
@@ -182,12 +181,10 @@ export const residualStream: Topic = {
     ],
     followUps: {
       why: '用加法而不是替换，残差流始终保留一条直通路径，梯度可以直接传回，每个块只需学一个修正量。',
-      example:
-        '迷你模型里每个词元的残差流是 128 个数，要更新 8 次：4 层中每层的注意力和 SwiGLU 各一次。',
+      example: `迷你模型里每个词元的残差流是 ${F.hidden} 个数，要更新 ${F.updates} 次：${F.layers} 层中每层的注意力和 SwiGLU 各一次。`,
       simpler: '残差流像一本在各层之间传递的共享笔记本：每层读一读，再添几笔，从不擦掉。',
       more: '残差流从词元嵌入开始，经过最后一个 RMSNorm 后，由输出投影读取并预测下一个词元。',
-      downside:
-        '残差流的宽度是固定的，迷你模型里是 128，所有层要传下去的信息都得挤在这块有限的空间里。',
+      downside: `残差流的宽度是固定的，迷你模型里是 ${F.hidden}，所有层要传下去的信息都得挤在这块有限的空间里。`,
     },
     prose:
       '模型的每个块都把输出加到残差流上：x = x + block(norm(x))。残差流从词元嵌入开始，贯穿所有层，把信息往后传。注意力和前馈层各自读取一份归一化后的副本，再写回一个修正量。最后的归一化和输出层读取残差流的末端。',
