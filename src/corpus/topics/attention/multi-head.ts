@@ -4,7 +4,7 @@
  * English and 简体中文.
  */
 import type { Topic } from '../../types.ts';
-import { TINY_FACTS as F, weightsK, weightsWan } from '../../tinyFacts.ts';
+import { TINY_FACTS as F } from '../../tinyFacts.ts';
 
 export const multiHead: Topic = {
   id: 'multi-head',
