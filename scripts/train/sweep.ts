@@ -10,15 +10,24 @@
  *
  * Deliberately left out: learning-rate and batch search (the committed schedule's are used).
  */
-import { TINY_SIZES, type ModelSizes } from '../../src/model/tiny.ts';
+import type { ModelSizes } from '../../src/model/tiny.ts';
 import { runTraining, TINY_DEFAULTS } from './pipeline.ts';
 
-/** The sizes compared: the committed one first. */
+const H128: ModelSizes = {
+  hidden: 128,
+  layers: 4,
+  heads: 4,
+  kvHeads: 2,
+  intermediate: 352,
+  context: 512,
+};
+
+/** The sizes compared, each written out (the committed size is TINY_SIZES in src/model/tiny.ts). */
 export const SWEEP: { name: string; sizes: ModelSizes }[] = [
-  { name: 'h128 L4 ctx512', sizes: TINY_SIZES },
-  { name: 'h128 L4 ctx256', sizes: { ...TINY_SIZES, context: 256 } },
-  { name: 'h128 L6 ctx512', sizes: { ...TINY_SIZES, layers: 6 } },
-  { name: 'h192 L4 ctx512', sizes: { ...TINY_SIZES, hidden: 192, intermediate: 512 } },
+  { name: 'h128 L4 ctx512', sizes: H128 },
+  { name: 'h128 L4 ctx256', sizes: { ...H128, context: 256 } },
+  { name: 'h128 L6 ctx512', sizes: { ...H128, layers: 6 } },
+  { name: 'h192 L4 ctx512', sizes: { ...H128, hidden: 192, intermediate: 512 } },
 ];
 
 function arg(name: string, fallback: number): number {
