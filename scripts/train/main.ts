@@ -8,7 +8,8 @@
  *   npm run train -- --export-checkpoint             # export the latest checkpoint as it is
  *   npm run train -- --stop-after 1000               # run (or resume) 1000 steps, then export
  *
- * Flags: --seed --vocab --batch --pretrain-steps --sft-steps --lr --warmup --threads --out
+ * Flags: --seed --vocab --batch --pretrain-steps --sft-steps --lr --warmup --user-noise
+ * --user-noise-share --threads --out
  * --checkpoints --checkpoint-every --eval-every --no-question-eval --resume --export-checkpoint --stop-after --version
  * --hidden --layers --heads --kv-heads --intermediate --context
  *
@@ -61,6 +62,14 @@ function parseArgs(argv: string[]): RunOptions {
         break;
       case '--warmup':
         o.warmupSteps = int(flag, v);
+        take();
+        break;
+      case '--user-noise':
+        o.userNoise = { ...o.userNoise, rate: num(flag, v) };
+        take();
+        break;
+      case '--user-noise-share':
+        o.userNoise = { ...o.userNoise, share: num(flag, v) };
         take();
         break;
       case '--threads':

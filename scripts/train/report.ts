@@ -62,6 +62,8 @@ export interface TrainingReport {
     sftSteps: number;
     maxLr: number;
     warmupSteps: number;
+    /** Noise on SFT user turns: expected edits per token, share of turns noised. */
+    userNoise: { rate: number; share: number };
   };
   threads: number;
   /** Which kernels the step ran on: 'simd' (WebAssembly, see backward.ts) or 'js' (the reference). */
@@ -147,6 +149,7 @@ export function trainingReport(o: RunOptions, run: RunRecord): TrainingReport {
       sftSteps: o.sftSteps,
       maxLr: o.maxLr,
       warmupSteps: o.warmupSteps,
+      userNoise: o.userNoise,
     },
     threads: o.threads,
     kernels: run.kernels,

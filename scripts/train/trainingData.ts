@@ -4,7 +4,8 @@
  * context windows, loss only on assistant tokens and their <|im_end|>), and the dialogues the
  * held-out and training losses are measured on.
  *
- *   const data = prepareTrainingData(corpus, tok, sp, { seed: 1, batch: 4, sizes: TINY_SIZES });
+ *   const data = prepareTrainingData(corpus, tok, sp, { seed: 1, batch: 4, sizes: TINY_SIZES,
+ *     userNoise: { rate: 0.12, share: 0.5 } });
  *   data.sft.batchAt(0) → the first 4 SFT windows;  data.pretrain.batchAt(k) is the same on every call
  *
  * Deliberately left out: data not in the corpus.
@@ -30,6 +31,7 @@ import {
   type Window,
 } from '../../src/train/data.ts';
 import { EpochSampler } from '../../src/train/sampler.ts';
+import { userTurnNoise } from '../../src/train/augment.ts';
 
 /** SFT epoch e is composed from corpus seed `seed + EPOCH_SEED_STRIDE · e`. */
 const EPOCH_SEED_STRIDE = 7919;
@@ -58,7 +60,13 @@ export function prepareTrainingData(
   corpus: Corpus,
   tok: BpeTokenizer,
   sp: SpecialIds,
-  o: { seed: number; batch: number; sizes: ModelSizes },
+  o: {
+    seed: number;
+    batch: number;
+    sizes: ModelSizes;
+    /** Noise on SFT user turns (augment.ts): expected edits per token, share of turns noised. */
+    userNoise: { rate: number; share: number };
+  },
 ): TrainingData {
   const T = o.sizes.context;
   const docs = encodeDocuments(tok, [
@@ -73,13 +81,14 @@ export function prepareTrainingData(
   }, o.batch);
   // Each SFT epoch is a freshly composed corpus (its own seed): the model meets new phrasings
   // of every question on every pass instead of memorizing one set of strings. Epoch 0 is the
-  // corpus the tokenizer was trained on.
-  const sftEpoch = (e: number) =>
-    e === 0
-      ? [...encoded]
-      : corpusFor(o.seed + EPOCH_SEED_STRIDE * e, o.sizes).sft.map((d) =>
-          encodeDialogue(tok, sp, d.messages),
-        );
+  // corpus the tokenizer was trained on. Its user turns get fresh noise every epoch too.
+  // Noise draws learned tokens only: the merges, between the 256 bytes and the special tokens.
+  const firstSpecial = Math.min(sp.endOfText, sp.imStart, sp.imEnd);
+  const sftEpoch = (e: number) => {
+    const noise = userTurnNoise(rand(3, e), { ...o.userNoise, firstId: 256, endId: firstSpecial });
+    const dialogues = e === 0 ? corpus.sft : corpusFor(o.seed + EPOCH_SEED_STRIDE * e, o.sizes).sft;
+    return dialogues.map((d) => encodeDialogue(tok, sp, d.messages, noise));
+  };
   const sft = new EpochSampler((e) => {
     const r = rand(2, e);
     return shuffle(packDialogues(shuffle(sftEpoch(e), r), sp, T).windows, r);

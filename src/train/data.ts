@@ -11,7 +11,7 @@
  *       mask 1 exactly on the tokens of "Hello!" and on its <|im_end|>
  *
  * Deliberately left out: attention masking between packed documents (the report's
- * pretraining packs documents too) and any augmentation.
+ * pretraining packs documents too). Augmentation is the caller's (`editUser`, augment.ts).
  */
 import type { BpeTokenizer } from '../kernels/bpe/tokenizer.ts';
 import { renderChatML, shuffle } from '../corpus/build.ts';
@@ -34,6 +34,8 @@ export function encodeDialogue(
   tok: BpeTokenizer,
   sp: SpecialIds,
   messages: ChatMessage[],
+  /** Applied to each user turn's content tokens (training noise); never to loss tokens. */
+  editUser?: (ids: number[]) => number[],
 ): { ids: number[]; target: number[] } {
   const ids: number[] = [];
   const target: number[] = [];
@@ -56,7 +58,8 @@ export function encodeDialogue(
     }
     const learn = m.role === 'assistant' ? 1 : 0;
     push(header, 0);
-    push(body.slice(header.length), learn);
+    const content = body.slice(header.length);
+    push(m.role === 'user' && editUser ? editUser(content) : content, learn);
     push([sp.imEnd], learn);
     push(newline, 0);
   }

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus, mulberry32 } from '../../../src/corpus/build.ts';
+import { encodeDialogue } from '../../../src/train/data.ts';
+import { userTurnNoise } from '../../../src/train/augment.ts';
+import { trainTinyTokenizer } from '../../../scripts/train/tokenizer.ts';
+
+describe('noise on SFT user turns', () => {
+  const corpus = buildCorpus(1);
+  const { tokenizer: tok, special: sp } = trainTinyTokenizer(corpus, 2000);
+  const dialogues = corpus.sft.slice(0, 400).map((d) => d.messages);
+
+  it('changes user tokens only: the learned tokens and their loss mask stay exactly as written', () => {
+    const noise = userTurnNoise(mulberry32(5), { rate: 0.3, share: 1, firstId: 256, endId: 2000 });
+    let changed = 0;
+    for (const messages of dialogues) {
+      const clean = encodeDialogue(tok, sp, messages);
+      const noisy = encodeDialogue(tok, sp, messages, noise);
+      if (noisy.ids.join() !== clean.ids.join()) changed++;
+      const learned = (e: typeof clean) => e.ids.filter((_, i) => e.target[i] === 1);
+      expect(learned(noisy)).toEqual(learned(clean));
+      // the system turn and every assistant turn are still there, token for token
+      for (const m of messages.filter((x) => x.role !== 'user')) {
+        const piece = tok.encode(`${m.role}\n${m.content}`);
+        expect(noisy.ids.join(',')).toContain(piece.join(','));
+      }
+    }
+    expect(changed).toBeGreaterThan(dialogues.length * 0.9);
+  });
+
+  it('inserts or replaces about `rate` of the tokens in `share` of the turns, with learned tokens only', () => {
+    const ids = Array.from({ length: 50 }, (_, i) => 300 + i);
+    const noise = userTurnNoise(mulberry32(9), {
+      rate: 0.2,
+      share: 0.5,
+      firstId: 256,
+      endId: 2000,
+    });
+    let untouched = 0;
+    let inserted = 0;
+    let replaced = 0;
+    const turns = 2000;
+    for (let k = 0; k < turns; k++) {
+      const out = noise(ids);
+      if (out === ids) {
+        untouched++;
+        continue;
+      }
+      for (const id of out) expect(id >= 256 && id < 2000).toBe(true);
+      inserted += out.length - ids.length;
+      // kept tokens appear in order; what is left over after insertions are replacements
+      const kept = out.filter((id) => id >= 300 && id < 350);
+      replaced += ids.length - kept.length;
+    }
+    expect(untouched / turns).toBeGreaterThan(0.45);
+    expect(untouched / turns).toBeLessThan(0.55);
+    const edited = (turns - untouched) * ids.length;
+    // half the rate each; a random token can land in 300…349 by chance (50 of 1,744 ids)
+    expect(inserted / edited).toBeGreaterThan(0.08);
+    expect(inserted / edited).toBeLessThan(0.12);
+    expect(replaced / edited).toBeGreaterThan(0.07);
+    expect(replaced / edited).toBeLessThan(0.12);
+  });
+
+  it('is the identity at rate 0 and repeats itself for the same seed', () => {
+    const ids = [400, 401, 402, 403];
+    const off = userTurnNoise(mulberry32(1), { rate: 0, share: 1, firstId: 256, endId: 2000 });
+    expect(off(ids)).toBe(ids);
+    const a = userTurnNoise(mulberry32(3), { rate: 0.5, share: 1, firstId: 256, endId: 2000 });
+    const b = userTurnNoise(mulberry32(3), { rate: 0.5, share: 1, firstId: 256, endId: 2000 });
+    for (let k = 0; k < 20; k++) expect(a(ids)).toEqual(b(ids));
+  });
+
+  it('refuses a rate or share outside [0, 1]', () => {
+    const bad = { rate: 1.5, share: 1, firstId: 256, endId: 2000 };
+    expect(() => userTurnNoise(mulberry32(1), bad)).toThrow(/rate and share in \[0, 1\]/);
+  });
+});
