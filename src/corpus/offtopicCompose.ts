@@ -8,7 +8,8 @@
  *   composeOffTopic(rand, 'en') → e.g. 'can you write a haiku about my cat'
  *   composeOffTopic(rand, 'zh') → e.g. '明天广州会下雨吗'
  *
- * The parts are in offtopicPartsEn.ts and offtopicPartsZh.ts.
+ * The parts are data, in wordings/offtopicParts.json: subjects, places, foods, code tasks,
+ * feelings… per language, with no word that names an idea of the Qwen report.
  *
  * Held out by construction: the parts are not the held-out requests of offtopic.ts, and
  * build.ts drops any composed request that happens to equal a held-out one.
@@ -17,9 +18,10 @@
  * a composed request is never a real question in disguise.
  */
 import { pick } from './phrasing.ts';
-import { EN_PARTS } from './offtopicPartsEn.ts';
-import { ZH_PARTS } from './offtopicPartsZh.ts';
+import PARTS from './wordings/offtopicParts.json';
 import type { Lang } from './types.ts';
+
+const { en: EN_PARTS, zh: ZH_PARTS } = PARTS;
 
 type Part = readonly string[];
 type Template = (rand: () => number) => string;
