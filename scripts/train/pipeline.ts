@@ -22,6 +22,7 @@ import { fillBatch } from '../../src/train/data.ts';
 import { dialogueLoss } from '../../src/train/eval.ts';
 import { scoreHeldout, type HeldoutScores, type ItemResult } from '../../src/train/heldoutScore.ts';
 import { defaultTrainKernels } from '../../src/model/trainKernels.ts';
+import type { UserNoiseSetting } from '../../src/train/augment.ts';
 import { loadCheckpoint, saveCheckpoint } from './checkpoint.ts';
 import { DataParallel } from './parallel.ts';
 import { ProgressBar } from './progress.ts';
@@ -51,7 +52,7 @@ export interface RunOptions {
    * Noise on SFT user turns (src/train/augment.ts); rate 0 = none, as in the committed run.
    * The README gives what --user-noise 0.12 did to the held-out scores.
    */
-  userNoise: { rate: number; share: number };
+  userNoise: UserNoiseSetting;
   /** 1 = main thread only; 2 = main + one worker (data parallel). */
   threads: number;
   /** Hugging Face folder to write (config, tokenizer, onnx/model.onnx, training.json); null = none. */
@@ -81,7 +82,7 @@ export const TINY_DEFAULTS: RunOptions = {
   sftSteps: 11300,
   maxLr: 3e-3,
   warmupSteps: 40,
-  userNoise: { rate: 0, share: 0.5 },
+  userNoise: { rate: 0, share: 0.5, insertShare: 0.5 },
   threads: 2,
   outDir: 'public/models/tiny-qwen/v3',
   checkpointDir: 'checkpoints/tiny-qwen-v3',

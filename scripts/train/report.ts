@@ -17,6 +17,7 @@ import type { TrainKernels } from '../../src/model/trainKernels.ts';
 import { countParams } from '../../src/model/weights.ts';
 import { TOPICS, type Corpus } from '../../src/corpus/build.ts';
 import type { HeldoutScores, ItemResult } from '../../src/train/heldoutScore.ts';
+import type { UserNoiseSetting } from '../../src/train/augment.ts';
 import { writeHfFolder } from '../export/hf.ts';
 import { modelCard } from './modelCard.ts';
 import type { RunOptions } from './pipeline.ts';
@@ -62,8 +63,8 @@ export interface TrainingReport {
     sftSteps: number;
     maxLr: number;
     warmupSteps: number;
-    /** Noise on SFT user turns: expected edits per token, share of turns noised. */
-    userNoise: { rate: number; share: number };
+    /** Noise on SFT user turns: edits per token, share of turns noised, share of insertions. */
+    userNoise: UserNoiseSetting;
   };
   threads: number;
   /** Which kernels the step ran on: 'simd' (WebAssembly, see backward.ts) or 'js' (the reference). */

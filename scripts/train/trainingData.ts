@@ -5,7 +5,7 @@
  * held-out and training losses are measured on.
  *
  *   const data = prepareTrainingData(corpus, tok, sp, { seed: 1, batch: 4, sizes: TINY_SIZES,
- *     userNoise: { rate: 0.12, share: 0.5 } });
+ *     userNoise: { rate: 0.12, share: 0.5, insertShare: 1 } });
  *   data.sft.batchAt(0) → the first 4 SFT windows;  data.pretrain.batchAt(k) is the same on every call
  *
  * Deliberately left out: data not in the corpus.
@@ -31,7 +31,7 @@ import {
   type Window,
 } from '../../src/train/data.ts';
 import { EpochSampler } from '../../src/train/sampler.ts';
-import { userTurnNoise } from '../../src/train/augment.ts';
+import { userTurnNoise, type UserNoiseSetting } from '../../src/train/augment.ts';
 
 /** SFT epoch e is composed from corpus seed `seed + EPOCH_SEED_STRIDE · e`. */
 const EPOCH_SEED_STRIDE = 7919;
@@ -64,8 +64,8 @@ export function prepareTrainingData(
     seed: number;
     batch: number;
     sizes: ModelSizes;
-    /** Noise on SFT user turns (augment.ts): expected edits per token, share of turns noised. */
-    userNoise: { rate: number; share: number };
+    /** Noise on SFT user turns (augment.ts). */
+    userNoise: UserNoiseSetting;
   },
 ): TrainingData {
   const T = o.sizes.context;

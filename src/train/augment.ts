@@ -6,11 +6,12 @@
  * rather than from one exact sequence of tokens. The reply and its loss are never touched:
  * only tokens without loss change, so the SFT loss mask (report §3.1) stays what it was.
  *
- * In a noised turn each token, independently, with probability rate/2 gets a random learned
- * token inserted before it, and with probability rate/2 is replaced by one. Learned tokens are
- * the merges (ids firstId … endId − 1): never a lone byte, never a special token.
+ * In a noised turn each token, independently, with probability rate · insertShare gets a random
+ * learned token inserted before it, and with probability rate · (1 − insertShare) is replaced by
+ * one. Learned tokens are the merges (ids firstId … endId − 1): never a lone byte, never a
+ * special token. Insertions only (insertShare 1) never remove a word the question was asked by.
  *
- *   const noise = userTurnNoise(mulberry32(7), { rate: 0.12, share: 0.5, firstId: 256, endId: 3000 });
+ *   const noise = userTurnNoise(mulberry32(7), { rate: 0.12, share: 0.5, insertShare: 0.5, firstId: 256, endId: 3000 });
  *   noise([512, 871, 1300]) → e.g. [512, 2417, 871, 1300] (one token inserted) or unchanged
  *
  * Deliberately left out: noise on system or assistant turns, and on the dialogues the held-out
@@ -18,8 +19,10 @@
  */
 
 export interface UserNoise {
-  /** Expected edits per user token in a noised turn (half insertions, half replacements). */
+  /** Expected edits per user token in a noised turn. */
   rate: number;
+  /** Share of the edits that are insertions; the rest are replacements. */
+  insertShare: number;
   /** Share of user turns that are noised at all; the rest stay exactly as written. */
   share: number;
   /** The learned tokens drawn from: ids firstId … endId − 1. */
@@ -27,10 +30,13 @@ export interface UserNoise {
   endId: number;
 }
 
+/** What a training run sets; the token range comes from the run's tokenizer. */
+export type UserNoiseSetting = Pick<UserNoise, 'rate' | 'share' | 'insertShare'>;
+
 /** A function that returns a noised copy of one user turn's content token ids (or the same ids). */
 export function userTurnNoise(rand: () => number, o: UserNoise): (ids: number[]) => number[] {
-  if (!(o.rate >= 0 && o.rate <= 1) || !(o.share >= 0 && o.share <= 1))
-    throw new Error(`user noise needs rate and share in [0, 1], got ${o.rate} and ${o.share}`);
+  for (const k of ['rate', 'share', 'insertShare'] as const)
+    if (!(o[k] >= 0 && o[k] <= 1)) throw new Error(`user noise needs ${k} in [0, 1], got ${o[k]}`);
   if (!(o.endId > o.firstId)) throw new Error(`user noise needs endId > firstId`);
   const randomId = () => o.firstId + Math.floor(rand() * (o.endId - o.firstId));
   return (ids) => {
@@ -38,7 +44,7 @@ export function userTurnNoise(rand: () => number, o: UserNoise): (ids: number[])
     const out: number[] = [];
     for (const id of ids) {
       const r = rand();
-      if (r < o.rate / 2)
+      if (r < o.rate * o.insertShare)
         out.push(randomId(), id); // insert before
       else if (r < o.rate)
         out.push(randomId()); // replace

@@ -8,9 +8,11 @@ describe('noise on SFT user turns', () => {
   const corpus = buildCorpus(1);
   const { tokenizer: tok, special: sp } = trainTinyTokenizer(corpus, 2000);
   const dialogues = corpus.sft.slice(0, 400).map((d) => d.messages);
+  /** Learned tokens of the 2,000-token test tokenizer: merges, no bytes, no special tokens. */
+  const range = { firstId: 256, endId: 2000 };
 
   it('changes user tokens only: the learned tokens and their loss mask stay exactly as written', () => {
-    const noise = userTurnNoise(mulberry32(5), { rate: 0.3, share: 1, firstId: 256, endId: 2000 });
+    const noise = userTurnNoise(mulberry32(5), { ...range, rate: 0.3, share: 1, insertShare: 0.5 });
     let changed = 0;
     for (const messages of dialogues) {
       const clean = encodeDialogue(tok, sp, messages);
@@ -30,10 +32,10 @@ describe('noise on SFT user turns', () => {
   it('inserts or replaces about `rate` of the tokens in `share` of the turns, with learned tokens only', () => {
     const ids = Array.from({ length: 50 }, (_, i) => 300 + i);
     const noise = userTurnNoise(mulberry32(9), {
+      ...range,
       rate: 0.2,
       share: 0.5,
-      firstId: 256,
-      endId: 2000,
+      insertShare: 0.5,
     });
     let untouched = 0;
     let inserted = 0;
@@ -63,15 +65,33 @@ describe('noise on SFT user turns', () => {
 
   it('is the identity at rate 0 and repeats itself for the same seed', () => {
     const ids = [400, 401, 402, 403];
-    const off = userTurnNoise(mulberry32(1), { rate: 0, share: 1, firstId: 256, endId: 2000 });
+    const off = userTurnNoise(mulberry32(1), { ...range, rate: 0, share: 1, insertShare: 0.5 });
     expect(off(ids)).toBe(ids);
-    const a = userTurnNoise(mulberry32(3), { rate: 0.5, share: 1, firstId: 256, endId: 2000 });
-    const b = userTurnNoise(mulberry32(3), { rate: 0.5, share: 1, firstId: 256, endId: 2000 });
+    const a = userTurnNoise(mulberry32(3), { ...range, rate: 0.5, share: 1, insertShare: 0.5 });
+    const b = userTurnNoise(mulberry32(3), { ...range, rate: 0.5, share: 1, insertShare: 0.5 });
     for (let k = 0; k < 20; k++) expect(a(ids)).toEqual(b(ids));
   });
 
-  it('refuses a rate or share outside [0, 1]', () => {
-    const bad = { rate: 1.5, share: 1, firstId: 256, endId: 2000 };
-    expect(() => userTurnNoise(mulberry32(1), bad)).toThrow(/rate and share in \[0, 1\]/);
+  it('with insertions only, keeps every token of the question in order and adds about `rate`', () => {
+    const ids = Array.from({ length: 50 }, (_, i) => 2100 + i); // outside the drawn range
+    const noise = userTurnNoise(mulberry32(4), { ...range, rate: 0.12, share: 1, insertShare: 1 });
+    let inserted = 0;
+    const turns = 1000;
+    for (let k = 0; k < turns; k++) {
+      const out = noise(ids);
+      expect(out.filter((id) => id >= 2100)).toEqual(ids);
+      inserted += out.length - ids.length;
+    }
+    expect(inserted / (turns * ids.length)).toBeGreaterThan(0.1);
+    expect(inserted / (turns * ids.length)).toBeLessThan(0.14);
+  });
+
+  it('refuses a rate, share or insertion share outside [0, 1]', () => {
+    const ok = { ...range, rate: 0.1, share: 1, insertShare: 0.5 };
+    expect(() => userTurnNoise(mulberry32(1), { ...ok, rate: 1.5 })).toThrow(/rate in \[0, 1\]/);
+    expect(() => userTurnNoise(mulberry32(1), { ...ok, share: -1 })).toThrow(/share in \[0, 1\]/);
+    expect(() => userTurnNoise(mulberry32(1), { ...ok, insertShare: NaN })).toThrow(
+      /insertShare in \[0, 1\]/,
+    );
   });
 });
