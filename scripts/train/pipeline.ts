@@ -49,8 +49,8 @@ export interface RunOptions {
   maxLr: number;
   warmupSteps: number;
   /**
-   * Noise on SFT user turns (src/train/augment.ts); rate 0 = none, as in the committed run.
-   * The README gives what --user-noise 0.12 did to the held-out scores.
+   * Noise on SFT user turns (src/train/augment.ts); rate 0 = none. The committed run inserts
+   * tokens only (insertShare 1); the README compares it with no noise and with replacements.
    */
   userNoise: UserNoiseSetting;
   /** 1 = main thread only; 2 = main + one worker (data parallel). */
@@ -82,7 +82,7 @@ export const TINY_DEFAULTS: RunOptions = {
   sftSteps: 11300,
   maxLr: 3e-3,
   warmupSteps: 40,
-  userNoise: { rate: 0, share: 0.5, insertShare: 0.5 },
+  userNoise: { rate: 0.12, share: 0.5, insertShare: 1 },
   threads: 2,
   outDir: 'public/models/tiny-qwen/v3',
   checkpointDir: 'checkpoints/tiny-qwen-v3',

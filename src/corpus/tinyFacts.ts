@@ -7,8 +7,9 @@
  *
  *   TINY_FACTS.headDim          → 32 for hidden 128 and 4 heads
  *   weightsK(3 * 128 * 352)     → '135K'
+ *   weightsWan(3003 * 128)      → '38.4 万'
  */
-import { TINY_SIZES } from '../model/tiny.ts';
+import { TINY_SIZES, TINY_VOCAB, TINY_SPECIAL_TOKENS } from '../model/tiny.ts';
 
 const { hidden, layers, heads, kvHeads, intermediate } = TINY_SIZES;
 const headDim = hidden / heads;
@@ -22,6 +23,8 @@ export const TINY_FACTS = {
   /** Width of k_proj and v_proj: kvHeads · headDim. */
   kvDim: kvHeads * headDim,
   intermediate,
+  /** Embedding rows: the BPE vocabulary plus the special tokens. */
+  vocab: TINY_VOCAB + TINY_SPECIAL_TOKENS,
   /** Residual-stream updates per token: attention and SwiGLU in every layer. */
   updates: 2 * layers,
   /** Q, K and V bias numbers per layer. */
@@ -38,4 +41,9 @@ export const TINY_FACTS = {
 /** A weight count in thousands, as English text writes it: 135,168 → '135K'. */
 export function weightsK(n: number): string {
   return `${Math.round(n / 1000)}K`;
+}
+
+/** A weight count in 万 (ten thousands), as Chinese text writes it: 384,384 → '38.4 万'. */
+export function weightsWan(n: number): string {
+  return `${(n / 10000).toFixed(1)} 万`;
 }

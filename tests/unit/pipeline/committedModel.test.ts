@@ -84,6 +84,8 @@ describe(`the committed tiny Qwen (public/${TINY_MODEL_PATH})`, () => {
     const h = config.hidden_size;
     const d = h / config.num_attention_heads;
     // What a student reads when asking about the model they are chatting with.
+    expect(topic('untied').en.followUps.example).toContain(`${config.vocab_size}×${h}`);
+    expect(topic('untied').zh.followUps.example).toContain(`${config.vocab_size}×${h}`);
     expect(topic('swiglu').en.followUps.example).toContain(
       `width ${h} to ${config.intermediate_size}`,
     );

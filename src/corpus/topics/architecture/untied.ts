@@ -4,6 +4,7 @@
  * English and 简体中文.
  */
 import type { Topic } from '../../types.ts';
+import { TINY_FACTS as F, weightsK, weightsWan } from '../../tinyFacts.ts';
 
 export const untied: Topic = {
   id: 'untied',
@@ -45,7 +46,7 @@ export const untied: Topic = {
       'cost of having untied input and output vocab matrices',
       'why are lm_head.weight and embed_tokens.weight different tensors in qwen',
       'sharing the vocabulary matrix between input and output, did the report keep it',
-      'does the tiny model have two 2000 by 128 vocab matrices',
+      `does the tiny model have two ${F.vocab} by ${F.hidden} vocab matrices`,
       'unshared embeddings',
       'untie word embeddings meaning',
       'is the output layer of qwen just the input embedding transposed',
@@ -91,11 +92,7 @@ export const untied: Topic = {
     ],
     followUps: {
       why: 'With untied embeddings, reading a token and predicting a token get their own matrices, so neither job has to compromise; the report chose this for better performance.',
-      // Stale: written for an earlier 2,000-token vocabulary; the tokenizer has 3,003 tokens now
-      // (two 3003×128 matrices of about 384K weights). The committed weights were trained on this
-      // text, and `npm run train` must reproduce them, so the fix waits for the next retraining.
-      example:
-        'In the tiny model, untied embeddings mean two 2000×128 matrices of about 256K weights each instead of one shared matrix.',
+      example: `In the tiny model, untied embeddings mean two ${F.vocab}×${F.hidden} matrices of about ${weightsK(F.vocab * F.hidden)} weights each instead of one shared matrix.`,
       simpler:
         'With untied embeddings the model has one dictionary for reading words and a separate one for writing them.',
       more: 'Qwen-7B has a vocabulary of about 152K and a width of 4096, so untied embeddings add roughly 0.6B extra parameters.',
@@ -133,7 +130,7 @@ export const untied: Topic = {
       'qwen-7b 为啥多花 6 亿参数存第二个词表矩阵',
       '读词一个矩阵、出词一个矩阵，这是啥设计',
       '输入输出嵌入解绑的优缺点',
-      '迷你模型是不是有两个 2000×128 的词表矩阵',
+      `迷你模型是不是有两个 ${F.vocab}×${F.hidden} 的词表矩阵`,
       '嵌入层不绑定的话参数量会翻倍吗',
       '输出层自己单独一个矩阵有啥讲究',
       'untied 词嵌入',
@@ -182,9 +179,7 @@ export const untied: Topic = {
     ],
     followUps: {
       why: '用不共享的嵌入，读入词元和预测词元各有自己的矩阵，两件事不必互相迁就；报告为了更好的效果选择了它。',
-      example:
-        // stale like the English example above (3003×128, about 38.4 万 each)
-        '迷你模型用不共享的嵌入，就有两个 2000×128 的矩阵，各约 25.6 万个权重，而不是共用一个。',
+      example: `迷你模型用不共享的嵌入，就有两个 ${F.vocab}×${F.hidden} 的矩阵，各约 ${weightsWan(F.vocab * F.hidden)}个权重，而不是共用一个。`,
       simpler: '不共享的嵌入就是模型有两本词典：一本用来读词，另一本用来写词。',
       more: 'Qwen-7B 词表约 152K、宽度 4096，不共享的嵌入大约多出 6 亿个参数。',
       downside: '不共享的嵌入代价是内存：词表矩阵翻倍，对小模型来说会占掉很大一部分权重。',
