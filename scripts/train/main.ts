@@ -9,7 +9,7 @@
  *   npm run train -- --stop-after 1000               # run (or resume) 1000 steps, then export
  *
  * Flags: --seed --vocab --batch --pretrain-steps --sft-steps --lr --warmup --user-noise
- * --user-noise-share --user-noise-insert-share --threads --out
+ * --user-noise-share --user-noise-insert-share --composed-offtopic --composed-social --threads --out
  * --checkpoints --checkpoint-every --eval-every --no-question-eval --resume --export-checkpoint --stop-after --version
  * --hidden --layers --heads --kv-heads --intermediate --context
  *
@@ -74,6 +74,14 @@ function parseArgs(argv: string[]): RunOptions {
         break;
       case '--user-noise-share':
         o.userNoise = { ...o.userNoise, share: num(flag, v) };
+        take();
+        break;
+      case '--composed-offtopic':
+        o.corpus = { ...o.corpus, composedOffTopic: int(flag, v) };
+        take();
+        break;
+      case '--composed-social':
+        o.corpus = { ...o.corpus, composedSocial: int(flag, v) };
         take();
         break;
       case '--threads':

@@ -17,7 +17,7 @@ import { tinyConfig, TINY_SIZES, TINY_VOCAB, type ModelSizes } from '../../src/m
 import { initModel } from '../../src/model/init.ts';
 import { createTrainer, trainStep } from '../../src/model/train.ts';
 import { countParams } from '../../src/model/weights.ts';
-import { TOPICS } from '../../src/corpus/build.ts';
+import { CORPUS_DEFAULTS, TOPICS, type CorpusMix } from '../../src/corpus/build.ts';
 import { fillBatch } from '../../src/train/data.ts';
 import { dialogueLoss } from '../../src/train/eval.ts';
 import { scoreHeldout, type HeldoutScores, type ItemResult } from '../../src/train/heldoutScore.ts';
@@ -53,6 +53,11 @@ export interface RunOptions {
    * tokens only (insertShare 1); the README compares it with no noise and with replacements.
    */
   userNoise: UserNoiseSetting;
+  /**
+   * Composed off-topic requests and small talk per epoch (src/corpus/build.ts). The committed
+   * run uses the corpus defaults; the README compares one with more of both.
+   */
+  corpus: CorpusMix;
   /** 1 = main thread only; 2 = main + one worker (data parallel). */
   threads: number;
   /** Hugging Face folder to write (config, tokenizer, onnx/model.onnx, training.json); null = none. */
@@ -83,6 +88,10 @@ export const TINY_DEFAULTS: RunOptions = {
   maxLr: 3e-3,
   warmupSteps: 40,
   userNoise: { rate: 0.12, share: 0.5, insertShare: 1 },
+  corpus: {
+    composedOffTopic: CORPUS_DEFAULTS.composedOffTopic,
+    composedSocial: CORPUS_DEFAULTS.composedSocial,
+  },
   threads: 2,
   outDir: 'public/models/tiny-qwen/v3',
   checkpointDir: 'checkpoints/tiny-qwen-v3',
@@ -103,7 +112,7 @@ export async function runTraining(o: RunOptions): Promise<TrainingReport> {
   const bar = new ProgressBar(o.pretrainSteps + o.sftSteps);
   const say = (m: string) => (o.progress ? bar.log(m) : undefined);
 
-  const corpus = corpusFor(o.seed, o.sizes);
+  const corpus = corpusFor(o.seed, o.sizes, o.corpus);
   const { vocab, tokenizer: tok, special: sp } = trainTinyTokenizer(corpus, o.vocabSize);
   const config = tinyConfig(o.sizes, vocab.size, sp.endOfText);
   const T = o.sizes.context;
@@ -140,6 +149,7 @@ export async function runTraining(o: RunOptions): Promise<TrainingReport> {
     steps: [o.pretrainSteps, o.sftSteps],
     lr: [o.maxLr, o.warmupSteps],
     userNoise: o.userNoise,
+    corpus: o.corpus,
     threads: o.threads,
     kernels,
   });

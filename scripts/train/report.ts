@@ -15,7 +15,7 @@ import type { QwenModel } from '../../src/model/params.ts';
 import { trainFlopsPerToken } from '../../src/model/train.ts';
 import type { TrainKernels } from '../../src/model/trainKernels.ts';
 import { countParams } from '../../src/model/weights.ts';
-import { TOPICS, type Corpus } from '../../src/corpus/build.ts';
+import { TOPICS, type Corpus, type CorpusMix } from '../../src/corpus/build.ts';
 import type { HeldoutScores, ItemResult } from '../../src/train/heldoutScore.ts';
 import type { UserNoiseSetting } from '../../src/train/augment.ts';
 import { writeHfFolder } from '../export/hf.ts';
@@ -65,6 +65,8 @@ export interface TrainingReport {
     warmupSteps: number;
     /** Noise on SFT user turns: edits per token, share of turns noised, share of insertions. */
     userNoise: UserNoiseSetting;
+    /** Composed off-topic requests and small talk per epoch (absent in runs before it existed). */
+    corpus?: CorpusMix;
   };
   threads: number;
   /** Which kernels the step ran on: 'simd' (WebAssembly, see backward.ts) or 'js' (the reference). */
@@ -151,6 +153,7 @@ export function trainingReport(o: RunOptions, run: RunRecord): TrainingReport {
       maxLr: o.maxLr,
       warmupSteps: o.warmupSteps,
       userNoise: o.userNoise,
+      corpus: o.corpus,
     },
     threads: o.threads,
     kernels: run.kernels,

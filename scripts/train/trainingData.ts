@@ -5,7 +5,8 @@
  * held-out and training losses are measured on.
  *
  *   const data = prepareTrainingData(corpus, tok, sp, { seed: 1, batch: 4, sizes: TINY_SIZES,
- *     userNoise: { rate: 0.12, share: 0.5, insertShare: 1 } });
+ *     userNoise: { rate: 0.12, share: 0.5, insertShare: 1 },
+ *     corpus: { composedOffTopic: 500, composedSocial: 0 } });
  *   data.sft.batchAt(0) → the first 4 SFT windows;  data.pretrain.batchAt(k) is the same on every call
  *
  * Deliberately left out: data not in the corpus.
@@ -15,6 +16,7 @@ import type { ModelSizes } from '../../src/model/tiny.ts';
 import {
   buildCorpus,
   mulberry32,
+  type CorpusMix,
   renderChatML,
   shuffle,
   TOPICS,
@@ -37,8 +39,8 @@ import { userTurnNoise, type UserNoiseSetting } from '../../src/train/augment.ts
 const EPOCH_SEED_STRIDE = 7919;
 
 /** The corpus for a seed; its "who are you" replies state the model's own sizes. */
-export const corpusFor = (seed: number, sizes: ModelSizes): Corpus =>
-  buildCorpus(seed, { facts: { layers: sizes.layers, hidden: sizes.hidden } });
+export const corpusFor = (seed: number, sizes: ModelSizes, mix: CorpusMix): Corpus =>
+  buildCorpus(seed, { ...mix, facts: { layers: sizes.layers, hidden: sizes.hidden } });
 
 export interface TrainingData {
   /** Pretraining documents (prose, then every SFT dialogue rendered as ChatML text). */
@@ -66,6 +68,8 @@ export function prepareTrainingData(
     sizes: ModelSizes;
     /** Noise on SFT user turns (augment.ts). */
     userNoise: UserNoiseSetting;
+    /** Composed scope prompts per epoch (build.ts). */
+    corpus: CorpusMix;
   },
 ): TrainingData {
   const T = o.sizes.context;
@@ -86,7 +90,8 @@ export function prepareTrainingData(
   const firstSpecial = Math.min(sp.endOfText, sp.imStart, sp.imEnd);
   const sftEpoch = (e: number) => {
     const noise = userTurnNoise(rand(3, e), { ...o.userNoise, firstId: 256, endId: firstSpecial });
-    const dialogues = e === 0 ? corpus.sft : corpusFor(o.seed + EPOCH_SEED_STRIDE * e, o.sizes).sft;
+    const dialogues =
+      e === 0 ? corpus.sft : corpusFor(o.seed + EPOCH_SEED_STRIDE * e, o.sizes, o.corpus).sft;
     return dialogues.map((d) => encodeDialogue(tok, sp, d.messages, noise));
   };
   const sft = new EpochSampler((e) => {

@@ -99,6 +99,8 @@ export interface CorpusOptions {
   wrappedCopies: number;
   /** Composed off-topic requests per language (offtopicCompose.ts), besides the written ones. */
   composedOffTopic: number;
+  /** Composed small-talk prompts per kind and language (social.ts), besides the written ones. */
+  composedSocial: number;
   /** The sizes the "who are you" reply states. */
   facts: SelfFacts;
 }
@@ -108,8 +110,12 @@ export const CORPUS_DEFAULTS: CorpusOptions = {
   wrappedCopies: 1,
   conversations: 8500,
   composedOffTopic: 500,
+  composedSocial: 0,
   facts: { layers: TINY_SIZES.layers, hidden: TINY_SIZES.hidden },
 };
+
+/** How many composed scope prompts an epoch holds; a training run can set them (--composed-…). */
+export type CorpusMix = Pick<CorpusOptions, 'composedOffTopic' | 'composedSocial'>;
 
 export interface Corpus {
   /** Pretraining documents: prose, answers and follow-ups as text (both languages), shuffled. */
@@ -159,7 +165,12 @@ export function buildCorpus(seed: number, options: Partial<CorpusOptions> = {}):
     }
   }
   for (let i = 0; i < o.conversations; i++) sft.push(conversation(rand, ctx, 'train'));
-  sft.push(...scopeDialogues(rand, ctx, 'train', o.composedOffTopic));
+  sft.push(
+    ...scopeDialogues(rand, ctx, 'train', {
+      offTopic: o.composedOffTopic,
+      social: o.composedSocial,
+    }),
+  );
   shuffle(sft, rand);
 
   const pretrain: string[] = [];

@@ -12,7 +12,7 @@
  * (phrasing.ts, offtopic.ts, social.ts).
  */
 import { OFF_TOPIC } from './offtopic.ts';
-import { SOCIAL } from './social.ts';
+import { composeSocial, SOCIAL } from './social.ts';
 import { composeOffTopic } from './offtopicCompose.ts';
 import {
   composeQuestion,
@@ -232,13 +232,14 @@ export function conversation(rand: () => number, ctx: DialogueContext, split: Sp
 
 /**
  * Every scope prompt of a split once, answered with its scope reply; in training also
- * `composed` requests per language from offtopicCompose.ts (never one of the held-out ones).
+ * `composed.offTopic` requests per language from offtopicCompose.ts and `composed.social`
+ * small-talk prompts per kind and language from social.ts (never one of the held-out ones).
  */
 export function scopeDialogues(
   rand: () => number,
   ctx: DialogueContext,
   split: Split,
-  composed = 0,
+  composed: { offTopic: number; social: number } = { offTopic: 0, social: 0 },
 ): Dialogue[] {
   const out: Dialogue[] = [];
   const add = (lang: Lang, kind: ScopeKind, prompt: string) => {
@@ -260,10 +261,15 @@ export function scopeDialogues(
         if (!heldout.has(wrapped)) add(lang, 'offtopic', wrapped);
       }
     }
+    const heldoutSocial = new Set(Object.values(SOCIAL[lang]).flatMap((k) => k.heldout.map(plain)));
     for (const kind of ['greeting', 'thanks', 'self', 'bye'] as const) {
       for (const p of SOCIAL[lang][kind][split]) add(lang, kind, p);
+      for (let i = 0; i < (split === 'train' ? composed.social : 0); i++) {
+        const p = composeSocial(rand, lang, kind);
+        if (!heldoutSocial.has(plain(p))) add(lang, kind, p);
+      }
     }
-    for (let i = 0; i < (split === 'train' ? composed : 0); i++) {
+    for (let i = 0; i < (split === 'train' ? composed.offTopic : 0); i++) {
       const p = composeOffTopic(rand, lang);
       if (!heldout.has(p)) add(lang, 'offtopic', p);
     }

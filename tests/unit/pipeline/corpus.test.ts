@@ -16,6 +16,7 @@ import {
   fillFrame,
   FRAMES,
   OPENERS,
+  plain,
   TAILS,
   typo,
 } from '../../../src/corpus/phrasing.ts';
@@ -220,6 +221,31 @@ describe('teaching corpus', () => {
     );
     expect(scopeReply('zh', 'greeting', ['RoPE', 'KV 缓存'], { layers: 4, hidden: 128 })).toBe(
       '你好！我是一个迷你模型，只懂 Qwen 技术报告里的知识。你可以问我 RoPE 或 KV 缓存。',
+    );
+  });
+
+  it('composes small talk from parts when a run asks for it, never a held-out prompt', () => {
+    const withSocial = buildCorpus(1, { conversations: 0, composedSocial: 100 });
+    const scope = withSocial.sft.filter((d) => d.topics[0].startsWith('scope:'));
+    const heldoutSocial = new Set(
+      LANGS.flatMap((l) => Object.values(SOCIAL[l]).flatMap((k) => k.heldout.map(plain))),
+    );
+    for (const l of LANGS) {
+      for (const kind of ['greeting', 'thanks', 'self', 'bye'] as const) {
+        const said = scope
+          .filter(
+            (d) =>
+              d.topics[0] === `scope:${kind}` && d.messages.at(-1)!.content.includes(SCOPE_KEY[l]),
+          )
+          .map((d) => d.messages.find((m) => m.role === 'user')!.content);
+        const composed = said.filter((u) => !SOCIAL[l][kind].train.includes(u));
+        expect(composed.length, `${l} ${kind}`).toBeGreaterThan(50);
+        for (const u of said) expect(heldoutSocial.has(plain(u)), u).toBe(false);
+      }
+    }
+    // the default corpus (the committed run's) has the written small talk only
+    expect(corpus.sft.filter((d) => d.topics[0] === 'scope:greeting').length).toBe(
+      SOCIAL.en.greeting.train.length + SOCIAL.zh.greeting.train.length,
     );
   });
 
