@@ -9,7 +9,7 @@
  *   npm run train -- --stop-after 1000               # run (or resume) 1000 steps, then export
  *
  * Flags: --seed --vocab --batch --pretrain-steps --sft-steps --lr --warmup --user-noise
- * --user-noise-share --user-noise-insert-share --composed-offtopic --composed-social --threads --out
+ * --user-noise-share --user-noise-insert-share --user-noise-epochs --composed-offtopic --composed-social --threads --out
  * --checkpoints --checkpoint-every --eval-every --no-question-eval --resume --export-checkpoint --stop-after --version
  * --hidden --layers --heads --kv-heads --intermediate --context
  *
@@ -70,6 +70,10 @@ function parseArgs(argv: string[]): RunOptions {
         break;
       case '--user-noise-insert-share':
         o.userNoise = { ...o.userNoise, insertShare: num(flag, v) };
+        take();
+        break;
+      case '--user-noise-epochs':
+        o.userNoise = { ...o.userNoise, epochs: int(flag, v) };
         take();
         break;
       case '--user-noise-share':

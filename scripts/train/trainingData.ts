@@ -33,7 +33,7 @@ import {
   type Window,
 } from '../../src/train/data.ts';
 import { EpochSampler } from '../../src/train/sampler.ts';
-import { userTurnNoise, type UserNoiseSetting } from '../../src/train/augment.ts';
+import { noiseForEpoch, userTurnNoise, type UserNoiseSetting } from '../../src/train/augment.ts';
 
 /** SFT epoch e is composed from corpus seed `seed + EPOCH_SEED_STRIDE · e`. */
 const EPOCH_SEED_STRIDE = 7919;
@@ -85,11 +85,16 @@ export function prepareTrainingData(
   }, o.batch);
   // Each SFT epoch is a freshly composed corpus (its own seed): the model meets new phrasings
   // of every question on every pass instead of memorizing one set of strings. Epoch 0 is the
-  // corpus the tokenizer was trained on. Its user turns get fresh noise every epoch too.
+  // corpus the tokenizer was trained on. Its user turns get fresh noise every epoch too (or only
+  // in the first userNoise.epochs).
   // Noise draws learned tokens only: the merges, between the 256 bytes and the special tokens.
   const firstSpecial = Math.min(sp.endOfText, sp.imStart, sp.imEnd);
   const sftEpoch = (e: number) => {
-    const noise = userTurnNoise(rand(3, e), { ...o.userNoise, firstId: 256, endId: firstSpecial });
+    const noise = userTurnNoise(rand(3, e), {
+      ...noiseForEpoch(o.userNoise, e),
+      firstId: 256,
+      endId: firstSpecial,
+    });
     const dialogues =
       e === 0 ? corpus.sft : corpusFor(o.seed + EPOCH_SEED_STRIDE * e, o.sizes, o.corpus).sft;
     return dialogues.map((d) => encodeDialogue(tok, sp, d.messages, noise));

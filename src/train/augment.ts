@@ -30,8 +30,18 @@ export interface UserNoise {
   endId: number;
 }
 
-/** What a training run sets; the token range comes from the run's tokenizer. */
-export type UserNoiseSetting = Pick<UserNoise, 'rate' | 'share' | 'insertShare'>;
+/**
+ * What a training run sets; the token range comes from the run's tokenizer. `epochs`: noise
+ * only in the first `epochs` SFT epochs, so the last ones are clean; absent = every epoch.
+ */
+export type UserNoiseSetting = Pick<UserNoise, 'rate' | 'share' | 'insertShare'> & {
+  epochs?: number;
+};
+
+/** The noise of SFT epoch `e` (0-based): the setting, or none once its `epochs` are over. */
+export function noiseForEpoch(setting: UserNoiseSetting, e: number): UserNoiseSetting {
+  return setting.epochs !== undefined && e >= setting.epochs ? { ...setting, rate: 0 } : setting;
+}
 
 /** A function that returns a noised copy of one user turn's content token ids (or the same ids). */
 export function userTurnNoise(rand: () => number, o: UserNoise): (ids: number[]) => number[] {

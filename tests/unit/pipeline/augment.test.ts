@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus, mulberry32 } from '../../../src/corpus/build.ts';
 import { encodeDialogue } from '../../../src/train/data.ts';
-import { userTurnNoise } from '../../../src/train/augment.ts';
+import { noiseForEpoch, userTurnNoise } from '../../../src/train/augment.ts';
 import { trainTinyTokenizer } from '../../../scripts/train/tokenizer.ts';
 
 describe('noise on SFT user turns', () => {
@@ -93,5 +93,17 @@ describe('noise on SFT user turns', () => {
     expect(() => userTurnNoise(mulberry32(1), { ...ok, insertShare: NaN })).toThrow(
       /insertShare in \[0, 1\]/,
     );
+  });
+
+  it('with `epochs`, noises only the first SFT epochs; without it, every epoch', () => {
+    const every = { rate: 0.12, share: 0.5, insertShare: 1 };
+    const first3 = { ...every, epochs: 3 };
+    const ids = Array.from({ length: 400 }, (_, i) => 300 + i);
+    const edited = (e: number, s: typeof every) =>
+      userTurnNoise(mulberry32(9), { ...noiseForEpoch(s, e), firstId: 256, endId: 3000 })(ids)
+        .length - ids.length;
+    for (const e of [0, 2]) expect(edited(e, first3)).toBeGreaterThan(20);
+    for (const e of [3, 4]) expect(edited(e, first3)).toBe(0);
+    expect(edited(4, every)).toBeGreaterThan(20);
   });
 });
