@@ -165,12 +165,7 @@ export function buildCorpus(seed: number, options: Partial<CorpusOptions> = {}):
     }
   }
   for (let i = 0; i < o.conversations; i++) sft.push(conversation(rand, ctx, 'train'));
-  sft.push(
-    ...scopeDialogues(rand, ctx, 'train', {
-      offTopic: o.composedOffTopic,
-      social: o.composedSocial,
-    }),
-  );
+  sft.push(...scopeDialogues(rand, ctx, 'train', o));
   shuffle(sft, rand);
 
   const pretrain: string[] = [];

@@ -31,6 +31,7 @@ import {
   TRANSLATE_ASKS,
 } from './turnWordings.ts';
 import { scopeReply, type ScopeKind, type SelfFacts } from './scope.ts';
+import type { CorpusMix } from './build.ts';
 import type { ChatMessage, Dialogue, FollowUpKind, Lang, Topic } from './types.ts';
 import { FOLLOW_UP_KINDS } from './types.ts';
 
@@ -232,14 +233,14 @@ export function conversation(rand: () => number, ctx: DialogueContext, split: Sp
 
 /**
  * Every scope prompt of a split once, answered with its scope reply; in training also
- * `composed.offTopic` requests per language from offtopicCompose.ts and `composed.social`
+ * `composedOffTopic` requests per language from offtopicCompose.ts and `composedSocial`
  * small-talk prompts per kind and language from social.ts (never one of the held-out ones).
  */
 export function scopeDialogues(
   rand: () => number,
   ctx: DialogueContext,
   split: Split,
-  composed: { offTopic: number; social: number } = { offTopic: 0, social: 0 },
+  mix: CorpusMix = { composedOffTopic: 0, composedSocial: 0 },
 ): Dialogue[] {
   const out: Dialogue[] = [];
   const add = (lang: Lang, kind: ScopeKind, prompt: string) => {
@@ -264,12 +265,12 @@ export function scopeDialogues(
     const heldoutSocial = new Set(Object.values(SOCIAL[lang]).flatMap((k) => k.heldout.map(plain)));
     for (const kind of ['greeting', 'thanks', 'self', 'bye'] as const) {
       for (const p of SOCIAL[lang][kind][split]) add(lang, kind, p);
-      for (let i = 0; i < (split === 'train' ? composed.social : 0); i++) {
+      for (let i = 0; i < (split === 'train' ? mix.composedSocial : 0); i++) {
         const p = composeSocial(rand, lang, kind);
         if (!heldoutSocial.has(plain(p))) add(lang, kind, p);
       }
     }
-    for (let i = 0; i < (split === 'train' ? composed.offTopic : 0); i++) {
+    for (let i = 0; i < (split === 'train' ? mix.composedOffTopic : 0); i++) {
       const p = composeOffTopic(rand, lang);
       if (!heldout.has(p)) add(lang, 'offtopic', p);
     }
