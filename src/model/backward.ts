@@ -7,6 +7,10 @@
  *
  * Backward, in reverse order of the forward (dres is the gradient of the residual stream):
  *   loss → dlogits (cross-entropy) → lm_head → final RMSNorm
+ * The LM head runs only on the rows that carry loss: with an SFT loss mask about half the rows
+ * are system and user tokens, and their logits (N·V·C products three times, and N softmaxes of
+ * V) would be computed only to be multiplied by 0. Those rows are gathered first (`headRows`),
+ * and their gradient is scattered back; the loss and every gradient are unchanged.
  *   per layer, last first:
  *     MLP:  d(down) → SwiGLU backward → d(gate), d(up) → post-attention RMSNorm, added to dres
  *     attn: d(o_proj) → attention backward (softmax inside) → RoPE backward on dq, dk →
@@ -50,8 +54,10 @@ export interface TrainWorkspace {
   xF: FloatArray; // (N, C) residual after the last layer
   rmsF: FloatArray;
   xnF: FloatArray;
-  probs: FloatArray; // (N, V) logits, then softmax, then dlogits (in place)
-  losses: FloatArray; // (N)
+  /** The LM head's rows (`gatherHeadRows`): how many of the N carry loss, and which. */
+  head: HeadRows;
+  probs: FloatArray; // (M, V) logits of the head's rows, then softmax, then dlogits (in place)
+  losses: FloatArray; // (M) −log p of the head's rows
   cos: Float32Array;
   sin: Float32Array;
   // gradient scratch
@@ -116,6 +122,15 @@ export function createWorkspace(
     xF,
     rmsF: mk(N),
     xnF: mk(N * C),
+    head: {
+      M: N,
+      rows: new Int32Array(N),
+      xn: mk(N * C),
+      dxn: mk(N * C),
+      targets: new Int32Array(N),
+      mask: new Float64Array(N),
+      all: true,
+    },
     probs: mk(N * V),
     losses: mk(N),
     cos,
@@ -134,8 +149,46 @@ export function createWorkspace(
 
 /** Gives a workspace's kept buffers back to wasm memory (wasmMemory.ts); it is unusable after. */
 export function releaseWorkspace(ws: TrainWorkspace): void {
-  const buffers = [...ws.layers.flatMap((l) => Object.values(l)), ...Object.values(ws)];
+  const buffers = [
+    ...ws.layers.flatMap((l) => Object.values(l)),
+    ...Object.values(ws),
+    ...Object.values(ws.head),
+  ];
   for (const b of new Set(buffers)) if (b instanceof Float32Array) releaseFloats(b);
+}
+
+/**
+ * The rows the LM head runs on. all: every row (no mask, or no zero in it): the head reads xnF
+ * and writes dxn directly. Otherwise the first M rows of xn (M, C) are the final-norm rows
+ * `rows[0..M)` that carry loss, with their targets and mask weights, and the head's input
+ * gradient goes to dxn (M, C) before it is scattered back.
+ */
+interface HeadRows {
+  M: number;
+  rows: Int32Array; // (N)
+  xn: FloatArray; // (N, C), first M rows used
+  dxn: FloatArray; // (N, C), first M rows used
+  targets: Int32Array; // (N)
+  mask: Float64Array; // (N)
+  all: boolean;
+}
+
+/** Picks the rows with a nonzero loss weight and copies their final-norm states into head.xn. */
+function gatherHeadRows(ws: TrainWorkspace, batch: TrainBatchView, C: number): void {
+  const { head } = ws;
+  const { lossMask } = batch;
+  const N = ws.B * ws.T;
+  let M = 0;
+  if (lossMask) for (let t = 0; t < N; t++) if (lossMask[t] !== 0) head.rows[M++] = t;
+  head.all = !lossMask || M === N;
+  head.M = head.all ? N : M;
+  if (head.all) return;
+  for (let r = 0; r < M; r++) {
+    const t = head.rows[r];
+    head.xn.set(ws.xnF.subarray(t * C, (t + 1) * C), r * C);
+    head.targets[r] = batch.targets[t];
+    head.mask[r] = lossMask![t];
+  }
 }
 
 export interface TrainBatchView {
@@ -149,7 +202,8 @@ export interface TrainBatchView {
 
 /**
  * Training forward: stores activations in ws, returns the masked mean loss over the batch
- * and the mask sum. ws.probs holds the softmax afterwards.
+ * and the mask sum. ws.probs holds the softmax of the head's rows afterwards (every row when no
+ * position is masked out).
  */
 export function trainForward(
   model: ModelLike,
@@ -176,8 +230,16 @@ export function trainForward(
   const at = { B, T, past: 0, cos: ws.cos, sin: ws.sin };
   for (let l = 0; l < L; l++) decoderLayer(kern, c, layerTensors(w, l), ws.layers[l], at);
   kern.rmsnorm(ws.xnF, ws.rmsF, ws.xF, w['model.norm.weight'], N, C, c.rms_norm_eps);
-  kern.forward(ws.probs, ws.xnF, w['lm_head.weight'], null, N, V, C);
-  return kern.crossEntropy(ws.probs, ws.losses, ws.probs, batch.targets, batch.lossMask, N, V);
+  // the LM head and the loss on the rows that carry loss only (M of N)
+  gatherHeadRows(ws, batch, C);
+  const { head } = ws;
+  if (head.all) {
+    kern.forward(ws.probs, ws.xnF, w['lm_head.weight'], null, N, V, C);
+    return kern.crossEntropy(ws.probs, ws.losses, ws.probs, batch.targets, batch.lossMask, N, V);
+  }
+  if (head.M === 0) return { loss: 0, maskSum: 0 };
+  kern.forward(ws.probs, head.xn, w['lm_head.weight'], null, head.M, V, C);
+  return kern.crossEntropy(ws.probs, ws.losses, ws.probs, head.targets, head.mask, head.M, V);
 }
 
 /**
@@ -202,11 +264,25 @@ export function trainBackward(
   const dgate = ws.dI2;
   const dup = ws.dI3;
 
-  // loss → logits → lm_head → final norm
+  // loss → logits → lm_head (on the head's M rows, scattered back to N) → final norm
   const dlogits = ws.probs;
-  kern.crossEntropyBackward(dlogits, ws.probs, batch.targets, batch.lossMask, N, V, divisor);
-  kern.backwardWeight(grads['lm_head.weight'], dlogits, ws.xnF, N, V, C);
-  kern.backwardInput(dxn, dlogits, w['lm_head.weight'], N, V, C);
+  const { head } = ws;
+  if (head.all) {
+    kern.crossEntropyBackward(dlogits, ws.probs, batch.targets, batch.lossMask, N, V, divisor);
+    kern.backwardWeight(grads['lm_head.weight'], dlogits, ws.xnF, N, V, C);
+    kern.backwardInput(dxn, dlogits, w['lm_head.weight'], N, V, C);
+  } else {
+    dxn.fill(0);
+    if (head.M > 0) {
+      const { M } = head;
+      kern.crossEntropyBackward(dlogits, ws.probs, head.targets, head.mask, M, V, divisor);
+      kern.backwardWeight(grads['lm_head.weight'], dlogits, head.xn, M, V, C);
+      kern.backwardInput(head.dxn, dlogits, w['lm_head.weight'], M, V, C);
+      for (let r = 0; r < M; r++) {
+        dxn.set(head.dxn.subarray(r * C, (r + 1) * C), head.rows[r] * C);
+      }
+    }
+  }
   kern.rmsnormBackward(
     dres,
     grads['model.norm.weight'],

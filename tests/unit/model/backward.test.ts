@@ -75,4 +75,41 @@ describe('trainBackward (whole model)', () => {
       expect(ws.probs.subarray(b * T * V, (b + 1) * T * V)).toBeCloseToArray(probs, 1e-6);
     }
   });
+
+  it('with a loss mask, the loss is the masked mean of −log p from the inference forward', () => {
+    // The head runs only on the rows whose weight is not 0 (gatherHeadRows): a row dropped or
+    // mixed up there changes this value. Weights 0, 1 and 0.5, zeros at both ends of a row.
+    const B = 2;
+    const T = 6;
+    const V = MICRO.vocab_size;
+    const { weights } = randomFlat(MICRO, 4, 0.3, Float32Array);
+    const model: QwenModel = { config: MICRO, weights: weights as Record<string, Float32Array> };
+    const ids = randomIds(B * T, V, 8);
+    const targets = randomIds(B * T, V, 9);
+    const lossMask = new Float32Array([0, 1, 1, 0.5, 1, 0, 0, 0, 1, 1, 0.5, 0]);
+    let total = 0;
+    let weight = 0;
+    for (let b = 0; b < B; b++) {
+      const logits = forward(model, ids.subarray(b * T, (b + 1) * T)).logits;
+      for (let t = 0; t < T; t++) {
+        const m = lossMask[b * T + t];
+        const row = Array.from(logits.subarray(t * V, (t + 1) * V));
+        const max = Math.max(...row);
+        const lse = max + Math.log(row.reduce((s, x) => s + Math.exp(x - max), 0));
+        total += m * (lse - row[targets[b * T + t]]);
+        weight += m;
+      }
+    }
+    const ws = createWorkspace(MICRO, B, T);
+    const { loss, maskSum } = trainForward(model, ws, { ids, targets, lossMask });
+    expect(maskSum).toBe(weight);
+    expect(loss).toBeCloseTo(total / weight, 5);
+    // nothing to learn from: loss 0 and no gradient at all
+    const zeros = { ids, targets, lossMask: new Float32Array(B * T) };
+    expect(trainForward(model, ws, zeros)).toEqual({ loss: 0, maskSum: 0 });
+    const layout = paramLayout(MICRO);
+    const grads = new Float32Array(layout.size);
+    trainBackward(model, viewsOf(layout, grads), ws, zeros, 0);
+    expect(grads.every((g) => g === 0)).toBe(true);
+  });
 });
