@@ -9,7 +9,8 @@
  *   npm run train -- --stop-after 1000               # run (or resume) 1000 steps, then export
  *
  * Flags: --seed --vocab --batch --pretrain-steps --sft-steps --lr --warmup --user-noise
- * --user-noise-share --user-noise-insert-share --user-noise-epochs --composed-offtopic --composed-social --threads --out
+ * --user-noise-share --user-noise-insert-share --user-noise-epochs --composed-offtopic --composed-social
+ * --isolate-dialogues --threads --out
  * --checkpoints --checkpoint-every --eval-every --no-question-eval --resume --export-checkpoint --stop-after --version
  * --hidden --layers --heads --kv-heads --intermediate --context
  *
@@ -148,6 +149,9 @@ function parseArgs(argv: string[]): RunOptions {
         break;
       case '--resume':
         o.resume = true;
+        break;
+      case '--isolate-dialogues':
+        o.isolateDialogues = true;
         break;
       case '--quiet':
         o.progress = false;

@@ -44,6 +44,7 @@ function sliceRows(batch: TrainBatch, T: number, from: number, to: number): Trai
     ids: batch.ids.slice(from * T, to * T),
     targets: batch.targets.slice(from * T, to * T),
     lossMask: batch.lossMask.slice(from * T, to * T),
+    seqStarts: batch.seqStarts?.slice(from * T, to * T) ?? null,
     seqLen: T,
   };
 }

@@ -58,6 +58,12 @@ export interface RunOptions {
    * run uses the corpus defaults; the README compares one with more of both.
    */
   corpus: CorpusMix;
+  /**
+   * Each SFT dialogue packed into a window attends only to itself, with RoPE positions from 0,
+   * as it runs at inference (backward.ts `seqStarts`); false: the window is one sequence and a
+   * dialogue also sees the ones packed before it.
+   */
+  isolateDialogues: boolean;
   /** 1 = main thread only; 2 = main + one worker (data parallel). */
   threads: number;
   /** Hugging Face folder to write (config, tokenizer, onnx/model.onnx, training.json); null = none. */
@@ -92,6 +98,7 @@ export const TINY_DEFAULTS: RunOptions = {
     composedOffTopic: CORPUS_DEFAULTS.composedOffTopic,
     composedSocial: CORPUS_DEFAULTS.composedSocial,
   },
+  isolateDialogues: false,
   threads: 2,
   outDir: 'public/models/tiny-qwen/v3',
   checkpointDir: 'checkpoints/tiny-qwen-v3',
@@ -150,6 +157,7 @@ export async function runTraining(o: RunOptions): Promise<TrainingReport> {
     lr: [o.maxLr, o.warmupSteps],
     userNoise: o.userNoise,
     corpus: o.corpus,
+    isolateDialogues: o.isolateDialogues,
     threads: o.threads,
     kernels,
   });
@@ -188,6 +196,7 @@ export async function runTraining(o: RunOptions): Promise<TrainingReport> {
   const ids = new Int32Array(o.batch * T);
   const targets = new Int32Array(o.batch * T);
   const lossMask = new Float32Array(o.batch * T);
+  const seqStarts = new Uint8Array(o.batch * T);
   let trainSeconds = 0;
   let trainedSteps = 0;
   let emaStep = 0;
@@ -196,9 +205,10 @@ export async function runTraining(o: RunOptions): Promise<TrainingReport> {
       const phase = step < o.pretrainSteps ? 'pretrain' : 'sft';
       const windows =
         phase === 'pretrain' ? pretrain.batchAt(step) : sft.batchAt(step - o.pretrainSteps);
-      fillBatch(windows, T, ids, targets, lossMask);
+      fillBatch(windows, T, ids, targets, lossMask, seqStarts);
       const t0 = performance.now();
-      const batch = { ids, targets, lossMask, seqLen: T };
+      const isolate = o.isolateDialogues && phase === 'sft';
+      const batch = { ids, targets, lossMask, seqStarts: isolate ? seqStarts : null, seqLen: T };
       const r = dp ? await dp.step(batch, T) : trainStep(trainer, batch);
       const dt = (performance.now() - t0) / 1000;
       trainSeconds += dt;

@@ -67,6 +67,8 @@ export interface TrainingReport {
     userNoise: UserNoiseSetting;
     /** Composed off-topic requests and small talk per epoch (absent in runs before it existed). */
     corpus?: CorpusMix;
+    /** SFT dialogues attend only to themselves (absent in runs before it existed: they did not). */
+    isolateDialogues?: boolean;
   };
   threads: number;
   /** Which kernels the step ran on: 'simd' (WebAssembly, see backward.ts) or 'js' (the reference). */
@@ -74,6 +76,7 @@ export interface TrainingReport {
   /** Optimizer steps actually taken (less than the schedule only for --export-checkpoint). */
   stepsDone: number;
   tokensPerSecond: number;
+  /** At the FLOPs of a dense step: every row through the LM head, attention over whole windows. */
   gflopsPerSecond: number;
   seconds: number;
   curve: CurvePoint[];
@@ -154,6 +157,7 @@ export function trainingReport(o: RunOptions, run: RunRecord): TrainingReport {
       warmupSteps: o.warmupSteps,
       userNoise: o.userNoise,
       corpus: o.corpus,
+      isolateDialogues: o.isolateDialogues,
     },
     threads: o.threads,
     kernels: run.kernels,

@@ -36,7 +36,7 @@ import type { QwenConfig } from './config.ts';
 import { checkTokenIds, dims, layerTensors, type ModelLike, type Tensors } from './params.ts';
 import { type FloatArray } from '../kernels/reference/types.ts';
 import { defaultTrainKernels, KERNELS, type Ctor, type TrainKernels } from './trainKernels.ts';
-import { decoderLayer, type LayerActs } from './layer.ts';
+import { decoderLayer, seqSpans, type LayerActs, type SeqSpans } from './layer.ts';
 
 /** One layer's kept activations (layer.ts `LayerActs`), N = B·T rows: xOut is the next xIn. */
 interface KeptActs extends LayerActs {
@@ -54,6 +54,8 @@ export interface TrainWorkspace {
   xF: FloatArray; // (N, C) residual after the last layer
   rmsF: FloatArray;
   xnF: FloatArray;
+  /** The sequences of the last batch (`seqSpans`): B rows, or the packed dialogues in them. */
+  spans: SeqSpans;
   /** The LM head's rows (`gatherHeadRows`): how many of the N carry loss, and which. */
   head: HeadRows;
   probs: FloatArray; // (M, V) logits of the head's rows, then softmax, then dlogits (in place)
@@ -122,6 +124,7 @@ export function createWorkspace(
     xF,
     rmsF: mk(N),
     xnF: mk(N * C),
+    spans: { count: 0, rows: new Int32Array(2 * N) },
     head: {
       M: N,
       rows: new Int32Array(N),
@@ -198,6 +201,11 @@ export interface TrainBatchView {
   targets: ArrayLike<number>;
   /** (B, T) 1 where the position carries loss, 0 elsewhere; null = all ones. */
   lossMask: ArrayLike<number> | null;
+  /**
+   * (B, T) 1 where a packed sequence (an SFT dialogue) begins: from there RoPE positions restart
+   * at 0 and attention sees only that sequence, as at inference. Absent or null: one per row.
+   */
+  seqStarts?: ArrayLike<number> | null;
 }
 
 /**
@@ -227,7 +235,11 @@ export function trainForward(
   const kern = KERNELS[ws.kernels];
   const x = ws.layers.length > 0 ? ws.layers[0].xIn : ws.xF; // (N, C)
   embeddingForward(x, w['model.embed_tokens.weight'], batch.ids, C);
-  const at = { B, T, past: 0, cos: ws.cos, sin: ws.sin };
+  if (batch.seqStarts && batch.seqStarts.length !== N) {
+    throw new Error(`sequence starts must hold ${N} values, got ${batch.seqStarts.length}`);
+  }
+  const spans = seqSpans(B, T, batch.seqStarts ?? null, ws.spans);
+  const at = { B, T, past: 0, cos: ws.cos, sin: ws.sin, spans };
   for (let l = 0; l < L; l++) decoderLayer(kern, c, layerTensors(w, l), ws.layers[l], at);
   kern.rmsnorm(ws.xnF, ws.rmsF, ws.xF, w['model.norm.weight'], N, C, c.rms_norm_eps);
   // the LM head and the loss on the rows that carry loss only (M of N)
@@ -314,24 +326,29 @@ export function trainBackward(
     kern.backwardInput(datt, dres, p.wo, N, C, qDim);
     dk.fill(0);
     dv.fill(0);
-    for (let b = 0; b < B; b++) {
-      const qs = b * T * qDim;
-      const ks = b * T * kvDim;
-      const dqb = dq.subarray(qs, qs + T * qDim);
-      const dkb = dk.subarray(ks, ks + T * kvDim);
+    // per sequence, as the forward ran them (decoderLayer): probabilities (H, len, len) in order
+    let probsAt = 0;
+    for (let i = 0; i < ws.spans.count; i++) {
+      const first = ws.spans.rows[2 * i];
+      const len = ws.spans.rows[2 * i + 1];
+      const [q0, q1] = [first * qDim, (first + len) * qDim];
+      const [k0, k1] = [first * kvDim, (first + len) * kvDim];
+      const dqb = dq.subarray(q0, q1);
+      const dkb = dk.subarray(k0, k1);
       kern.attentionBackward(
         dqb,
         dkb,
-        dv.subarray(ks, ks + T * kvDim),
-        datt.subarray(qs, qs + T * qDim),
-        a.probs.subarray(b * H * T * T, (b + 1) * H * T * T),
-        a.q.subarray(qs, qs + T * qDim),
-        a.k.subarray(ks, ks + T * kvDim),
-        a.v.subarray(ks, ks + T * kvDim),
-        shape,
+        dv.subarray(k0, k1),
+        datt.subarray(q0, q1),
+        a.probs.subarray(probsAt, probsAt + H * len * len),
+        a.q.subarray(q0, q1),
+        a.k.subarray(k0, k1),
+        a.v.subarray(k0, k1),
+        { ...shape, T: len },
       );
-      kern.ropeBackward(dqb, ws.cos, ws.sin, T, H, hd);
-      kern.ropeBackward(dkb, ws.cos, ws.sin, T, KV, hd);
+      kern.ropeBackward(dqb, ws.cos, ws.sin, len, H, hd);
+      kern.ropeBackward(dkb, ws.cos, ws.sin, len, KV, hd);
+      probsAt += H * len * len;
     }
     biasBackward(g.bq, dq, N, qDim);
     biasBackward(g.bk, dk, N, kvDim);

@@ -12,7 +12,9 @@
  * `KERNELS`): WebAssembly SIMD, or the JavaScript reference with float64 sums.
  *
  * A batch of B sequences runs the products over all N = B·T rows at once and RoPE and attention
- * per sequence. Decoding (past > 0) takes one sequence.
+ * per sequence. Decoding (past > 0) takes one sequence. A training row can hold several packed
+ * sequences (`spans`, e.g. SFT dialogues): each gets its own RoPE positions from 0 and attends
+ * only to itself, as it would alone at inference.
  *
  *   decoderLayer(KERNELS.simd, config, layerTensors(w, 0), acts, { B: 1, T, past: 0, cos, sin })
  */
@@ -35,6 +37,48 @@ export interface LayerPositions {
   window?: number;
   /** Qwen LogN query scales (T), or null. */
   logn?: ArrayLike<number> | null;
+  /**
+   * The sequences RoPE and attention run on: `count` [first row, length] pairs in `rows`
+   * (`seqSpans`), covering the N rows in order; default the B rows of T. Training only (past 0).
+   */
+  spans?: SeqSpans;
+}
+
+/** Sequences over the N rows of a batch: rows[2i] is the first row of the i-th, rows[2i+1] its length. */
+export interface SeqSpans {
+  count: number;
+  rows: Int32Array; // (2·N) capacity
+}
+
+/**
+ * The sequences of a (B, T) batch: each row, cut where `starts` is nonzero ((B, T), 1 where a
+ * packed sequence begins; position 0 of a row always begins one). Writes into `out`.
+ *
+ *   starts row [1, 0, 0, 1, 0] (T = 5) → spans [0, 3], [3, 2]
+ */
+export function seqSpans(
+  B: number,
+  T: number,
+  starts: ArrayLike<number> | null,
+  out: SeqSpans,
+): SeqSpans {
+  let n = 0;
+  for (let b = 0; b < B; b++) {
+    let first = b * T;
+    for (let t = 1; t < T; t++) {
+      if (starts && starts[b * T + t] !== 0) {
+        out.rows[2 * n] = first;
+        out.rows[2 * n + 1] = b * T + t - first;
+        n++;
+        first = b * T + t;
+      }
+    }
+    out.rows[2 * n] = first;
+    out.rows[2 * n + 1] = (b + 1) * T - first;
+    n++;
+  }
+  out.count = n;
+  return out;
 }
 
 /**
@@ -49,7 +93,7 @@ export interface LayerActs {
   q: FloatArray; // (N, qDim) queries after RoPE
   k: FloatArray; // (B·S, kvDim) keys after RoPE; this call writes rows past … S−1
   v: FloatArray; // (B·S, kvDim) values; likewise
-  probs: FloatArray | null; // (B, H, T, S) attention probabilities, or null
+  probs: FloatArray | null; // (B, H, T, S) attention probabilities (per span: (H, len, len)), or null
   att: FloatArray; // (N, qDim) attention output before o_proj
   xMid: FloatArray; // (N, C) residual after attention
   rms2: FloatArray; // (N)
@@ -72,35 +116,49 @@ export function decoderLayer(
   const { C, I, H, KV, hd, qDim, kvDim } = dims(config);
   const { B, T, past, cos, sin } = at;
   const N = B * T;
-  const S = past + T;
   const eps = config.rms_norm_eps;
   if (past > 0 && B !== 1) throw new Error(`decoding runs one sequence, got B = ${B}`);
 
-  // attention block: q (N, qDim), k and v (N, kvDim) into rows past … S−1 of the cache
+  // attention block: q (N, qDim), k and v (N, kvDim) into rows past … past+T−1 of the cache
   kern.rmsnorm(a.xn1, a.rms1, a.xIn, p.inputNorm, N, C, eps);
   const kNew = a.k.subarray(past * kvDim, (past + N) * kvDim);
   const vNew = a.v.subarray(past * kvDim, (past + N) * kvDim);
   kern.forward(a.q, a.xn1, p.wq, p.bq, N, qDim, C);
   kern.forward(kNew, a.xn1, p.wk, p.bk, N, kvDim, C);
   kern.forward(vNew, a.xn1, p.wv, p.bv, N, kvDim, C);
-  const shape: AttentionShape = { T, pastLength: past, nHeads: H, nKvHeads: KV, headDim: hd };
-  if (at.window !== undefined) shape.window = at.window;
-  for (let b = 0; b < B; b++) {
-    const qb = a.q.subarray(b * T * qDim, (b + 1) * T * qDim); // (T, qDim)
-    const kb = a.k.subarray(b * S * kvDim, (b + 1) * S * kvDim); // (S, kvDim)
-    const vb = a.v.subarray(b * S * kvDim, (b + 1) * S * kvDim);
-    kern.rope(qb, cos, sin, T, H, hd);
-    kern.rope(kb.subarray(past * kvDim), cos, sin, T, KV, hd);
+  if (at.spans && past > 0) throw new Error('packed sequences (spans) are for training, past 0');
+  let probsAt = 0;
+  const sequence = (first: number, len: number) => {
+    // one sequence: rows first … first+len−1 of q; its keys and values after `past` cached ones
+    const s = past + len;
+    const shape: AttentionShape = {
+      T: len,
+      pastLength: past,
+      nHeads: H,
+      nKvHeads: KV,
+      headDim: hd,
+    };
+    if (at.window !== undefined) shape.window = at.window;
+    const qb = a.q.subarray(first * qDim, (first + len) * qDim); // (len, qDim)
+    const kb = a.k.subarray(first * kvDim, (first + s) * kvDim); // (s, kvDim)
+    const vb = a.v.subarray(first * kvDim, (first + s) * kvDim);
+    kern.rope(qb, cos, sin, len, H, hd);
+    kern.rope(kb.subarray(past * kvDim), cos, sin, len, KV, hd);
     kern.attention(
-      a.att.subarray(b * T * qDim, (b + 1) * T * qDim),
-      a.probs ? a.probs.subarray(b * H * T * S, (b + 1) * H * T * S) : null, // (H, T, S)
+      a.att.subarray(first * qDim, (first + len) * qDim),
+      a.probs ? a.probs.subarray(probsAt, probsAt + H * len * s) : null, // (H, len, s)
       qb,
       kb,
       vb,
       shape,
       at.logn ?? null,
     );
-  }
+    probsAt += H * len * s;
+  };
+  if (at.spans) {
+    const { count, rows } = at.spans;
+    for (let i = 0; i < count; i++) sequence(rows[2 * i], rows[2 * i + 1]);
+  } else for (let b = 0; b < B; b++) sequence(b * T, T);
   residual(kern, a.xMid, a.xIn, a.att, p.wo, N, C, qDim); // xMid = xIn + att · W_oᵀ
 
   // MLP block: gate, up, h (N, I)

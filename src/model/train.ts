@@ -41,6 +41,8 @@ export interface TrainBatch {
   targets: Int32Array;
   /** (B, T) 1 = position carries loss. */
   lossMask: Float32Array | Uint8Array;
+  /** (B, T) 1 where a packed dialogue begins (backward.ts `TrainBatchView`); absent: one per row. */
+  seqStarts?: Uint8Array | null;
   /** T; default the trainer's seqLen. */
   seqLen?: number;
 }

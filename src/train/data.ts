@@ -27,6 +27,8 @@ export interface SpecialIds {
 export interface Window {
   ids: Int32Array;
   mask: Uint8Array;
+  /** (T) 1 where a packed dialogue begins after the first (packDialogues); absent: one sequence. */
+  starts?: Uint8Array;
 }
 
 /** Encodes ChatML dialogue tokens and the SFT loss mask (1 where the token is a training target). */
@@ -118,14 +120,21 @@ export function packDialogues(
   let dropped = 0;
   let ids: number[] = [];
   let target: number[] = [];
+  let starts: number[] = [];
   const flush = () => {
     if (ids.length === 0) return;
-    const w: Window = { ids: new Int32Array(T + 1).fill(sp.endOfText), mask: new Uint8Array(T) };
+    const w: Window = {
+      ids: new Int32Array(T + 1).fill(sp.endOfText),
+      mask: new Uint8Array(T),
+      starts: new Uint8Array(T),
+    };
     w.ids.set(ids);
     for (let t = 0; t < T; t++) w.mask[t] = target[t + 1] ?? 0;
+    for (const t of starts) w.starts![t] = 1;
     windows.push(w);
     ids = [];
     target = [];
+    starts = [];
   };
   for (const e of encoded) {
     if (e.ids.length > T + 1) {
@@ -137,6 +146,8 @@ export function packDialogues(
     if (ids.length > 0) {
       ids.push(sp.endOfText);
       target.push(0);
+      // the separator ends the dialogue before; this one starts at its first <|im_start|>
+      if (ids.length < T) starts.push(ids.length);
     }
     ids.push(...e.ids);
     target.push(...e.target);
@@ -159,17 +170,25 @@ export function sftWindows(
   );
 }
 
-/** Fills batch buffers (B, T) from windows: ids, next-token targets and the loss mask. */
+/**
+ * Fills batch buffers (B, T) from windows: ids, next-token targets, the loss mask and, when a
+ * `starts` buffer is given, where packed dialogues begin (0 for windows cut from a stream).
+ */
 export function fillBatch(
   windows: Window[],
   T: number,
   ids: Int32Array,
   targets: Int32Array,
   mask: Float32Array,
+  starts?: Uint8Array,
 ): void {
   windows.forEach((w, b) => {
     ids.set(w.ids.subarray(0, T), b * T);
     targets.set(w.ids.subarray(1, T + 1), b * T);
     for (let t = 0; t < T; t++) mask[b * T + t] = w.mask[t];
+    if (starts) {
+      if (w.starts) starts.set(w.starts, b * T);
+      else starts.fill(0, b * T, (b + 1) * T);
+    }
   });
 }

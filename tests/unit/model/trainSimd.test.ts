@@ -80,7 +80,11 @@ function gradients(
   const ids = randomIds(B * T, config.vocab_size, 22);
   const targets = randomIds(B * T, config.vocab_size, 23);
   const lossMask = Float32Array.from({ length: B * T }, (_, i) => (i % 5 === 2 ? 0 : 1));
-  const batch = { ids, targets, lossMask };
+  // the last row holds two packed sequences: the second starts at T / 2
+  const seqStarts = Uint8Array.from({ length: B * T }, (_, i) =>
+    i === (B - 1) * T + (T >> 1) ? 1 : 0,
+  );
+  const batch = { ids, targets, lossMask, seqStarts };
   const ws = createWorkspace(config, B, T, ctor, kernels);
   const grads = new ctor(layout.size);
   const model = { config, weights };

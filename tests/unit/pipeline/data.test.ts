@@ -58,6 +58,13 @@ describe('training data: ChatML encoding, SFT loss mask, packing', () => {
       0,
     );
     expect(starts).toBe(encoded.length - windows.length);
+    // and the window marks exactly those positions as sequence starts (attention restarts there)
+    for (const w of windows) {
+      const atStart = Array.from({ length: T }, (_, t) =>
+        t > 0 && w.ids[t] === sp.imStart && w.ids[t - 1] === sp.endOfText ? 1 : 0,
+      );
+      expect(Array.from(w.starts!)).toEqual(atStart);
+    }
     expect(dropped).toBe(0);
     let masked = 0;
     for (const w of windows) {
@@ -87,5 +94,27 @@ describe('training data: ChatML encoding, SFT loss mask, packing', () => {
     expect(Array.from(targets.subarray(0, 3))).toEqual(Array.from(windows[0].ids.subarray(1, 4)));
     expect(Array.from(ids.subarray(3, 6))).toEqual(Array.from(windows[1].ids.subarray(0, 3)));
     expect(Array.from(mask)).toEqual([1, 1, 1, 1, 1, 1]);
+    // windows cut from a stream are one sequence each; a packed window brings its starts
+    const starts = new Uint8Array(6).fill(9);
+    fillBatch(windows, 3, ids, targets, mask, starts);
+    expect(Array.from(starts)).toEqual([0, 0, 0, 0, 0, 0]);
+    // [1, 2, <|endoftext|>, 3, 4, <|endoftext|>]: the second dialogue starts at position 3
+    const packed = packDialogues(
+      [
+        { ids: [1, 2], target: [0, 1] },
+        { ids: [3, 4], target: [0, 1] },
+      ],
+      sp,
+      5,
+    );
+    const [ids5, targets5, mask5, starts5] = [
+      new Int32Array(5),
+      new Int32Array(5),
+      new Float32Array(5),
+      new Uint8Array(5),
+    ];
+    fillBatch(packed.windows, 5, ids5, targets5, mask5, starts5);
+    expect(Array.from(starts5)).toEqual([0, 0, 0, 1, 0]);
+    expect(Array.from(mask5)).toEqual([1, 0, 0, 1, 0]);
   });
 });
