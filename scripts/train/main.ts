@@ -10,7 +10,7 @@
  *
  * Flags: --seed --vocab --batch --pretrain-steps --sft-steps --lr --warmup --user-noise
  * --user-noise-share --user-noise-insert-share --user-noise-epochs --composed-offtopic --composed-social
- * --isolate-dialogues --threads --out
+ * --isolate-dialogues --no-isolate-dialogues --threads --out
  * --checkpoints --checkpoint-every --eval-every --no-question-eval --resume --export-checkpoint --stop-after --version
  * --hidden --layers --heads --kv-heads --intermediate --context
  *
@@ -152,6 +152,9 @@ function parseArgs(argv: string[]): RunOptions {
         break;
       case '--isolate-dialogues':
         o.isolateDialogues = true;
+        break;
+      case '--no-isolate-dialogues':
+        o.isolateDialogues = false;
         break;
       case '--quiet':
         o.progress = false;

@@ -50,18 +50,19 @@ export interface RunOptions {
   warmupSteps: number;
   /**
    * Noise on SFT user turns (src/train/augment.ts); rate 0 = none. The committed run inserts
-   * tokens only (insertShare 1); the README compares it with no noise and with replacements.
+   * tokens only (insertShare 1) in its first 4 SFT epochs; the README compares it with no noise,
+   * with replacements and with noise in every epoch.
    */
   userNoise: UserNoiseSetting;
   /**
    * Composed off-topic requests and small talk per epoch (src/corpus/build.ts). The committed
-   * run uses the corpus defaults; the README compares one with more of both.
+   * run uses the corpus defaults; the README compares it with fewer and with more.
    */
   corpus: CorpusMix;
   /**
    * Each SFT dialogue packed into a window attends only to itself, with RoPE positions from 0,
-   * as it runs at inference (backward.ts `seqStarts`); false: the window is one sequence and a
-   * dialogue also sees the ones packed before it.
+   * as it runs at inference (backward.ts `seqStarts`); false (the runs before the committed
+   * one): the window is one sequence and a dialogue also sees the ones packed before it.
    */
   isolateDialogues: boolean;
   /** 1 = main thread only; 2 = main + one worker (data parallel). */
@@ -90,15 +91,15 @@ export const TINY_DEFAULTS: RunOptions = {
   sizes: TINY_SIZES,
   batch: 4,
   pretrainSteps: 700,
-  sftSteps: 11300,
+  sftSteps: 15000,
   maxLr: 3e-3,
   warmupSteps: 40,
-  userNoise: { rate: 0.12, share: 0.5, insertShare: 1 },
+  userNoise: { rate: 0.12, share: 0.5, insertShare: 1, epochs: 4 },
   corpus: {
     composedOffTopic: CORPUS_DEFAULTS.composedOffTopic,
     composedSocial: CORPUS_DEFAULTS.composedSocial,
   },
-  isolateDialogues: false,
+  isolateDialogues: true,
   threads: 2,
   outDir: 'public/models/tiny-qwen/v3',
   checkpointDir: 'checkpoints/tiny-qwen-v3',

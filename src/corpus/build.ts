@@ -109,8 +109,8 @@ export const CORPUS_DEFAULTS: CorpusOptions = {
   composedPerTopic: 24,
   wrappedCopies: 1,
   conversations: 8500,
-  composedOffTopic: 500,
-  composedSocial: 0,
+  composedOffTopic: 800,
+  composedSocial: 30,
   facts: { layers: TINY_SIZES.layers, hidden: TINY_SIZES.hidden },
 };
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   buildCorpus,
+  CORPUS_DEFAULTS,
   LANGS,
   mulberry32,
   renderChatML,
@@ -243,9 +244,12 @@ describe('teaching corpus', () => {
         for (const u of said) expect(heldoutSocial.has(plain(u)), u).toBe(false);
       }
     }
-    // the default corpus (the committed run's) has the written small talk only
+    // the default corpus (the committed run's) has the written small talk and
+    // CORPUS_DEFAULTS.composedSocial composed prompts per kind and language
     expect(corpus.sft.filter((d) => d.topics[0] === 'scope:greeting').length).toBe(
-      SOCIAL.en.greeting.train.length + SOCIAL.zh.greeting.train.length,
+      SOCIAL.en.greeting.train.length +
+        SOCIAL.zh.greeting.train.length +
+        2 * CORPUS_DEFAULTS.composedSocial,
     );
   });
 
