@@ -61,13 +61,13 @@ describe('training pipeline (micro runs)', { timeout: MICRO_RUN_LIMIT_MS }, () =
     expect(saved.curve.length).toBe(32);
   });
 
-  it('--isolate-dialogues changes SFT steps only, and training.json records it', async () => {
+  it('isolated dialogues (the default) change SFT steps only, and training.json records it', async () => {
     // 512 tokens: with the micro run's 400-token vocabulary a window then holds several dialogues
     const sizes = { ...micro({}).sizes, context: 512 };
     const [a, b] = [tmp(), tmp()];
     const shared = micro({ sizes, pretrainSteps: 2, sftSteps: 2 });
-    const joined = await runTraining({ ...shared, outDir: a });
-    const isolated = await runTraining({ ...shared, outDir: b, isolateDialogues: true });
+    const joined = await runTraining({ ...shared, outDir: a, isolateDialogues: false });
+    const isolated = await runTraining({ ...shared, outDir: b });
     const losses = (r: typeof joined) => r.curve.map((p) => p.loss);
     // pretraining windows are one stream either way (bit-identical steps); in SFT windows the
     // packed dialogues no longer see each other, so the weights after them differ (the losses of
