@@ -244,14 +244,18 @@ export function trainForward(
   kern.rmsnorm(ws.xnF, ws.rmsF, ws.xF, w['model.norm.weight'], N, C, c.rms_norm_eps);
   // the LM head and the loss on the rows that carry loss only (M of N)
   gatherHeadRows(ws, batch, C);
+  const h = headOperands(ws, batch);
+  if (h.M === 0) return { loss: 0, maskSum: 0 };
+  kern.forward(ws.probs, h.xn, w['lm_head.weight'], null, h.M, V, C);
+  return kern.crossEntropy(ws.probs, ws.losses, ws.probs, h.targets, h.mask, h.M, V);
+}
+
+/** What the head reads and writes: every row in place, or the gathered rows of `ws.head`. */
+function headOperands(ws: TrainWorkspace, batch: TrainBatchView) {
   const { head } = ws;
-  if (head.all) {
-    kern.forward(ws.probs, ws.xnF, w['lm_head.weight'], null, N, V, C);
-    return kern.crossEntropy(ws.probs, ws.losses, ws.probs, batch.targets, batch.lossMask, N, V);
-  }
-  if (head.M === 0) return { loss: 0, maskSum: 0 };
-  kern.forward(ws.probs, head.xn, w['lm_head.weight'], null, head.M, V, C);
-  return kern.crossEntropy(ws.probs, ws.losses, ws.probs, head.targets, head.mask, head.M, V);
+  return head.all
+    ? { M: head.M, xn: ws.xnF, dxn: ws.dxn, targets: batch.targets, mask: batch.lossMask }
+    : { M: head.M, xn: head.xn, dxn: head.dxn, targets: head.targets, mask: head.mask };
 }
 
 /**
@@ -278,21 +282,16 @@ export function trainBackward(
 
   // loss → logits → lm_head (on the head's M rows, scattered back to N) → final norm
   const dlogits = ws.probs;
-  const { head } = ws;
-  if (head.all) {
-    kern.crossEntropyBackward(dlogits, ws.probs, batch.targets, batch.lossMask, N, V, divisor);
-    kern.backwardWeight(grads['lm_head.weight'], dlogits, ws.xnF, N, V, C);
-    kern.backwardInput(dxn, dlogits, w['lm_head.weight'], N, V, C);
-  } else {
-    dxn.fill(0);
-    if (head.M > 0) {
-      const { M } = head;
-      kern.crossEntropyBackward(dlogits, ws.probs, head.targets, head.mask, M, V, divisor);
-      kern.backwardWeight(grads['lm_head.weight'], dlogits, head.xn, M, V, C);
-      kern.backwardInput(head.dxn, dlogits, w['lm_head.weight'], M, V, C);
-      for (let r = 0; r < M; r++) {
-        dxn.set(head.dxn.subarray(r * C, (r + 1) * C), head.rows[r] * C);
-      }
+  const h = headOperands(ws, batch);
+  if (!ws.head.all) dxn.fill(0);
+  if (h.M > 0) {
+    kern.crossEntropyBackward(dlogits, ws.probs, h.targets, h.mask, h.M, V, divisor);
+    kern.backwardWeight(grads['lm_head.weight'], dlogits, h.xn, h.M, V, C);
+    kern.backwardInput(h.dxn, dlogits, w['lm_head.weight'], h.M, V, C);
+  }
+  if (!ws.head.all) {
+    for (let r = 0; r < h.M; r++) {
+      dxn.set(h.dxn.subarray(r * C, (r + 1) * C), ws.head.rows[r] * C);
     }
   }
   kern.rmsnormBackward(

@@ -12,10 +12,49 @@
  */
 import { describe, expect, it } from 'vitest';
 import { numericGrad } from '../../helpers/gradient.ts';
-import { createWorkspace, trainBackward, trainForward } from '../../../src/model/backward.ts';
+import {
+  createWorkspace,
+  trainBackward,
+  trainForward,
+  type TrainBatchView,
+  type TrainWorkspace,
+} from '../../../src/model/backward.ts';
 import { forward } from '../../../src/model/forward.ts';
-import { paramLayout, viewsOf, type QwenModel } from '../../../src/model/params.ts';
+import { paramLayout, viewsOf, type ModelLike, type QwenModel } from '../../../src/model/params.ts';
 import { MICRO, model64, randomFlat, randomIds } from './micro.ts';
+
+/** Softmax of each MICRO-vocabulary row of `logits`, in float64 sums. */
+function softmaxRows(logits: Float32Array): Float32Array {
+  const V = MICRO.vocab_size;
+  const out = new Float32Array(logits.length);
+  for (let r = 0; r < logits.length / V; r++) {
+    const row = logits.subarray(r * V, (r + 1) * V);
+    const max = Math.max(...row);
+    const sum = row.reduce((acc, x) => acc + Math.exp(x - max), 0);
+    for (let v = 0; v < V; v++) out[r * V + v] = Math.exp(row[v] - max) / sum;
+  }
+  return out;
+}
+
+/**
+ * The largest |analytic − numeric| − 1e-6·|numeric| over every parameter: `grad` against
+ * central finite differences (h = 1e-5) of the training loss on `batch`.
+ */
+function worstOverFiniteDifferences(
+  model: ModelLike,
+  flat: Float64Array,
+  ws: TrainWorkspace,
+  batch: TrainBatchView,
+  grad: Float64Array,
+): number {
+  const numeric = numericGrad(flat, () => trainForward(model, ws, batch).loss, 1e-5);
+  expect(numeric).toHaveLength(grad.length);
+  let worst = 0;
+  numeric.forEach((n, i) => {
+    worst = Math.max(worst, Math.abs(grad[i] - n) - 1e-6 * Math.abs(n));
+  });
+  return worst;
+}
 
 describe('trainBackward (whole model)', () => {
   it('matches central finite differences for every parameter (float64)', () => {
@@ -34,13 +73,7 @@ describe('trainBackward (whole model)', () => {
     expect(maskSum).toBe(8);
     trainBackward(model, grads, ws, batch, maskSum);
 
-    const numeric = numericGrad(flat, () => trainForward(model, ws, batch).loss, 1e-5);
-    expect(numeric).toHaveLength(layout.size);
-    let worst = 0;
-    numeric.forEach((n, i) => {
-      worst = Math.max(worst, Math.abs(gradFlat[i] - n) - 1e-6 * Math.abs(n));
-    });
-    expect(worst).toBeLessThanOrEqual(2e-7);
+    expect(worstOverFiniteDifferences(model, flat, ws, batch, gradFlat)).toBeLessThanOrEqual(2e-7);
     // and the gradient is not trivially zero
     let norm = 0;
     for (let i = 0; i < gradFlat.length; i++) norm += gradFlat[i] * gradFlat[i];
@@ -58,19 +91,7 @@ describe('trainBackward (whole model)', () => {
     // targets = each row's own ids: loss value is irrelevant here, we compare probabilities
     trainForward(model, ws, { ids, targets: ids, lossMask: null });
     for (let b = 0; b < B; b++) {
-      const logits = forward(model, ids.subarray(b * T, (b + 1) * T)).logits;
-      const probs = new Float32Array(T * MICRO.vocab_size);
-      for (let t = 0; t < T; t++) {
-        let max = -Infinity;
-        for (let v = 0; v < MICRO.vocab_size; v++)
-          max = Math.max(max, logits[t * MICRO.vocab_size + v]);
-        let sum = 0;
-        for (let v = 0; v < MICRO.vocab_size; v++)
-          sum += Math.exp(logits[t * MICRO.vocab_size + v] - max);
-        for (let v = 0; v < MICRO.vocab_size; v++) {
-          probs[t * MICRO.vocab_size + v] = Math.exp(logits[t * MICRO.vocab_size + v] - max) / sum;
-        }
-      }
+      const probs = softmaxRows(forward(model, ids.subarray(b * T, (b + 1) * T)).logits);
       const V = MICRO.vocab_size;
       expect(ws.probs.subarray(b * T * V, (b + 1) * T * V)).toBeCloseToArray(probs, 1e-6);
     }
@@ -128,29 +149,19 @@ describe('trainBackward (whole model)', () => {
     seqStarts[7] = 1;
     const ws = createWorkspace(MICRO, B, T);
     trainForward(model, ws, { ids, targets: ids, lossMask: null, seqStarts });
-    const softmax = (logits: Float32Array) => {
-      const out = new Float32Array(logits.length);
-      for (let r = 0; r < logits.length / V; r++) {
-        const row = logits.subarray(r * V, (r + 1) * V);
-        const max = Math.max(...row);
-        const sum = row.reduce((s, x) => s + Math.exp(x - max), 0);
-        for (let v = 0; v < V; v++) out[r * V + v] = Math.exp(row[v] - max) / sum;
-      }
-      return out;
-    };
     for (const [first, len] of [
       [0, 3],
       [3, 4],
       [7, 2],
       [9, 9],
     ]) {
-      const alone = softmax(forward(model, ids.subarray(first, first + len)).logits);
+      const alone = softmaxRows(forward(model, ids.subarray(first, first + len)).logits);
       expect(ws.probs.subarray(first * V, (first + len) * V)).toBeCloseToArray(alone, 1e-6);
     }
     // and without the starts, the second sequence sees the first: its probabilities differ
     trainForward(model, ws, { ids, targets: ids, lossMask: null });
     const joined = ws.probs.subarray(3 * V, 7 * V);
-    const alone = softmax(forward(model, ids.subarray(3, 7)).logits);
+    const alone = softmaxRows(forward(model, ids.subarray(3, 7)).logits);
     expect(Math.max(...joined.map((p, i) => Math.abs(p - alone[i])))).toBeGreaterThan(1e-3);
   });
 
@@ -168,11 +179,6 @@ describe('trainBackward (whole model)', () => {
     const gradFlat = new Float64Array(layout.size);
     const { maskSum } = trainForward(model, ws, batch);
     trainBackward(model, viewsOf(layout, gradFlat), ws, batch, maskSum);
-    const numeric = numericGrad(flat, () => trainForward(model, ws, batch).loss, 1e-5);
-    let worst = 0;
-    numeric.forEach((n, i) => {
-      worst = Math.max(worst, Math.abs(gradFlat[i] - n) - 1e-6 * Math.abs(n));
-    });
-    expect(worst).toBeLessThanOrEqual(2e-7);
+    expect(worstOverFiniteDifferences(model, flat, ws, batch, gradFlat)).toBeLessThanOrEqual(2e-7);
   });
 });
