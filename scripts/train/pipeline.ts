@@ -18,7 +18,7 @@ import { initModel } from '../../src/model/init.ts';
 import { createTrainer, trainStep } from '../../src/model/train.ts';
 import { countParams } from '../../src/model/weights.ts';
 import { CORPUS_DEFAULTS, TOPICS, type CorpusMix } from '../../src/corpus/build.ts';
-import { fillBatch } from '../../src/train/data.ts';
+import { StepBatch } from '../../src/train/data.ts';
 import { dialogueLoss } from '../../src/train/eval.ts';
 import { scoreHeldout, type HeldoutScores, type ItemResult } from '../../src/train/heldoutScore.ts';
 import { defaultTrainKernels } from '../../src/model/trainKernels.ts';
@@ -194,10 +194,7 @@ export async function runTraining(o: RunOptions): Promise<TrainingReport> {
     return p;
   };
 
-  const ids = new Int32Array(o.batch * T);
-  const targets = new Int32Array(o.batch * T);
-  const lossMask = new Float32Array(o.batch * T);
-  const seqStarts = new Uint8Array(o.batch * T);
+  const stepBatch = new StepBatch(o.batch, T);
   let trainSeconds = 0;
   let trainedSteps = 0;
   let emaStep = 0;
@@ -206,10 +203,8 @@ export async function runTraining(o: RunOptions): Promise<TrainingReport> {
       const phase = step < o.pretrainSteps ? 'pretrain' : 'sft';
       const windows =
         phase === 'pretrain' ? pretrain.batchAt(step) : sft.batchAt(step - o.pretrainSteps);
-      fillBatch(windows, T, ids, targets, lossMask, seqStarts);
+      const batch = stepBatch.fill(windows, o.isolateDialogues && phase === 'sft');
       const t0 = performance.now();
-      const isolate = o.isolateDialogues && phase === 'sft';
-      const batch = { ids, targets, lossMask, seqStarts: isolate ? seqStarts : null, seqLen: T };
       const r = dp ? await dp.step(batch, T) : trainStep(trainer, batch);
       const dt = (performance.now() - t0) / 1000;
       trainSeconds += dt;

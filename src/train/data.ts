@@ -171,24 +171,49 @@ export function sftWindows(
 }
 
 /**
- * Fills batch buffers (B, T) from windows: ids, next-token targets, the loss mask and, when a
- * `starts` buffer is given, where packed dialogues begin (0 for windows cut from a stream).
+ * One training step's (B, T) buffers, reused from step to step, in the shape trainStep takes
+ * (model/train.ts `TrainBatch`).
+ *
+ *   const batch = new StepBatch(4, 512);
+ *   trainStep(trainer, batch.fill(sft.batchAt(0), true));
  */
-export function fillBatch(
-  windows: Window[],
-  T: number,
-  ids: Int32Array,
-  targets: Int32Array,
-  mask: Float32Array,
-  starts?: Uint8Array,
-): void {
-  windows.forEach((w, b) => {
-    ids.set(w.ids.subarray(0, T), b * T);
-    targets.set(w.ids.subarray(1, T + 1), b * T);
-    for (let t = 0; t < T; t++) mask[b * T + t] = w.mask[t];
-    if (starts) {
-      if (w.starts) starts.set(w.starts, b * T);
-      else starts.fill(0, b * T, (b + 1) * T);
-    }
-  });
+export class StepBatch {
+  /** (B, T) token ids. */
+  readonly ids: Int32Array;
+  /** (B, T) next-token targets. */
+  readonly targets: Int32Array;
+  /** (B, T) 1 = the position carries loss. */
+  readonly lossMask: Float32Array;
+  /** (B, T) 1 where a packed dialogue begins; null while each row is one sequence. */
+  seqStarts: Uint8Array | null = null;
+  private readonly starts: Uint8Array;
+
+  constructor(
+    readonly rows: number,
+    readonly seqLen: number,
+  ) {
+    const n = rows * seqLen;
+    this.ids = new Int32Array(n);
+    this.targets = new Int32Array(n);
+    this.lossMask = new Float32Array(n);
+    this.starts = new Uint8Array(n);
+  }
+
+  /**
+   * Fills the buffers from `windows`, one per row. With `isolate` (SFT) each dialogue packed
+   * into a window attends only to itself, with RoPE positions from 0, as it runs in the chat;
+   * without it a row is one sequence (pretraining windows are cut from one stream).
+   */
+  fill(windows: Window[], isolate: boolean): this {
+    const T = this.seqLen;
+    windows.forEach((w, b) => {
+      this.ids.set(w.ids.subarray(0, T), b * T);
+      this.targets.set(w.ids.subarray(1, T + 1), b * T);
+      for (let t = 0; t < T; t++) this.lossMask[b * T + t] = w.mask[t];
+      if (w.starts) this.starts.set(w.starts.subarray(0, T), b * T);
+      else this.starts.fill(0, b * T, (b + 1) * T);
+    });
+    this.seqStarts = isolate ? this.starts : null;
+    return this;
+  }
 }

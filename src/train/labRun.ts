@@ -21,7 +21,7 @@ import { tinyConfig } from '../model/tiny.ts';
 import { createTrainer, releaseTrainer, trainStep, type Trainer } from '../model/train.ts';
 import { TOPICS } from '../corpus/build.ts';
 import type { Lang } from '../corpus/types.ts';
-import { encodeChatText, fillBatch, type SpecialIds } from './data.ts';
+import { encodeChatText, StepBatch, type SpecialIds } from './data.ts';
 import { dialogueLoss, greedyRun } from './eval.ts';
 import { judge, replyProfiles, type ItemResult, type Profiles } from './heldoutScore.ts';
 import { buildLabData, type DataSelection, type LabData } from './labData.ts';
@@ -85,7 +85,7 @@ export class TrainRun {
   readonly total: number;
   private state: Omit<RunState, 'params' | 'm' | 'v'>;
   private profiles: Record<Lang, Profiles> | null = null;
-  private batch: { ids: Int32Array; targets: Int32Array; lossMask: Float32Array; seqLen: number };
+  private readonly batch: StepBatch;
 
   private constructor(
     readonly setup: TrainSetup,
@@ -98,13 +98,7 @@ export class TrainRun {
     this.preset = PRESETS[setup.preset];
     this.config = trainer.model.config;
     this.total = presetSteps(this.preset);
-    const n = this.preset.batch * this.preset.sizes.context;
-    this.batch = {
-      ids: new Int32Array(n),
-      targets: new Int32Array(n),
-      lossMask: new Float32Array(n),
-      seqLen: this.preset.sizes.context,
-    };
+    this.batch = new StepBatch(this.preset.batch, this.preset.sizes.context);
     this.state = saved
       ? {
           setup,
@@ -198,9 +192,8 @@ export class TrainRun {
       phase === 'pretrain'
         ? this.data.pretrain.batchAt(s)
         : this.data.sft.batchAt(s - this.preset.pretrainSteps);
-    const T = this.preset.sizes.context;
-    fillBatch(windows, T, this.batch.ids, this.batch.targets, this.batch.lossMask);
-    const r = trainStep(this.trainer, this.batch);
+    // SFT dialogues are isolated in their windows, as in npm run train
+    const r = trainStep(this.trainer, this.batch.fill(windows, phase === 'sft'));
     this.state.step = s + 1;
     const point = { step: s + 1, phase, loss: r.loss, lr: r.lr };
     this.state.curve.push(point);

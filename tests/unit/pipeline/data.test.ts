@@ -3,10 +3,10 @@ import { buildCorpus, renderChatML } from '../../../src/corpus/build.ts';
 import {
   encodeChatText,
   encodeDialogue,
-  fillBatch,
   packDialogues,
   pretrainStream,
   streamWindows,
+  StepBatch,
 } from '../../../src/train/data.ts';
 import { trainTinyTokenizer } from '../../../scripts/train/tokenizer.ts';
 
@@ -87,17 +87,15 @@ describe('training data: ChatML encoding, SFT loss mask, packing', () => {
     expect(stream.length).toBe(7);
     const windows = streamWindows(stream, 3);
     expect(windows.length).toBe(2);
-    const ids = new Int32Array(6);
-    const targets = new Int32Array(6);
-    const mask = new Float32Array(6);
-    fillBatch(windows, 3, ids, targets, mask);
-    expect(Array.from(targets.subarray(0, 3))).toEqual(Array.from(windows[0].ids.subarray(1, 4)));
-    expect(Array.from(ids.subarray(3, 6))).toEqual(Array.from(windows[1].ids.subarray(0, 3)));
-    expect(Array.from(mask)).toEqual([1, 1, 1, 1, 1, 1]);
-    // windows cut from a stream are one sequence each; a packed window brings its starts
-    const starts = new Uint8Array(6).fill(9);
-    fillBatch(windows, 3, ids, targets, mask, starts);
-    expect(Array.from(starts)).toEqual([0, 0, 0, 0, 0, 0]);
+    const batch = new StepBatch(2, 3).fill(windows, false);
+    expect(Array.from(batch.targets.subarray(0, 3))).toEqual(
+      Array.from(windows[0].ids.subarray(1, 4)),
+    );
+    expect(Array.from(batch.ids.subarray(3, 6))).toEqual(Array.from(windows[1].ids.subarray(0, 3)));
+    expect(Array.from(batch.lossMask)).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(batch.seqStarts).toBeNull();
+    // windows cut from a stream are one sequence each, even when isolation is asked for
+    expect(Array.from(batch.fill(windows, true).seqStarts!)).toEqual([0, 0, 0, 0, 0, 0]);
     // [1, 2, <|endoftext|>, 3, 4, <|endoftext|>]: the second dialogue starts at position 3
     const packed = packDialogues(
       [
@@ -107,14 +105,10 @@ describe('training data: ChatML encoding, SFT loss mask, packing', () => {
       sp,
       5,
     );
-    const [ids5, targets5, mask5, starts5] = [
-      new Int32Array(5),
-      new Int32Array(5),
-      new Float32Array(5),
-      new Uint8Array(5),
-    ];
-    fillBatch(packed.windows, 5, ids5, targets5, mask5, starts5);
-    expect(Array.from(starts5)).toEqual([0, 0, 0, 1, 0]);
+    const batch5 = new StepBatch(1, 5).fill(packed.windows, true);
+    expect(Array.from(batch5.seqStarts!)).toEqual([0, 0, 0, 1, 0]);
+    expect(batch5.fill(packed.windows, false).seqStarts).toBeNull();
+    const mask5 = batch5.lossMask;
     expect(Array.from(mask5)).toEqual([1, 0, 0, 1, 0]);
   });
 });

@@ -13,6 +13,8 @@ import { dialogueLang, selectDialogues, selected } from '../../../src/train/labD
 import { hashFloats, TrainRun, type TrainSetup } from '../../../src/train/labRun.ts';
 import { fitsDevice, PRESETS, trainBytes } from '../../../src/train/presets.ts';
 import { tinyConfig } from '../../../src/model/tiny.ts';
+import { computeGradients } from '../../../src/model/train.ts';
+import { StepBatch } from '../../../src/train/data.ts';
 
 const vocab = loadHfTokenizerJson(
   JSON.parse(readFileSync(`public/${TINY_MODEL_PATH}/tokenizer.json`, 'utf8')),
@@ -46,6 +48,25 @@ describe('Train lab run', () => {
     expect(b.weightsHash()).toBe(a.weightsHash());
     expect(b.trainer.params).toEqual(a.trainer.params);
     expect(b.curves.curve.map((p) => p.loss)).toEqual(a.curves.curve.map((p) => p.loss));
+  }, 120_000);
+
+  it('isolates each packed SFT dialogue in its window, as npm run train does', () => {
+    const preset = PRESETS[setup.preset];
+    const saved = structuredClone(TrainRun.create(setup, tok, sp, vocab.size).snapshot());
+    const check = TrainRun.create(setup, tok, sp, vocab.size, saved);
+    // the first SFT batch with a window that packs two dialogues
+    const packsTwo = (k: number) => check.data.sft.batchAt(k).some((w) => w.starts?.includes(1));
+    const k = Array.from({ length: 50 }, (_, i) => i).find(packsTwo)!;
+    expect(k).toBeDefined();
+    const windows = check.data.sft.batchAt(k);
+    saved.step = preset.pretrainSteps + k;
+    const run = TrainRun.create(setup, tok, sp, vocab.size, saved);
+    expect(run.phase).toBe('sft');
+    const batch = new StepBatch(preset.batch, preset.sizes.context);
+    const isolated = computeGradients(check.trainer, batch.fill(windows, true)).loss;
+    const mixed = computeGradients(check.trainer, batch.fill(windows, false)).loss;
+    expect(run.step().loss).toBe(isolated);
+    expect(Math.abs(isolated - mixed)).toBeGreaterThan(1e-4);
   }, 120_000);
 
   it('refuses a saved state of another model size with a clear message', () => {
