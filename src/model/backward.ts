@@ -36,7 +36,7 @@ import type { QwenConfig } from './config.ts';
 import { checkTokenIds, dims, layerTensors, type ModelLike, type Tensors } from './params.ts';
 import { type FloatArray } from '../kernels/reference/types.ts';
 import { defaultTrainKernels, KERNELS, type Ctor, type TrainKernels } from './trainKernels.ts';
-import { decoderLayer, seqSpans, type LayerActs, type SeqSpans } from './layer.ts';
+import { decoderLayer, eachSequence, seqSpans, type LayerActs, type SeqSpans } from './layer.ts';
 
 /** One layer's kept activations (layer.ts `LayerActs`), N = B·T rows: xOut is the next xIn. */
 interface KeptActs extends LayerActs {
@@ -326,10 +326,7 @@ export function trainBackward(
     dk.fill(0);
     dv.fill(0);
     // per sequence, as the forward ran them (decoderLayer): probabilities (H, len, len) in order
-    let probsAt = 0;
-    for (let i = 0; i < ws.spans.count; i++) {
-      const first = ws.spans.rows[2 * i];
-      const len = ws.spans.rows[2 * i + 1];
+    eachSequence(ws.spans, B, T, 0, H, (first, len, probsAt) => {
       const [q0, q1] = [first * qDim, (first + len) * qDim];
       const [k0, k1] = [first * kvDim, (first + len) * kvDim];
       const dqb = dq.subarray(q0, q1);
@@ -347,8 +344,7 @@ export function trainBackward(
       );
       kern.ropeBackward(dqb, ws.cos, ws.sin, len, H, hd);
       kern.ropeBackward(dkb, ws.cos, ws.sin, len, KV, hd);
-      probsAt += H * len * len;
-    }
+    });
     biasBackward(g.bq, dq, N, qDim);
     biasBackward(g.bk, dk, N, kvDim);
     biasBackward(g.bv, dv, N, kvDim);

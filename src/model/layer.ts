@@ -82,6 +82,28 @@ export function seqSpans(
 }
 
 /**
+ * Calls `fn` for each sequence attention runs on, in order: its first row, its length and where
+ * its probabilities (H, len, past + len) begin in the layer's `probs` buffer. The spans when
+ * given, else each of the B rows of T. decoderLayer and its backward walk them alike.
+ */
+export function eachSequence(
+  spans: SeqSpans | undefined,
+  B: number,
+  T: number,
+  past: number,
+  H: number,
+  fn: (first: number, len: number, probsAt: number) => void,
+): void {
+  let probsAt = 0;
+  const run = (first: number, len: number) => {
+    fn(first, len, probsAt);
+    probsAt += H * len * (past + len);
+  };
+  if (spans) for (let i = 0; i < spans.count; i++) run(spans.rows[2 * i], spans.rows[2 * i + 1]);
+  else for (let b = 0; b < B; b++) run(b * T, T);
+}
+
+/**
  * The buffers of one layer call, N = B·T rows, S = past + T. xIn, xMid and xOut may be one
  * buffer (the residual stream updated in place); each other buffer is written once per call,
  * so a layer's own set is what backward.ts reads.
@@ -127,8 +149,7 @@ export function decoderLayer(
   kern.forward(kNew, a.xn1, p.wk, p.bk, N, kvDim, C);
   kern.forward(vNew, a.xn1, p.wv, p.bv, N, kvDim, C);
   if (at.spans && past > 0) throw new Error('packed sequences (spans) are for training, past 0');
-  let probsAt = 0;
-  const sequence = (first: number, len: number) => {
+  eachSequence(at.spans, B, T, past, H, (first, len, probsAt) => {
     // one sequence: rows first … first+len−1 of q; its keys and values after `past` cached ones
     const s = past + len;
     const shape: AttentionShape = {
@@ -153,12 +174,7 @@ export function decoderLayer(
       shape,
       at.logn ?? null,
     );
-    probsAt += H * len * s;
-  };
-  if (at.spans) {
-    const { count, rows } = at.spans;
-    for (let i = 0; i < count; i++) sequence(rows[2 * i], rows[2 * i + 1]);
-  } else for (let b = 0; b < B; b++) sequence(b * T, T);
+  });
   residual(kern, a.xMid, a.xIn, a.att, p.wo, N, C, qDim); // xMid = xIn + att · W_oᵀ
 
   // MLP block: gate, up, h (N, I)
