@@ -13,13 +13,17 @@
  * name it knows, which is what "understanding the question" means at this scale. Training
  * openers and tails are also composed from the parts in phrasingParts.ts, and written questions
  * and follow-up wordings are wrapped in them (`decorate`, `decorateTurn`); the held-out split
- * never uses them and draws exactly as it did before they existed.
+ * never uses them and draws exactly as it did before they existed. Some training questions also
+ * come with small talk around them: a training greeting before or a training thank-you after
+ * (`SOCIAL_WRAPS`), so a few friendly words next to a question never turn its answer into a
+ * "you're welcome".
  *
  * Deliberately left out: the topics' own written questions (topics/<theme>/<id>.ts), the wordings of
  * follow-up turns (turnWordings.ts) and the replies.
  */
 import { WRAP_PARTS } from './phrasingParts.ts';
 import type { Lang } from './types.ts';
+import SOCIAL_PROMPTS from './wordings/social.json';
 
 export type Split = 'train' | 'heldout';
 export type Pool = Record<Lang, Record<Split, string[]>>;
@@ -336,15 +340,46 @@ function part(rand: () => number, p: number, parts: string[], joins: string[]): 
   return rand() < p ? pick(rand, parts) + pick(rand, joins) : '';
 }
 
+/** Text without case, spaces and punctuation, for "is this the same wording?". */
+export const plain = (x: string) => x.toLowerCase().replace(/[\s?？.。!！,，~～]+/gu, '');
+
+const FINAL_MARKS = /[\s,.!?，。！？~～]+$/u;
+
 /**
- * A training opener: none, one of the written ones, or one composed from a greeting, some
- * context and a lead-in (phrasingParts.ts).
+ * Small talk said around a question in training, from the small-talk training prompts
+ * (wordings/social.json): greetings `before` it, thank-yous `after` it, each without its final
+ * mark. A prompt that contains a held-out opener or tail is left out ("好的，多谢" holds the
+ * held-out tail "，多谢"), so those stay held out.
+ *   SOCIAL_WRAPS.en.after → ['thanks', 'thank you', 'Thanks a lot', …]
+ */
+export const SOCIAL_WRAPS: Record<Lang, { before: string[]; after: string[] }> = {
+  en: socialWraps('en'),
+  zh: socialWraps('zh'),
+};
+
+function socialWraps(lang: Lang): { before: string[]; after: string[] } {
+  const heldout = [...OPENERS[lang].heldout, ...TAILS[lang].heldout].map(plain).filter(Boolean);
+  const usable = (xs: string[]) =>
+    xs
+      .filter((x) => !heldout.some((h) => plain(x).includes(h)))
+      .map((x) => x.replace(FINAL_MARKS, ''));
+  const prompts = SOCIAL_PROMPTS[lang];
+  return { before: usable(prompts.greeting.train), after: usable(prompts.thanks.train) };
+}
+
+/**
+ * A training opener: none, one of the written ones, a training greeting, or one composed from a
+ * greeting, some context and a lead-in (phrasingParts.ts).
  *   trainOpener(rand, 'en') → e.g. "hey, I'm new to LLMs. quick question: "
  */
 export function trainOpener(rand: () => number, lang: Lang): string {
   const r = rand();
   if (r < 0.3) return '';
-  if (r < 0.55) return pick(rand, OPENERS[lang].train);
+  if (r < 0.5) return pick(rand, OPENERS[lang].train);
+  if (r < 0.58) {
+    const joins = lang === 'en' ? [', ', '! ', '. '] : ['，', '！', '。'];
+    return pick(rand, SOCIAL_WRAPS[lang].before) + pick(rand, joins);
+  }
   const w = WRAP_PARTS[lang];
   if (lang === 'en') {
     return (
@@ -360,10 +395,14 @@ export function trainOpener(rand: () => number, lang: Lang): string {
   );
 }
 
-/** A training tail: none, one of the written ones, or one of the wrapping tails. */
+/**
+ * A training tail: none, one of the written ones, a training thank-you, or one of the wrapping
+ * tails. A thank-you after an English question keeps the question mark ("what is rope? thanks").
+ */
 export function trainTail(rand: () => number, lang: Lang): string {
   const r = rand();
   if (r < 0.35) return '';
+  if (r < 0.43) return (lang === 'en' ? ' ' : '，') + pick(rand, SOCIAL_WRAPS[lang].after);
   return pick(rand, r < 0.65 ? TAILS[lang].train : WRAP_PARTS[lang].tails);
 }
 
@@ -384,9 +423,6 @@ export function decorate(rand: () => number, lang: Lang, question: string): stri
   const opener = trainOpener(rand, lang);
   return casual(rand, lang, wrap(opener, question, trainTail(rand, lang)));
 }
-
-/** Text without case, spaces and punctuation, for "is this the same wording?". */
-export const plain = (x: string) => x.toLowerCase().replace(/[\s?？.。!！,，~～]+/gu, '');
 
 /**
  * A training follow-up wording, half the time with a short lead and ending ("ok, give an

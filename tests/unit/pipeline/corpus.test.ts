@@ -18,6 +18,7 @@ import {
   FRAMES,
   OPENERS,
   plain,
+  SOCIAL_WRAPS,
   TAILS,
   typo,
 } from '../../../src/corpus/phrasing.ts';
@@ -133,10 +134,32 @@ describe('teaching corpus', () => {
         .flatMap((h) => h.split('{X}'))
         .map(norm)
         .filter((h) => h.length >= 2);
-      for (const p of Object.values(WRAP_PARTS[l]).flat()) {
+      const { before, after } = SOCIAL_WRAPS[l];
+      for (const p of [...Object.values(WRAP_PARTS[l]).flat(), ...before, ...after]) {
         for (const h of heldout) expect(norm(p).includes(h), `${p} / ${h}`).toBe(false);
       }
+      // small talk around questions comes from the training prompts, minus held-out look-alikes
+      expect(before.length).toBeGreaterThan(40);
+      expect(after.length).toBeGreaterThan(40);
+      for (const x of [...before, ...after]) {
+        expect(
+          SOCIAL[l].greeting.train.concat(SOCIAL[l].thanks.train).some((t) => t.startsWith(x)),
+          x,
+        ).toBe(true);
+      }
     }
+    expect(SOCIAL_WRAPS.zh.after).not.toContain('多谢');
+    expect(SOCIAL_WRAPS.zh.before).not.toContain('打扰一下');
+    // training questions with one of many thank-yous after them are answered about their topic
+    const answers = new Set(TOPICS.map((t) => t.zh.answer));
+    const thanks = new Set(
+      corpus.sft
+        .filter((d) => d.messages.length <= 3 && answers.has(d.messages.at(-1)!.content))
+        .flatMap((d) =>
+          SOCIAL_WRAPS.zh.after.filter((x) => d.messages.at(-2)!.content.endsWith(`，${x}`)),
+        ),
+    );
+    expect(thanks.size).toBeGreaterThan(20);
     const rand = mulberry32(5);
     const wrapped = Array.from({ length: 200 }, () => decorate(rand, 'zh', '什么是 RoPE？'));
     expect(wrapped.every((q) => q.includes('RoPE'))).toBe(true);
