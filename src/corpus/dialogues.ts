@@ -14,15 +14,8 @@
 import { OFF_TOPIC } from './offtopic.ts';
 import { composeSocial, SOCIAL } from './social.ts';
 import { composeOffTopic } from './offtopicCompose.ts';
-import {
-  composeQuestion,
-  decorate,
-  decorateTurn,
-  fillFrame,
-  pick,
-  plain,
-  type Split,
-} from './phrasing.ts';
+import { composeQuestion, decorate, decorateTurn, fillFrame, type Split } from './phrasing.ts';
+import { pick, plain } from './casual.ts';
 import {
   COMPARE_ASKS,
   FIRST_ASKS,

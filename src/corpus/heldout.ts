@@ -24,7 +24,7 @@ import {
 } from './dialogues.ts';
 import { OFF_TOPIC } from './offtopic.ts';
 import { SOCIAL } from './social.ts';
-import { pick } from './phrasing.ts';
+import { pick } from './casual.ts';
 import { SCOPE_KEY } from './scope.ts';
 import { LANGS, type ChatMessage, type HeldoutItem, type Lang, type Topic } from './types.ts';
 

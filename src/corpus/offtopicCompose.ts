@@ -17,7 +17,7 @@
  * Deliberately left out: words that name an idea of the report (tokens, attention, Qwen…), so
  * a composed request is never a real question in disguise.
  */
-import { pick } from './phrasing.ts';
+import { pick } from './casual.ts';
 import PARTS from './wordings/offtopicParts.json';
 import type { Lang } from './types.ts';
 

@@ -25,7 +25,8 @@
  */
 import { WRAP_PARTS } from './phrasingParts.ts';
 import type { Lang } from './types.ts';
-import SOCIAL_PROMPTS from './wordings/social.json';
+import { SOCIAL } from './social.ts';
+import { casual, END_MARKS, pick, plain, TRAILING } from './casual.ts';
 import { FRAMES, OPENERS, TAILS, type Pool, type Split } from './phrasingPools.ts';
 
 export { FRAMES, OPENERS, TAILS };
@@ -45,46 +46,14 @@ export function fillFrame(frame: string, name: string): string {
   return before + gapBefore + name + gapAfter + after;
 }
 
-export const pick = <T>(rand: () => number, xs: readonly T[]): T =>
-  xs[Math.floor(rand() * xs.length)];
-
-/**
- * One typo in a word of 5+ letters: two neighbouring letters swapped or one letter dropped.
- *   typo(() => 0, 'explain rope') → 'xeplain rope'
- */
-export function typo(rand: () => number, text: string): string {
-  const words = [...text.matchAll(/[A-Za-z]{5,}/g)];
-  if (words.length === 0) return text;
-  const w = pick(rand, words);
-  const i = (w.index ?? 0) + Math.floor(rand() * (w[0].length - 1));
-  const swapped = rand() < 0.5 ? text[i + 1] + text[i] + text.slice(i + 2) : text.slice(i + 1); // swap or drop
-  return text.slice(0, i) + swapped;
-}
-
-/** Casual edits a student makes: lowercase, no final punctuation, sometimes a typo. */
-export function casual(rand: () => number, lang: Lang, text: string): string {
-  let s = text;
-  if (lang === 'en' && rand() < 0.5) s = s.toLowerCase();
-  else if (lang === 'en' && s.length > 0) s = s[0].toUpperCase() + s.slice(1);
-  if (rand() < 0.35) s = s.replace(/[?？.。!！]+$/u, '');
-  if (lang === 'en' && rand() < 0.25) s = typo(rand, s);
-  if (lang === 'en' && rand() < 0.05) s = typo(rand, s);
-  return s;
-}
-
 /** One part of a composed opener (probability `p`) followed by one of `joins`, or ''. */
 function part(rand: () => number, p: number, parts: string[], joins: string[]): string {
   return rand() < p ? pick(rand, parts) + pick(rand, joins) : '';
 }
 
-/** Text without case, spaces and punctuation, for "is this the same wording?". */
-export const plain = (x: string) => x.toLowerCase().replace(/[\s?？.。!！,，~～]+/gu, '');
-
-const FINAL_MARKS = /[\s,.!?，。！？~～]+$/u;
-
 /**
  * Small talk said around a question in training, from the small-talk training prompts
- * (wordings/social.json): greetings `before` it, thank-yous `after` it, each without its final
+ * (social.ts): greetings `before` it, thank-yous `after` it, each without its final
  * mark. A prompt that contains a held-out opener or tail is left out ("好的，多谢" holds the
  * held-out tail "，多谢"), so those stay held out.
  *   SOCIAL_WRAPS.en.after → ['thanks', 'thank you', 'Thanks a lot', …]
@@ -99,9 +68,8 @@ function socialWraps(lang: Lang): { before: string[]; after: string[] } {
   const usable = (xs: string[]) =>
     xs
       .filter((x) => !heldout.some((h) => plain(x).includes(h)))
-      .map((x) => x.replace(FINAL_MARKS, ''));
-  const prompts = SOCIAL_PROMPTS[lang];
-  return { before: usable(prompts.greeting.train), after: usable(prompts.thanks.train) };
+      .map((x) => x.replace(TRAILING, ''));
+  return { before: usable(SOCIAL[lang].greeting.train), after: usable(SOCIAL[lang].thanks.train) };
 }
 
 /**
@@ -148,7 +116,7 @@ export function trainTail(rand: () => number, lang: Lang): string {
  * final mark ("什么是 RoPE？" + "，谢谢" → "什么是 RoPE，谢谢").
  */
 function wrap(opener: string, core: string, tail: string): string {
-  const body = tail && !tail.startsWith(' ') ? core.replace(/[?？.。!！]+$/u, '') : core;
+  const body = tail && !tail.startsWith(' ') ? core.replace(END_MARKS, '') : core;
   return opener + body + tail;
 }
 

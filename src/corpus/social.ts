@@ -17,7 +17,7 @@
  *   composeSocial(rand, 'en', 'greeting') → e.g. 'oh hiii tutor :)'
  *   composeSocial(rand, 'zh', 'thanks') → e.g. '嗯，谢谢老师～'
  */
-import { casual, pick } from './phrasing.ts';
+import { casual, pick, TRAILING } from './casual.ts';
 import type { Lang } from './types.ts';
 import prompts from './wordings/social.json';
 import PARTS from './wordings/socialParts.json';
@@ -38,7 +38,7 @@ export function composeSocial(rand: () => number, lang: Lang, kind: SocialKind):
   const p = PARTS[lang];
   let core = pick(rand, SOCIAL[lang][kind].train);
   const tail = rand() < 0.6 ? pick(rand, p.tails) : '';
-  if (tail) core = core.replace(/[?？.。!！~～]+$/u, '');
+  if (tail) core = core.replace(TRAILING, '');
   // a name fits "hi …", "thanks …", "bye …", not "who are you?"
   if (kind !== 'self' && rand() < 0.35) {
     const name = pick(rand, p.names);

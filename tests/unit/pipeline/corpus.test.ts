@@ -17,11 +17,10 @@ import {
   fillFrame,
   FRAMES,
   OPENERS,
-  plain,
   SOCIAL_WRAPS,
   TAILS,
-  typo,
 } from '../../../src/corpus/phrasing.ts';
+import { plain, typo } from '../../../src/corpus/casual.ts';
 import { WRAP_PARTS } from '../../../src/corpus/phrasingParts.ts';
 import {
   COMPARE_ASKS,
