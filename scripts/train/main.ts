@@ -10,7 +10,7 @@
  *
  * Flags: --seed --vocab --batch --pretrain-steps --sft-steps --lr --warmup --user-noise
  * --user-noise-share --user-noise-insert-share --user-noise-epochs --composed-offtopic --composed-social
- * --isolate-dialogues --no-isolate-dialogues --threads --out
+ * --isolate-dialogues --no-isolate-dialogues --average-decay --average-from --threads --out
  * --checkpoints --checkpoint-every --eval-every --no-question-eval --resume --export-checkpoint --stop-after --version
  * --hidden --layers --heads --kv-heads --intermediate --context
  *
@@ -87,6 +87,15 @@ function parseArgs(argv: string[]): RunOptions {
         break;
       case '--composed-social':
         o.corpus = { ...o.corpus, composedSocial: int(flag, v) };
+        take();
+        break;
+      case '--average-decay':
+        // 0 = no average (export the last step's weights)
+        o.average = num(flag, v) === 0 ? null : { from: 0, ...o.average, decay: num(flag, v) };
+        take();
+        break;
+      case '--average-from':
+        o.average = { decay: 0.999, ...o.average, from: int(flag, v) };
         take();
         break;
       case '--threads':

@@ -28,7 +28,11 @@ initializers, under their Hugging Face names).
 | context | ${c.max_position_embeddings} |
 | RoPE base / RMSNorm eps | ${c.rope_theta} / ${c.rms_norm_eps} |
 | training | ${r.stepsDone} of ${scheduled} scheduled steps (${r.schedule.pretrainSteps} pretraining, ${r.schedule.sftSteps} SFT) × ${r.schedule.batch} × ${r.schedule.context} tokens, AdamW, peak lr ${r.schedule.maxLr} |
-| throughput | ${Math.round(r.tokensPerSecond)} tokens/s on ${r.threads} thread(s) (${r.gflopsPerSecond} GFLOP/s; ${r.kernels === 'simd' ? 'matrix products, attention, RMSNorm, SwiGLU, RoPE, cross-entropy and AdamW on WebAssembly SIMD' : 'JavaScript kernels'}) |
+${
+  r.schedule.average
+    ? `| weights | moving average of the weights after every step from step ${r.schedule.average.from} on, decay ${r.schedule.average.decay} (the last step's weights: held-out loss ${r.final.lastWeights?.heldoutLoss}, ${pct(r.final.lastWeights?.heldoutQuestionScore ?? null)} of the held-out items answered well) |\n`
+    : ''
+}| throughput | ${Math.round(r.tokensPerSecond)} tokens/s on ${r.threads} thread(s) (${r.gflopsPerSecond} GFLOP/s; ${r.kernels === 'simd' ? 'matrix products, attention, RMSNorm, SwiGLU, RoPE, cross-entropy and AdamW on WebAssembly SIMD' : 'JavaScript kernels'}) |
 | time | ${(r.seconds / 60).toFixed(1)} min |
 | final loss (training dialogues, assistant tokens) | ${r.final.trainLoss} |
 | held-out loss (unseen paraphrased questions) | ${r.final.heldoutLoss} |

@@ -18,6 +18,7 @@ import { countParams } from '../../src/model/weights.ts';
 import { TOPICS, type Corpus, type CorpusMix } from '../../src/corpus/build.ts';
 import type { HeldoutScores, ItemResult } from '../../src/train/heldoutScore.ts';
 import type { UserNoiseSetting } from '../../src/train/augment.ts';
+import type { WeightAverageSetting } from '../../src/train/weightAverage.ts';
 import { writeHfFolder } from '../export/hf.ts';
 import { modelCard } from './modelCard.ts';
 import type { RunOptions } from './pipeline.ts';
@@ -69,6 +70,8 @@ export interface TrainingReport {
     corpus?: CorpusMix;
     /** SFT dialogues attend only to themselves (absent in runs before it existed: they did not). */
     isolateDialogues?: boolean;
+    /** The exported weights are this moving average (absent: the last step's weights). */
+    average?: WeightAverageSetting;
   };
   threads: number;
   /** Which kernels the step ran on: 'simd' (WebAssembly, see backward.ts) or 'js' (the reference). */
@@ -87,9 +90,17 @@ export interface TrainingReport {
     /** Share of all held-out items answered well (topic, follow-up and scope items). */
     heldoutQuestionScore: number | null;
     heldout: HeldoutScores | null;
+    /** With a weight average: the same measures on the last step's weights, for comparison. */
+    lastWeights?: LastWeights;
   };
   heldoutReplies: ItemResult[];
   modelBytes: number;
+}
+
+/** The final measures of the last step's weights in a run that exports their average. */
+export interface LastWeights extends EvalPoint {
+  heldoutQuestionScore: number | null;
+  heldout: HeldoutScores | null;
 }
 
 export const round = (x: number, digits = 4) => Number(x.toFixed(digits));
@@ -114,6 +125,7 @@ export interface RunRecord {
   heldoutQuestionScore: number | null;
   heldout: HeldoutScores | null;
   heldoutReplies: ItemResult[];
+  lastWeights: LastWeights | null;
 }
 
 export function trainingReport(o: RunOptions, run: RunRecord): TrainingReport {
@@ -158,6 +170,8 @@ export function trainingReport(o: RunOptions, run: RunRecord): TrainingReport {
       userNoise: o.userNoise,
       corpus: o.corpus,
       isolateDialogues: o.isolateDialogues,
+      // only a run that reached the average's start exports it
+      ...(o.average && run.lastWeights ? { average: o.average } : {}),
     },
     threads: o.threads,
     kernels: run.kernels,
@@ -172,6 +186,7 @@ export function trainingReport(o: RunOptions, run: RunRecord): TrainingReport {
       heldoutLoss: run.last.heldoutLoss,
       heldoutQuestionScore: run.heldoutQuestionScore,
       heldout: run.heldout,
+      ...(run.lastWeights ? { lastWeights: run.lastWeights } : {}),
     },
     heldoutReplies: run.heldoutReplies,
     modelBytes: 0,

@@ -25,6 +25,7 @@ const micro = (over: Partial<RunOptions>): RunOptions => ({
   checkpointDir: null,
   evalEvery: 0,
   questionEval: false,
+  average: null,
   progress: false,
   ...over,
 });
@@ -94,6 +95,30 @@ describe('training pipeline (micro runs)', { timeout: MICRO_RUN_LIMIT_MS }, () =
     await expect(
       runTraining(micro({ checkpointDir: ckpt, resume: true, seed: 2 })),
     ).rejects.toThrow(/different options/);
+  });
+
+  it('exports the weight average, measures the last weights beside it, and resumes it exactly', async () => {
+    const average = { decay: 0.9, from: 20 };
+    const plain = await runTraining(micro({}));
+    const averaged = await runTraining(micro({ average }));
+    // the same steps; the last weights are the plain run's, the exported ones their average
+    const losses = (r: typeof plain) => r.curve.map((p) => p.loss);
+    expect(losses(averaged)).toEqual(losses(plain));
+    expect(averaged.final.lastWeights?.heldoutLoss).toBe(plain.final.heldoutLoss);
+    expect(averaged.final.lastWeights?.trainLoss).toBe(plain.final.trainLoss);
+    expect(averaged.final.heldoutLoss).not.toBe(plain.final.heldoutLoss);
+    expect(averaged.schedule.average).toEqual(average);
+    expect(plain.schedule.average).toBeUndefined();
+    expect(plain.final.lastWeights).toBeUndefined();
+
+    const ckpt = tmp();
+    await runTraining(
+      micro({ average, checkpointDir: ckpt, checkpointEvery: 5, stopAfterSteps: 25 }),
+    );
+    const resumed = await runTraining(
+      micro({ average, checkpointDir: ckpt, checkpointEvery: 5, resume: true }),
+    );
+    expect(resumed.final).toEqual(averaged.final);
   });
 
   it('data-parallel workers give the same step as one thread', async () => {
