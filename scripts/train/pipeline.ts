@@ -201,13 +201,14 @@ export async function runTraining(o: RunOptions): Promise<TrainingReport> {
       ? Math.min(total, start + o.stopAfterSteps)
       : total;
   const dp = o.threads > 1 && start < end ? await DataParallel.start(trainer, o.threads - 1) : null;
-  const evalLosses = (step: number) => {
+  /** Held-out and training-dialogue losses now; `record` adds them to the plotted eval curve. */
+  const evalLosses = (step: number, record = true) => {
     const p = {
       step,
       heldoutLoss: round(dialogueLoss(model, tok, sp, data.heldoutDialogues)),
       trainLoss: round(dialogueLoss(model, tok, sp, data.trainDialogues)),
     };
-    evalCurve.push(p);
+    if (record) evalCurve.push(p);
     return p;
   };
 
@@ -269,8 +270,7 @@ export async function runTraining(o: RunOptions): Promise<TrainingReport> {
   let lastWeights: LastWeights | null = null;
   if (average?.covers(end)) {
     // the last step's weights, measured before the average replaces them in the model
-    const losses = evalLosses(end);
-    evalCurve.pop();
+    const losses = evalLosses(end, false);
     const s = score();
     lastWeights = { ...losses, heldout: s.heldout, heldoutQuestionScore: s.heldoutQuestionScore };
     say(`last weights: held-out loss ${losses.heldoutLoss}, ${JSON.stringify(s.heldout)}`);
