@@ -10,7 +10,7 @@
  *
  * Flags: --seed --vocab --batch --pretrain-steps --sft-steps --lr --warmup --user-noise
  * --user-noise-share --user-noise-insert-share --user-noise-epochs --composed-offtopic --composed-social
- * --isolate-dialogues --no-isolate-dialogues --average-decay --average-from --threads --out
+ * --isolate-dialogues --no-isolate-dialogues --average-decay --average-from --dropout --threads --out
  * --checkpoints --checkpoint-every --eval-every --no-question-eval --resume --export-checkpoint --stop-after --version
  * --hidden --layers --heads --kv-heads --intermediate --context
  *
@@ -96,6 +96,11 @@ function parseArgs(argv: string[]): RunOptions {
         break;
       case '--average-from':
         o.average = { decay: 0.999, ...o.average, from: int(flag, v) };
+        take();
+        break;
+      case '--dropout':
+        // 0 = none
+        o.dropout = num(flag, v);
         take();
         break;
       case '--threads':

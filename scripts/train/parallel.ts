@@ -8,6 +8,8 @@
  *   const { loss } = await dp.step(batch);             // same result as trainStep, ≈ 2× faster
  *
  * Parameters and gradients travel through SharedArrayBuffers (one copy each way per step).
+ * With dropout each thread draws the masks of its own rows (dropout.ts `rowSeed`), so a run is
+ * reproducible for a given thread count but differs from a one-thread run.
  * Deliberately left out: gradient all-reduce trees (two cores need none), async updates.
  */
 import { Worker } from 'node:worker_threads';
@@ -18,6 +20,7 @@ import {
   type TrainBatch,
   type Trainer,
 } from '../../src/model/train.ts';
+import { rowSeed } from '../../src/model/dropout.ts';
 import { defaultTrainKernels } from '../../src/model/trainKernels.ts';
 
 export interface StepResult {
@@ -46,6 +49,7 @@ function sliceRows(batch: TrainBatch, T: number, from: number, to: number): Trai
     lossMask: batch.lossMask.slice(from * T, to * T),
     seqStarts: batch.seqStarts?.slice(from * T, to * T) ?? null,
     seqLen: T,
+    dropout: batch.dropout ? { ...batch.dropout, seed: rowSeed(batch.dropout.seed, from) } : null,
   };
 }
 

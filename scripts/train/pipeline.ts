@@ -23,6 +23,7 @@ import { dialogueLoss } from '../../src/train/eval.ts';
 import { scoreHeldout } from '../../src/train/heldoutScore.ts';
 import { defaultTrainKernels } from '../../src/model/trainKernels.ts';
 import type { UserNoiseSetting } from '../../src/train/augment.ts';
+import { stepSeed } from '../../src/model/dropout.ts';
 import { WeightAverage, type WeightAverageSetting } from '../../src/train/weightAverage.ts';
 import { loadCheckpoint, saveCheckpoint } from './checkpoint.ts';
 import { DataParallel } from './parallel.ts';
@@ -74,6 +75,12 @@ export interface RunOptions {
    * step 11,000 of 15,700 with decay 0.9995 (about the last 2,000 steps); the README compares.
    */
   average: WeightAverageSetting | null;
+  /**
+   * Dropout rate on the embeddings, attention outputs and SwiGLU outputs in every training step
+   * (src/model/dropout.ts); 0 = none (the committed run). Masks are drawn from
+   * (seed, step), so a resumed run continues exactly.
+   */
+  dropout: number;
   /** 1 = main thread only; 2 = main + one worker (data parallel). */
   threads: number;
   /** Hugging Face folder to write (config, tokenizer, onnx/model.onnx, training.json); null = none. */
@@ -110,6 +117,7 @@ export const TINY_DEFAULTS: RunOptions = {
   },
   isolateDialogues: true,
   average: { decay: 0.9995, from: 11000 },
+  dropout: 0,
   threads: 2,
   outDir: 'public/models/tiny-qwen/v3',
   checkpointDir: 'checkpoints/tiny-qwen-v3',
@@ -170,6 +178,7 @@ export async function runTraining(o: RunOptions): Promise<TrainingReport> {
     corpus: o.corpus,
     isolateDialogues: o.isolateDialogues,
     ...(o.average ? { average: o.average } : {}),
+    ...(o.dropout > 0 ? { dropout: o.dropout } : {}),
     threads: o.threads,
     kernels,
   });
@@ -222,6 +231,7 @@ export async function runTraining(o: RunOptions): Promise<TrainingReport> {
       const windows =
         phase === 'pretrain' ? pretrain.batchAt(step) : sft.batchAt(step - o.pretrainSteps);
       const batch = stepBatch.fill(windows, o.isolateDialogues && phase === 'sft');
+      batch.dropout = o.dropout > 0 ? { rate: o.dropout, seed: stepSeed(o.seed, step) } : null;
       const t0 = performance.now();
       const r = dp ? await dp.step(batch, T) : trainStep(trainer, batch);
       const dt = (performance.now() - t0) / 1000;

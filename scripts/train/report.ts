@@ -72,6 +72,8 @@ export interface TrainingReport {
     isolateDialogues?: boolean;
     /** The exported weights are this moving average (absent: the last step's weights). */
     average?: WeightAverageSetting;
+    /** Dropout rate of every training step (absent in runs before it existed, and at 0). */
+    dropout?: number;
   };
   threads: number;
   /** Which kernels the step ran on: 'simd' (WebAssembly, see backward.ts) or 'js' (the reference). */
@@ -172,6 +174,7 @@ export function trainingReport(o: RunOptions, run: RunRecord): TrainingReport {
       isolateDialogues: o.isolateDialogues,
       // only a run that reached the average's start exports it
       ...(o.average && run.lastWeights ? { average: o.average } : {}),
+      ...(o.dropout > 0 ? { dropout: o.dropout } : {}),
     },
     threads: o.threads,
     kernels: run.kernels,

@@ -25,8 +25,11 @@
  * activations.ts, ropeApply.ts, crossEntropy.ts; float64 sums): the workspace's `kernels` says
  * which (trainKernels.ts). The bias gradients and the embedding are JavaScript either way.
  *
+ * A batch with a `dropout` setting drops the embeddings, each layer's attention output and its
+ * SwiGLU output (dropout.ts); the backward multiplies their gradients by the same masks.
+ *
  * Deliberately left out: the KV cache, LogN, windows and RoPE-base overrides (inference only),
- * activation recomputation, dropout.
+ * activation recomputation, dropout elsewhere (attention probabilities, the residual stream).
  */
 import { biasBackward, embeddingBackward, embeddingForward } from '../kernels/reference/linear.ts';
 import { keepFloats, releaseFloats } from '../kernels/engine/wasmMemory.ts';
@@ -36,6 +39,13 @@ import type { QwenConfig } from './config.ts';
 import { checkTokenIds, dims, layerTensors, type ModelLike, type Tensors } from './params.ts';
 import { type FloatArray } from '../kernels/reference/types.ts';
 import { defaultTrainKernels, KERNELS, type Ctor, type TrainKernels } from './trainKernels.ts';
+import {
+  applyDropout,
+  createDropoutMasks,
+  drawMasks,
+  type DropoutMasks,
+  type DropoutSetting,
+} from './dropout.ts';
 import { decoderLayer, eachSequence, seqSpans, type LayerActs, type SeqSpans } from './layer.ts';
 
 /** One layer's kept activations (layer.ts `LayerActs`), N = B·T rows: xOut is the next xIn. */
@@ -72,6 +82,8 @@ export interface TrainWorkspace {
   dq: FloatArray;
   dk: FloatArray;
   dv: FloatArray;
+  /** The last forward's dropout masks and rate (rate 0: it had none); masks made on first use. */
+  dropout: { masks: DropoutMasks | null; rate: number };
 }
 
 /**
@@ -147,6 +159,7 @@ export function createWorkspace(
     dq: mk(N * qDim),
     dk: mk(N * kvDim),
     dv: mk(N * kvDim),
+    dropout: { masks: null, rate: 0 },
   };
 }
 
@@ -240,7 +253,12 @@ export function trainForward(
   }
   const spans = seqSpans(B, T, batch.seqStarts ?? null, ws.spans);
   const at = { B, T, past: 0, cos: ws.cos, sin: ws.sin, spans };
-  for (let l = 0; l < L; l++) decoderLayer(kern, c, layerTensors(w, l), ws.layers[l], at);
+  const drop = dropoutFor(ws, batch.dropout ?? null);
+  if (drop) applyDropout(x, drop.emb, ws.dropout.rate);
+  for (let l = 0; l < L; l++) {
+    const d = drop && { att: drop.att[l], h: drop.h[l], rate: ws.dropout.rate };
+    decoderLayer(kern, c, layerTensors(w, l), ws.layers[l], { ...at, drop: d });
+  }
   kern.rmsnorm(ws.xnF, ws.rmsF, ws.xF, w['model.norm.weight'], N, C, c.rms_norm_eps);
   // the LM head and the loss on the rows that carry loss only (M of N)
   gatherHeadRows(ws, batch, C);
@@ -248,6 +266,16 @@ export function trainForward(
   if (h.M === 0) return { loss: 0, maskSum: 0 };
   kern.forward(ws.probs, h.xn, w['lm_head.weight'], null, h.M, V, C);
   return kern.crossEntropy(ws.probs, ws.losses, ws.probs, h.targets, h.mask, h.M, V);
+}
+
+/** Draws this step's masks into the workspace (made on first use), or records that there are none. */
+function dropoutFor(ws: TrainWorkspace, s: DropoutSetting | null): DropoutMasks | null {
+  ws.dropout.rate = s ? s.rate : 0;
+  if (!s || s.rate === 0) return null;
+  const { C, I, L, qDim } = dims(ws.config);
+  ws.dropout.masks ??= createDropoutMasks({ N: ws.B * ws.T, C, qDim, I, L });
+  drawMasks(ws.dropout.masks, s);
+  return ws.dropout.masks;
 }
 
 /** What the head reads and writes: every row in place, or the gathered rows of `ws.head`. */
@@ -279,6 +307,8 @@ export function trainBackward(
   const dh = ws.dI1;
   const dgate = ws.dI2;
   const dup = ws.dI3;
+  const { rate } = ws.dropout;
+  const drop = rate > 0 ? ws.dropout.masks : null;
 
   // loss → logits → lm_head (on the head's M rows, scattered back to N) → final norm
   const dlogits = ws.probs;
@@ -313,6 +343,7 @@ export function trainBackward(
     // MLP: x_out = xMid + h · W_downᵀ
     kern.backwardWeight(g.wDown, dres, a.h, N, C, I);
     kern.backwardInput(dh, dres, p.wDown, N, C, I);
+    if (drop) applyDropout(dh, drop.h[l], rate);
     kern.swigluBackward(dgate, dup, dh, a.gate, a.up, N * I);
     kern.backwardWeight(g.wGate, dgate, a.xn2, N, I, C);
     kern.backwardWeight(g.wUp, dup, a.xn2, N, I, C);
@@ -323,6 +354,7 @@ export function trainBackward(
     // attention: xMid = xIn + att · W_oᵀ
     kern.backwardWeight(g.wo, dres, a.att, N, C, qDim);
     kern.backwardInput(datt, dres, p.wo, N, C, qDim);
+    if (drop) applyDropout(datt, drop.att[l], rate);
     dk.fill(0);
     dv.fill(0);
     // per sequence, as the forward ran them (decoderLayer): probabilities (H, len, len) in order
@@ -358,5 +390,6 @@ export function trainBackward(
   }
 
   // embedding gather backward: scatter-add
+  if (drop) applyDropout(dres, drop.emb, rate);
   embeddingBackward(grads['model.embed_tokens.weight'], dres, batch.ids, C);
 }

@@ -21,6 +21,7 @@
 import type { AttentionShape } from '../kernels/reference/attention.ts';
 import type { FloatArray } from '../kernels/reference/types.ts';
 import type { QwenConfig } from './config.ts';
+import { applyDropout } from './dropout.ts';
 import { dims, type LayerTensors } from './params.ts';
 import type { StepKernels } from './trainKernels.ts';
 
@@ -42,6 +43,11 @@ export interface LayerPositions {
    * (`seqSpans`), covering the N rows in order; default the B rows of T. Training only (past 0).
    */
   spans?: SeqSpans;
+  /**
+   * Training only: drop elements of the attention output (N, qDim) before o_proj and of the
+   * SwiGLU output (N, I) before down_proj where the mask is 0 (dropout.ts); default none.
+   */
+  drop?: { att: Uint8Array; h: Uint8Array; rate: number } | null;
 }
 
 /** Sequences over the N rows of a batch: rows[2i] is the first row of the i-th, rows[2i+1] its length. */
@@ -175,6 +181,7 @@ export function decoderLayer(
       at.logn ?? null,
     );
   });
+  if (at.drop) applyDropout(a.att, at.drop.att, at.drop.rate);
   residual(kern, a.xMid, a.xIn, a.att, p.wo, N, C, qDim); // xMid = xIn + att · W_oᵀ
 
   // MLP block: gate, up, h (N, I)
@@ -182,6 +189,7 @@ export function decoderLayer(
   kern.forward(a.gate, a.xn2, p.wGate, null, N, I, C);
   kern.forward(a.up, a.xn2, p.wUp, null, N, I, C);
   kern.swiglu(a.h, a.gate, a.up, N * I, a.act ?? null);
+  if (at.drop) applyDropout(a.h, at.drop.h, at.drop.rate);
   residual(kern, a.xOut, a.xMid, a.h, p.wDown, N, C, I); // xOut = xMid + h · W_downᵀ
 }
 

@@ -33,6 +33,7 @@ import { keepFloats, releaseFloats } from '../kernels/engine/wasmMemory.ts';
 import { defaultTrainKernels, KERNELS, type TrainKernels } from './trainKernels.ts';
 import { packWeights, paramLayout, viewsOf, type ParamLayout, type QwenModel } from './params.ts';
 import type { Weights } from './weights.ts';
+import type { DropoutSetting } from './dropout.ts';
 
 export interface TrainBatch {
   /** (B, T) row-major token ids. */
@@ -45,6 +46,8 @@ export interface TrainBatch {
   seqStarts?: Uint8Array | null;
   /** T; default the trainer's seqLen. */
   seqLen?: number;
+  /** Dropout for this step (dropout.ts); absent or null: none. */
+  dropout?: DropoutSetting | null;
 }
 
 export interface TrainerOptions extends Partial<AdamWConfig>, LrSchedule {

@@ -14,6 +14,7 @@
  * pretraining packs documents too). Augmentation is the caller's (`editUser`, augment.ts).
  */
 import type { BpeTokenizer } from '../kernels/bpe/tokenizer.ts';
+import type { DropoutSetting } from '../model/dropout.ts';
 import { renderChatML, shuffle } from '../corpus/build.ts';
 import type { ChatMessage, Dialogue } from '../corpus/types.ts';
 
@@ -186,6 +187,8 @@ export class StepBatch {
   readonly lossMask: Float32Array;
   /** (B, T) 1 where a packed dialogue begins; null while each row is one sequence. */
   seqStarts: Uint8Array | null = null;
+  /** This step's dropout (src/model/dropout.ts), set by the caller; null = none. */
+  dropout: DropoutSetting | null = null;
   private readonly starts: Uint8Array;
 
   constructor(

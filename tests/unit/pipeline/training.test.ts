@@ -166,7 +166,11 @@ describe('training pipeline (micro runs)', { timeout: MICRO_RUN_LIMIT_MS }, () =
       const trainer = createTrainer(initModel(config, 5), opts);
       const dp = await DataParallel.start(trainer, 1); // throws unless the worker runs 'simd'
       try {
-        for (let s = 0; s < 3; s++) await dp.step({ ids, targets, lossMask, seqLen: T }, T);
+        // with dropout, each thread draws its own rows' masks from the step's seed
+        for (let s = 0; s < 3; s++) {
+          const dropout = { rate: 0.1, seed: 40 + s };
+          await dp.step({ ids, targets, lossMask, seqLen: T, dropout }, T);
+        }
       } finally {
         await dp.stop();
       }

@@ -1,0 +1,84 @@
+/**
+ * Inverted dropout for training (Srivastava et al., 2014): each element of an activation is
+ * kept with probability 1 − p and scaled by 1 / (1 − p), or else set to 0, so its expected
+ * value is unchanged and inference runs the model as it is (no dropout, no scaling). The
+ * backward pass multiplies the gradient by the same mask and scale:
+ *
+ *   y = x ⊙ m / (1 − p),   m_i ~ Bernoulli(1 − p);   ∂L/∂x = ∂L/∂y ⊙ m / (1 − p)
+ *
+ * The training forward (backward.ts) drops three activations: the token embeddings entering
+ * layer 0 and, in every layer, the attention output before o_proj and the SwiGLU output before
+ * down_proj. The masks come from the batch's own seed, so a step is a function of the weights
+ * and the batch alone, and a resumed run continues exactly.
+ *
+ * The Qwen report does not describe dropout; the tiny model uses it because it sees its small
+ * corpus many times over and otherwise memorizes the exact wording of its training questions.
+ *
+ *   const masks = createDropoutMasks({ N: 8, C: 4, qDim: 4, I: 8, L: 2 });
+ *   drawMasks(masks, { rate: 0.1, seed: 7 });
+ *   applyDropout(x, masks.emb, 0.1); // x (8, 4) in place
+ */
+import { createRng } from '../kernels/reference/random.ts';
+import type { FloatArray } from '../kernels/reference/types.ts';
+
+/** Drop probability p and the seed of one batch's masks. */
+export interface DropoutSetting {
+  rate: number;
+  seed: number;
+}
+
+/** 1 = kept. emb (N, C); att[l] (N, qDim) and h[l] (N, I) for each of the L layers. */
+export interface DropoutMasks {
+  emb: Uint8Array;
+  att: Uint8Array[];
+  h: Uint8Array[];
+}
+
+export function createDropoutMasks(d: {
+  N: number;
+  C: number;
+  qDim: number;
+  I: number;
+  L: number;
+}): DropoutMasks {
+  const per = (n: number) => Array.from({ length: d.L }, () => new Uint8Array(d.N * n));
+  return { emb: new Uint8Array(d.N * d.C), att: per(d.qDim), h: per(d.I) };
+}
+
+/** Throws unless 0 ≤ rate < 1 and the seed is a finite number. */
+export function checkDropout(s: DropoutSetting): void {
+  if (!(s.rate >= 0 && s.rate < 1))
+    throw new Error(`dropout rate must be in [0, 1), got ${s.rate}`);
+  if (!Number.isFinite(s.seed)) throw new Error(`dropout seed must be a number, got ${s.seed}`);
+}
+
+/** Draws every mask from the setting's seed: each element kept with probability 1 − rate. */
+export function drawMasks(masks: DropoutMasks, s: DropoutSetting): void {
+  checkDropout(s);
+  const rng = createRng(s.seed);
+  for (const m of [masks.emb, ...masks.att, ...masks.h]) {
+    for (let i = 0; i < m.length; i++) m[i] = rng.uniform() >= s.rate ? 1 : 0;
+  }
+}
+
+/**
+ * x ⊙ mask / (1 − rate), in place on the mask's length: the forward on an activation and the
+ * backward on its gradient alike.
+ */
+export function applyDropout(x: FloatArray, mask: Uint8Array, rate: number): void {
+  const scale = 1 / (1 - rate);
+  for (let i = 0; i < mask.length; i++) x[i] = mask[i] === 1 ? x[i] * scale : 0;
+}
+
+/**
+ * A seed for `rows` of a batch seeded `seed`, starting at row `from`: the data-parallel threads
+ * (scripts/train/parallel.ts) each draw masks for their own rows. Row 0 keeps the batch's seed.
+ */
+export function rowSeed(seed: number, from: number): number {
+  return from === 0 ? seed : (seed ^ Math.imul(from, 0x9e3779b1)) >>> 0;
+}
+
+/** The seed of one training step's masks in a run seeded `runSeed`. */
+export function stepSeed(runSeed: number, step: number): number {
+  return (Math.imul(runSeed + 1, 0x85ebca6b) ^ Math.imul(step + 1, 0xc2b2ae35)) >>> 0;
+}
