@@ -22,21 +22,11 @@ import {
 import { LANGUAGE_SAMPLES } from '../../src/data/languageSamples.ts';
 import type { BenchRow } from './types.ts';
 import { median } from './stats.ts';
-
-/** mulberry32 */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../src/kernels/reference/random.ts';
 
 /** ~`bytes` of multilingual text, deterministic, with few repeated sentences or pseudo-words. */
 export function benchText(bytes = 1_500_000, seed = 2309): string {
-  const rnd = prng(seed);
+  const rnd = mulberry32(seed);
   const langs = LANGUAGE_SAMPLES.map((s) => {
     const words = s.text.split(/\s+/).filter((w) => w.length > 0);
     const letters = Array.from(new Set(Array.from(s.text.replace(/[\s\p{P}\p{N}]/gu, ''))));

@@ -11,11 +11,11 @@
  *
  * Deliberately left out: data not in the corpus.
  */
+import { mulberry32 } from '../../src/kernels/reference/random.ts';
 import type { BpeTokenizer } from '../../src/kernels/bpe/index.ts';
 import type { ModelSizes } from '../../src/model/tiny.ts';
 import {
   buildCorpus,
-  mulberry32,
   type CorpusMix,
   renderChatML,
   shuffle,

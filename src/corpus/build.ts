@@ -19,6 +19,7 @@ import { LONG_CONTEXT_TOPICS } from './topics/long-context.ts';
 import { PLAYGROUND_TOPICS } from './topics/playground.ts';
 import { TOKENIZER_TOPICS } from './topics/tokenizer.ts';
 import { TINY_SIZES } from '../model/tiny.ts';
+import { mulberry32 } from '../kernels/reference/random.ts';
 import {
   composedQuestion,
   conversation,
@@ -52,21 +53,6 @@ export const SYSTEM_PROMPTS: Record<Lang, string> = {
 };
 
 export { LANGS };
-
-/**
- * A small seeded PRNG (mulberry32): the same seed gives the same corpus on every machine.
- * mulberry32(1)() → 0.6270739405881613
- */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Fisher–Yates shuffle in place with the given random source. */
 export function shuffle<T>(items: T[], rand: () => number): T[] {

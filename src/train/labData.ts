@@ -15,11 +15,11 @@
  *
  * Deliberately left out: picking single topics (themes keep the choice short).
  */
+import { mulberry32 } from '../kernels/reference/random.ts';
 import type { BpeTokenizer } from '../kernels/bpe/tokenizer.ts';
 import type { ModelSizes } from '../model/tiny.ts';
 import {
   buildCorpus,
-  mulberry32,
   renderChatML,
   shuffle,
   TOPIC_GROUPS,

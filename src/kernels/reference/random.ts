@@ -18,18 +18,26 @@ export interface Rng {
   int(n: number): number;
 }
 
-/** mulberry32: one 32-bit state word, advanced by a Weyl step and mixed. */
-export function createRng(seed: number): Rng {
-  if (!Number.isFinite(seed)) throw new Error(`rng seed must be a finite number, got ${seed}`);
+/**
+ * mulberry32: one 32-bit state word, advanced by a Weyl step and mixed; uniforms in [0, 1).
+ *   mulberry32(1)() → 0.6270739405881613
+ */
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
-  let spare: number | null = null;
-  const uniform = (): number => {
+  return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** Uniforms from mulberry32, normals from them by Box–Muller. */
+export function createRng(seed: number): Rng {
+  if (!Number.isFinite(seed)) throw new Error(`rng seed must be a finite number, got ${seed}`);
+  let spare: number | null = null;
+  const uniform = mulberry32(seed);
   const normal = (): number => {
     // Box–Muller makes two normals from two uniforms; keep the second for the next call.
     if (spare !== null) {

@@ -1,5 +1,6 @@
+import { mulberry32 } from '../../../src/kernels/reference/random.ts';
 import { describe, expect, it } from 'vitest';
-import { buildCorpus, mulberry32 } from '../../../src/corpus/build.ts';
+import { buildCorpus } from '../../../src/corpus/build.ts';
 import { encodeDialogue } from '../../../src/train/data.ts';
 import { noiseForEpoch, userTurnNoise } from '../../../src/train/augment.ts';
 import { trainTinyTokenizer } from '../../../scripts/train/tokenizer.ts';

@@ -1,10 +1,10 @@
+import { mulberry32 } from '../../../src/kernels/reference/random.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   buildCorpus,
   CORPUS_DEFAULTS,
   LANGS,
-  mulberry32,
   renderChatML,
   TOPICS,
   validateTopics,

@@ -1,5 +1,5 @@
+import { mulberry32 } from '../../../src/kernels/reference/random.ts';
 import { describe, expect, it } from 'vitest';
-import { mulberry32 } from '../../../src/corpus/build.ts';
 import { WeightAverage } from '../../../src/train/weightAverage.ts';
 
 /** The average in closed form, in float64: d^(N−from)·p_from + Σ_{k>from} (1−d)·d^(N−k)·p_k. */

@@ -1,7 +1,7 @@
 /** The merge loop: a hand case, and the heap version against the textbook loop. */
 import { describe, expect, it } from 'vitest';
 import { PairTable, mergeSymbols, traceMerges } from '../../../../src/kernels/bpe/index.ts';
-import { mulberry32 } from '../../../fixtures/randomText.ts';
+import { mulberry32 } from '../../../../src/kernels/reference/random.ts';
 
 describe('merge', () => {
   // (97,97)→256 rank 0, (256,97)→257 rank 1, (257,98)→258 rank 2

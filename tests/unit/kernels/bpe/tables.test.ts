@@ -7,7 +7,7 @@ import {
   TiktokenPairs,
   hashBytes,
 } from '../../../../src/kernels/bpe/index.ts';
-import { mulberry32 } from '../../../fixtures/randomText.ts';
+import { mulberry32 } from '../../../../src/kernels/reference/random.ts';
 
 describe('PairTable', () => {
   it('agrees with a Map on random pairs, keeping the lowest rank of a repeated pair', () => {

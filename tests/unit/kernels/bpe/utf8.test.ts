@@ -7,7 +7,8 @@ import {
   toWellFormed,
   utf8Length,
 } from '../../../../src/kernels/bpe/index.ts';
-import { mulberry32, randomUnicodeStrings } from '../../../fixtures/randomText.ts';
+import { randomUnicodeStrings } from '../../../fixtures/randomText.ts';
+import { mulberry32 } from '../../../../src/kernels/reference/random.ts';
 
 describe('utf8', () => {
   it('encodes hand cases', () => {
