@@ -18,7 +18,7 @@
  *   drawMasks(masks, { rate: 0.1, seed: 7 });
  *   applyDropout(x, masks.emb, 0.1); // x (8, 4) in place
  */
-import { createRng } from '../kernels/reference/random.ts';
+import { mulberry32Bits } from '../kernels/reference/random.ts';
 import type { FloatArray } from '../kernels/reference/types.ts';
 
 /** Drop probability p and the seed of one batch's masks. */
@@ -52,12 +52,23 @@ export function checkDropout(s: DropoutSetting): void {
   if (!Number.isFinite(s.seed)) throw new Error(`dropout seed must be a number, got ${s.seed}`);
 }
 
-/** Draws every mask from the setting's seed: each element kept with probability 1 − rate. */
+/**
+ * Draws every mask from the setting's seed: each element kept with probability 1 − rate, to
+ * 1/65,536 (each 32 random bits decide two elements, 16 bits each; rate 0.1 drops with
+ * probability 6,554 / 65,536 = 0.100006).
+ */
 export function drawMasks(masks: DropoutMasks, s: DropoutSetting): void {
   checkDropout(s);
-  const rng = createRng(s.seed);
+  const bits = mulberry32Bits(s.seed);
+  const drop = Math.round(s.rate * 65536); // 16-bit values below this are dropped
   for (const m of [masks.emb, ...masks.att, ...masks.h]) {
-    for (let i = 0; i < m.length; i++) m[i] = rng.uniform() >= s.rate ? 1 : 0;
+    let i = 0;
+    for (; i + 1 < m.length; i += 2) {
+      const r = bits();
+      m[i] = (r & 0xffff) >= drop ? 1 : 0;
+      m[i + 1] = r >>> 16 >= drop ? 1 : 0;
+    }
+    if (i < m.length) m[i] = (bits() & 0xffff) >= drop ? 1 : 0;
   }
 }
 
@@ -67,7 +78,7 @@ export function drawMasks(masks: DropoutMasks, s: DropoutSetting): void {
  */
 export function applyDropout(x: FloatArray, mask: Uint8Array, rate: number): void {
   const scale = 1 / (1 - rate);
-  for (let i = 0; i < mask.length; i++) x[i] = mask[i] === 1 ? x[i] * scale : 0;
+  for (let i = 0; i < mask.length; i++) x[i] *= mask[i] * scale;
 }
 
 /**

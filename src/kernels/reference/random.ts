@@ -19,18 +19,27 @@ export interface Rng {
 }
 
 /**
- * mulberry32: one 32-bit state word, advanced by a Weyl step and mixed; uniforms in [0, 1).
- *   mulberry32(1)() → 0.6270739405881613
+ * mulberry32: one 32-bit state word, advanced by a Weyl step and mixed; each call gives 32
+ * random bits as an unsigned integer. `mulberry32` turns them into uniforms in [0, 1).
  */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
+export function mulberry32Bits(seed: number): () => number {
+  let state = seed | 0; // subtle: kept as a signed 32-bit integer, so V8 stores it unboxed
   return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
+    state = (state + 0x6d2b79f5) | 0;
     let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return (t ^ (t >>> 14)) >>> 0;
   };
+}
+
+/**
+ * Uniforms in [0, 1) from mulberry32's bits.
+ *   mulberry32(1)() → 0.6270739405881613
+ */
+export function mulberry32(seed: number): () => number {
+  const bits = mulberry32Bits(seed);
+  return () => bits() / 4294967296;
 }
 
 /** Uniforms from mulberry32, normals from them by Box–Muller. */
