@@ -219,6 +219,8 @@ export interface TrainBatchView {
    * at 0 and attention sees only that sequence, as at inference. Absent or null: one per row.
    */
   seqStarts?: ArrayLike<number> | null;
+  /** Dropout for this step (dropout.ts); absent, null or rate 0: none. */
+  dropout?: DropoutSetting | null;
 }
 
 /**
