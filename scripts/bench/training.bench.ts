@@ -27,9 +27,14 @@ const T = 256;
 /**
  * A trainer on `threads` data-parallel threads; `step()` times one training step in ms. With
  * `sftMask` the loss mask is an SFT one: 51 of every 100 positions carry loss, about the share of
- * assistant tokens in the tiny Qwen's packed SFT windows, so the LM head skips the rest.
+ * assistant tokens in the tiny Qwen's packed SFT windows, so the LM head skips the rest. With
+ * `dropout` every step draws and applies dropout masks at that rate (`npm run train -- --dropout`).
  */
-async function stepper(kernels: TrainKernels, threads: number, sftMask = false) {
+async function stepper(
+  kernels: TrainKernels,
+  threads: number,
+  { sftMask = false, dropout = 0 } = {},
+) {
   const config = { ...benchConfig(), max_position_embeddings: T };
   const trainer = createTrainer(initModel(config, 1), {
     maxLr: 1e-3,
@@ -41,7 +46,7 @@ async function stepper(kernels: TrainKernels, threads: number, sftMask = false) 
   const ids = benchIds(B * T, config.vocab_size);
   const targets = ids.map((v) => (v * 31 + 7) % config.vocab_size);
   const lossMask = Uint8Array.from({ length: B * T }, (_, i) => (!sftMask || i % 100 < 51 ? 1 : 0));
-  const batch = { ids, targets, lossMask, seqLen: T };
+  const batch = { ids, targets, lossMask, seqLen: T, dropout: { rate: dropout, seed: 1 } };
   const dp = threads > 1 ? await DataParallel.start(trainer, threads - 1) : null;
   return {
     async step() {
@@ -77,16 +82,22 @@ async function compare(threads: number, jsSteps: number, perJs: number) {
   }
 }
 
-/** Best warm ms of a 1-thread SIMD step with every row carrying loss and with an SFT mask. */
-async function maskedSteps(steps: number) {
-  const all = await stepper('simd', 1);
-  const sft = await stepper('simd', 1, true);
-  const r = { all: Infinity, sft: Infinity };
-  await all.step();
-  await sft.step();
+/**
+ * Best warm ms of a 1-thread SIMD step with every row carrying loss, with an SFT mask, and with
+ * dropout 0.1, interleaved.
+ */
+async function variantSteps(steps: number) {
+  const variants = {
+    all: await stepper('simd', 1),
+    sft: await stepper('simd', 1, { sftMask: true }),
+    dropout: await stepper('simd', 1, { dropout: 0.1 }),
+  };
+  const r = { all: Infinity, sft: Infinity, dropout: Infinity };
+  for (const v of Object.values(variants)) await v.step();
   for (let s = 0; s < steps; s++) {
-    r.all = Math.min(r.all, await all.step());
-    r.sft = Math.min(r.sft, await sft.step());
+    for (const [k, v] of Object.entries(variants)) {
+      r[k as keyof typeof r] = Math.min(r[k as keyof typeof r], await v.step());
+    }
   }
   return r;
 }
@@ -154,16 +165,27 @@ export async function run(): Promise<BenchRow[]> {
         },
       );
     }
-    const masked = await maskedSteps(4);
-    rows.push({
-      group,
-      name: 'SIMD kernels, 1 thread, SFT loss mask (51% of rows), warm',
-      value: tokS(masked.sft),
-      unit: 'tok/s',
-      peer: 'the same step with loss on every row',
-      ratio: masked.all / masked.sft,
-      note: `${masked.sft.toFixed(0)} vs ${masked.all.toFixed(0)} ms/step: the LM head runs on the rows that carry loss only`,
-    });
+    const v = await variantSteps(4);
+    rows.push(
+      {
+        group,
+        name: 'SIMD kernels, 1 thread, SFT loss mask (51% of rows), warm',
+        value: tokS(v.sft),
+        unit: 'tok/s',
+        peer: 'the same step with loss on every row',
+        ratio: v.all / v.sft,
+        note: `${v.sft.toFixed(0)} vs ${v.all.toFixed(0)} ms/step: the LM head runs on the rows that carry loss only`,
+      },
+      {
+        group,
+        name: 'SIMD kernels, 1 thread, dropout 0.1, warm',
+        value: tokS(v.dropout),
+        unit: 'tok/s',
+        peer: 'the same step without dropout',
+        ratio: v.all / v.dropout,
+        note: `${v.dropout.toFixed(0)} vs ${v.all.toFixed(0)} ms/step: drawing and applying the masks (dropout.ts)`,
+      },
+    );
     return rows;
   } finally {
     useThreads(limit === 0 ? Infinity : limit);
