@@ -10,7 +10,7 @@
  *
  * Flags: --seed --vocab --batch --pretrain-steps --sft-steps --lr --warmup --user-noise
  * --user-noise-share --user-noise-insert-share --user-noise-epochs --composed-offtopic --composed-social
- * --isolate-dialogues --no-isolate-dialogues --average-decay --average-from --dropout --threads --out
+ * --asides --isolate-dialogues --no-isolate-dialogues --average-decay --average-from --dropout --threads --out
  * --checkpoints --checkpoint-every --eval-every --no-question-eval --resume --export-checkpoint --stop-after --version
  * --hidden --layers --heads --kv-heads --intermediate --context
  *
@@ -87,6 +87,10 @@ function parseArgs(argv: string[]): RunOptions {
         break;
       case '--composed-social':
         o.corpus = { ...o.corpus, composedSocial: int(flag, v) };
+        take();
+        break;
+      case '--asides':
+        o.corpus = { ...o.corpus, asides: int(flag, v) };
         take();
         break;
       case '--average-decay':

@@ -114,6 +114,7 @@ export const TINY_DEFAULTS: RunOptions = {
   corpus: {
     composedOffTopic: CORPUS_DEFAULTS.composedOffTopic,
     composedSocial: CORPUS_DEFAULTS.composedSocial,
+    asides: CORPUS_DEFAULTS.asides,
   },
   isolateDialogues: true,
   average: { decay: 0.9995, from: 11000 },

@@ -28,6 +28,8 @@ import {
 } from './dialogues.ts';
 import { heldoutItems } from './heldout.ts';
 import { decorate } from './phrasing.ts';
+import { withAside } from './asides.ts';
+import { pick } from './casual.ts';
 import type { SelfFacts } from './scope.ts';
 import type { ChatMessage, Dialogue, HeldoutItem, Lang, Topic } from './types.ts';
 import { FOLLOW_UP_KINDS, LANGS } from './types.ts';
@@ -87,6 +89,11 @@ export interface CorpusOptions {
   composedOffTopic: number;
   /** Composed small-talk prompts per kind and language (social.ts), besides the written ones. */
   composedSocial: number;
+  /**
+   * Topic questions per topic and language said next to an off-topic request (asides.ts:
+   * "help me with my physics homework. also, what is rope?"), answered about the topic.
+   */
+  asides: number;
   /** The sizes the "who are you" reply states. */
   facts: SelfFacts;
 }
@@ -97,11 +104,15 @@ export const CORPUS_DEFAULTS: CorpusOptions = {
   conversations: 8500,
   composedOffTopic: 800,
   composedSocial: 30,
+  asides: 0,
   facts: { layers: TINY_SIZES.layers, hidden: TINY_SIZES.hidden },
 };
 
-/** How many composed scope prompts an epoch holds; a training run can set them (--composed-…). */
-export type CorpusMix = Pick<CorpusOptions, 'composedOffTopic' | 'composedSocial'>;
+/**
+ * How many composed scope prompts and questions with asides an epoch holds; a training run
+ * can set them (--composed-…, --asides).
+ */
+export type CorpusMix = Pick<CorpusOptions, 'composedOffTopic' | 'composedSocial' | 'asides'>;
 
 export interface Corpus {
   /** Pretraining documents: prose, answers and follow-ups as text (both languages), shuffled. */
@@ -147,6 +158,11 @@ export function buildCorpus(seed: number, options: Partial<CorpusOptions> = {}):
       }
       for (let i = 0; i < o.composedPerTopic; i++) {
         sft.push(single(t, lang, composedQuestion(rand, t, lang, 'train'), rand() < 0.5));
+      }
+      for (let i = 0; i < o.asides; i++) {
+        const q =
+          rand() < 0.5 ? pick(rand, t[lang].questions) : composedQuestion(rand, t, lang, 'train');
+        sft.push(single(t, lang, withAside(rand, lang, q), rand() < 0.5));
       }
     }
   }

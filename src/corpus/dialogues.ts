@@ -233,7 +233,10 @@ export function scopeDialogues(
   rand: () => number,
   ctx: DialogueContext,
   split: Split,
-  mix: CorpusMix = { composedOffTopic: 0, composedSocial: 0 },
+  mix: Pick<CorpusMix, 'composedOffTopic' | 'composedSocial'> = {
+    composedOffTopic: 0,
+    composedSocial: 0,
+  },
 ): Dialogue[] {
   const out: Dialogue[] = [];
   const add = (lang: Lang, kind: ScopeKind, prompt: string) => {

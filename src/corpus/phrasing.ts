@@ -64,12 +64,18 @@ export const SOCIAL_WRAPS: Record<Lang, { before: string[]; after: string[] }> =
 };
 
 function socialWraps(lang: Lang): { before: string[]; after: string[] } {
-  const heldout = [...OPENERS[lang].heldout, ...TAILS[lang].heldout].map(plain).filter(Boolean);
   const usable = (xs: string[]) =>
-    xs
-      .filter((x) => !heldout.some((h) => plain(x).includes(h)))
-      .map((x) => x.replace(TRAILING, ''));
+    xs.filter((x) => !holdsHeldoutWrap(lang, x)).map((x) => x.replace(TRAILING, ''));
   return { before: usable(SOCIAL[lang].greeting.train), after: usable(SOCIAL[lang].thanks.train) };
+}
+
+/**
+ * Whether `text` contains a held-out opener or tail, so it must not go around a training
+ * question ("好的，多谢" holds the held-out tail "，多谢").
+ */
+export function holdsHeldoutWrap(lang: Lang, text: string): boolean {
+  const heldout = [...OPENERS[lang].heldout, ...TAILS[lang].heldout].map(plain).filter(Boolean);
+  return heldout.some((h) => plain(text).includes(h));
 }
 
 /**
