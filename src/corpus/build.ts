@@ -104,7 +104,7 @@ export const CORPUS_DEFAULTS: CorpusOptions = {
   conversations: 8500,
   composedOffTopic: 800,
   composedSocial: 30,
-  asides: 0,
+  asides: 10,
   facts: { layers: TINY_SIZES.layers, hidden: TINY_SIZES.hidden },
 };
 
