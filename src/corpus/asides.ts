@@ -70,10 +70,16 @@ const WRITTEN: Record<Lang, string[]> = {
   zh: usable('zh', [...OFF_TOPIC.zh.train, ...SOCIAL.zh.self.train]),
 };
 
+const HELDOUT: Record<Lang, Set<string>> = {
+  en: new Set(OFF_TOPIC.en.heldout),
+  zh: new Set(OFF_TOPIC.zh.heldout),
+};
+
 /** One training request outside the report: written (with "who are you" prompts) or composed. */
 function aside(rand: () => number, lang: Lang): string {
   if (rand() < 0.5) return pick(rand, WRITTEN[lang]);
-  const heldout = new Set(OFF_TOPIC[lang].heldout);
+  const heldout = HELDOUT[lang];
+  // a composed request is rarely a held-out one; draw again until it is not
   for (;;) {
     const p = composeOffTopic(rand, lang);
     if (!heldout.has(p) && !holdsHeldoutWrap(lang, p)) return p;
