@@ -51,6 +51,12 @@ function part(rand: () => number, p: number, parts: string[], joins: string[]): 
   return rand() < p ? pick(rand, parts) + pick(rand, joins) : '';
 }
 
+/** The held-out openers and tails in their plain form, which `holdsHeldoutWrap` looks for. */
+const HELDOUT_WRAPS: Record<Lang, string[]> = {
+  en: [...OPENERS.en.heldout, ...TAILS.en.heldout].map(plain).filter(Boolean),
+  zh: [...OPENERS.zh.heldout, ...TAILS.zh.heldout].map(plain).filter(Boolean),
+};
+
 /**
  * Small talk said around a question in training, from the small-talk training prompts
  * (social.ts): greetings `before` it, thank-yous `after` it, each without its final
@@ -74,8 +80,8 @@ function socialWraps(lang: Lang): { before: string[]; after: string[] } {
  * question ("好的，多谢" holds the held-out tail "，多谢").
  */
 export function holdsHeldoutWrap(lang: Lang, text: string): boolean {
-  const heldout = [...OPENERS[lang].heldout, ...TAILS[lang].heldout].map(plain).filter(Boolean);
-  return heldout.some((h) => plain(text).includes(h));
+  const t = plain(text);
+  return HELDOUT_WRAPS[lang].some((h) => t.includes(h));
 }
 
 /**
