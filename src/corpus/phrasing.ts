@@ -20,8 +20,9 @@
  *
  * The frame, opener and tail pools themselves are in phrasingPools.ts.
  *
- * Deliberately left out: the topics' own written questions (topics/<theme>/<id>.ts), the wordings of
- * follow-up turns (turnWordings.ts) and the replies.
+ * Deliberately left out: the topics' own written questions
+ * (topics/<theme>/<id>.questions.json), the wordings of follow-up turns (turnWordings.ts) and the
+ * replies.
  */
 import { WRAP_PARTS } from './phrasingParts.ts';
 import type { Lang } from './types.ts';
