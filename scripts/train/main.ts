@@ -10,7 +10,7 @@
  *
  * Flags: --seed --vocab --batch --pretrain-steps --sft-steps --lr --warmup --user-noise
  * --user-noise-share --user-noise-insert-share --user-noise-epochs --composed-offtopic --composed-social
- * --asides --isolate-dialogues --no-isolate-dialogues --average-decay --average-from --dropout --threads --out
+ * --asides --isolate-dialogues --no-isolate-dialogues --average-decay --average-from --dropout --dropout-sites --threads --out
  * --checkpoints --checkpoint-every --eval-every --no-question-eval --resume --export-checkpoint --stop-after --version
  * --hidden --layers --heads --kv-heads --intermediate --context
  *
@@ -105,6 +105,12 @@ function parseArgs(argv: string[]): RunOptions {
       case '--dropout':
         // 0 = none
         o.dropout = num(flag, v);
+        take();
+        break;
+      case '--dropout-sites':
+        if (v !== 'all' && v !== 'ffn')
+          throw new Error(`--dropout-sites must be all or ffn, got ${v}`);
+        o.dropoutSites = v;
         take();
         break;
       case '--threads':

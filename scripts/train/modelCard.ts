@@ -27,7 +27,7 @@ initializers, under their Hugging Face names).
 | MLP (SwiGLU) | ${c.intermediate_size} |
 | context | ${c.max_position_embeddings} |
 | RoPE base / RMSNorm eps | ${c.rope_theta} / ${c.rms_norm_eps} |
-| training | ${r.stepsDone} of ${scheduled} scheduled steps (${r.schedule.pretrainSteps} pretraining, ${r.schedule.sftSteps} SFT) × ${r.schedule.batch} × ${r.schedule.context} tokens, AdamW, peak lr ${r.schedule.maxLr}${r.schedule.dropout ? `, dropout ${r.schedule.dropout} on the embeddings, attention and SwiGLU outputs` : ''} |
+| training | ${r.stepsDone} of ${scheduled} scheduled steps (${r.schedule.pretrainSteps} pretraining, ${r.schedule.sftSteps} SFT) × ${r.schedule.batch} × ${r.schedule.context} tokens, AdamW, peak lr ${r.schedule.maxLr}${r.schedule.dropout ? `, dropout ${r.schedule.dropout} on ${r.schedule.dropoutSites === 'ffn' ? 'the SwiGLU outputs' : 'the embeddings, attention and SwiGLU outputs'}` : ''} |
 ${
   r.schedule.average
     ? `| weights | moving average of the weights after every step from step ${r.schedule.average.from} on, decay ${r.schedule.average.decay} (the last step's weights: held-out loss ${r.final.lastWeights?.heldoutLoss}, ${pct(r.final.lastWeights?.heldoutQuestionScore ?? null)} of the held-out items answered well) |\n`

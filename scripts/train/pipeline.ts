@@ -23,7 +23,7 @@ import { dialogueLoss } from '../../src/train/eval.ts';
 import { scoreHeldout } from '../../src/train/heldoutScore.ts';
 import { defaultTrainKernels } from '../../src/model/trainKernels.ts';
 import type { UserNoiseSetting } from '../../src/train/augment.ts';
-import { stepSeed } from '../../src/model/dropout.ts';
+import { stepSeed, type DropoutSites } from '../../src/model/dropout.ts';
 import { WeightAverage, type WeightAverageSetting } from '../../src/train/weightAverage.ts';
 import { loadCheckpoint, saveCheckpoint } from './checkpoint.ts';
 import { DataParallel } from './parallel.ts';
@@ -81,6 +81,8 @@ export interface RunOptions {
    * (seed, step), so a resumed run continues exactly.
    */
   dropout: number;
+  /** Where the dropout acts: 'all' (the three activations above) or 'ffn' (the SwiGLU outputs only). */
+  dropoutSites: DropoutSites;
   /** 1 = main thread only; 2 = main + one worker (data parallel). */
   threads: number;
   /** Hugging Face folder to write (config, tokenizer, onnx/model.onnx, training.json); null = none. */
@@ -119,6 +121,7 @@ export const TINY_DEFAULTS: RunOptions = {
   isolateDialogues: true,
   average: { decay: 0.9995, from: 11000 },
   dropout: 0,
+  dropoutSites: 'all',
   threads: 2,
   outDir: 'public/models/tiny-qwen/v3',
   checkpointDir: 'checkpoints/tiny-qwen-v3',
@@ -180,6 +183,7 @@ export async function runTraining(o: RunOptions): Promise<TrainingReport> {
     isolateDialogues: o.isolateDialogues,
     ...(o.average ? { average: o.average } : {}),
     ...(o.dropout > 0 ? { dropout: o.dropout } : {}),
+    ...(o.dropout > 0 && o.dropoutSites !== 'all' ? { dropoutSites: o.dropoutSites } : {}),
     threads: o.threads,
     kernels,
   });
@@ -232,7 +236,10 @@ export async function runTraining(o: RunOptions): Promise<TrainingReport> {
       const windows =
         phase === 'pretrain' ? pretrain.batchAt(step) : sft.batchAt(step - o.pretrainSteps);
       const batch = stepBatch.fill(windows, o.isolateDialogues && phase === 'sft');
-      batch.dropout = o.dropout > 0 ? { rate: o.dropout, seed: stepSeed(o.seed, step) } : null;
+      batch.dropout =
+        o.dropout > 0
+          ? { rate: o.dropout, seed: stepSeed(o.seed, step), sites: o.dropoutSites }
+          : null;
       const t0 = performance.now();
       const r = dp ? await dp.step(batch, T) : trainStep(trainer, batch);
       const dt = (performance.now() - t0) / 1000;

@@ -74,6 +74,7 @@ export interface TrainingReport {
     average?: WeightAverageSetting;
     /** Dropout rate of every training step (absent in runs before it existed, and at 0). */
     dropout?: number;
+    dropoutSites?: 'all' | 'ffn';
   };
   threads: number;
   /** Which kernels the step ran on: 'simd' (WebAssembly, see backward.ts) or 'js' (the reference). */
@@ -174,7 +175,7 @@ export function trainingReport(o: RunOptions, run: RunRecord): TrainingReport {
       isolateDialogues: o.isolateDialogues,
       // only a run that reached the average's start exports it
       ...(o.average && run.lastWeights ? { average: o.average } : {}),
-      ...(o.dropout > 0 ? { dropout: o.dropout } : {}),
+      ...(o.dropout > 0 ? { dropout: o.dropout, dropoutSites: o.dropoutSites } : {}),
     },
     threads: o.threads,
     kernels: run.kernels,

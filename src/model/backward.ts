@@ -26,7 +26,8 @@
  * which (trainKernels.ts). The bias gradients and the embedding are JavaScript either way.
  *
  * A batch with a `dropout` setting drops the embeddings, each layer's attention output and its
- * SwiGLU output (dropout.ts); the backward multiplies their gradients by the same masks.
+ * SwiGLU output, or the SwiGLU outputs only (dropout.ts); the backward multiplies their gradients
+ * by the same masks.
  *
  * Deliberately left out: the KV cache, LogN, windows and RoPE-base overrides (inference only),
  * activation recomputation, dropout elsewhere (attention probabilities, the residual stream).
@@ -83,7 +84,7 @@ export interface TrainWorkspace {
   dk: FloatArray;
   dv: FloatArray;
   /** The last forward's dropout masks and rate (rate 0: it had none); masks made on first use. */
-  dropout: { masks: DropoutMasks | null; rate: number };
+  dropout: { masks: DropoutMasks | null; rate: number; all: boolean };
 }
 
 /**
@@ -159,7 +160,7 @@ export function createWorkspace(
     dq: mk(N * qDim),
     dk: mk(N * kvDim),
     dv: mk(N * kvDim),
-    dropout: { masks: null, rate: 0 },
+    dropout: { masks: null, rate: 0, all: true },
   };
 }
 
@@ -256,9 +257,10 @@ export function trainForward(
   const spans = seqSpans(B, T, batch.seqStarts ?? null, ws.spans);
   const at = { B, T, past: 0, cos: ws.cos, sin: ws.sin, spans };
   const drop = dropoutFor(ws, batch.dropout ?? null);
-  if (drop) applyDropout(x, drop.emb, ws.dropout.rate);
+  const dropAll = ws.dropout.all; // false: the SwiGLU outputs only
+  if (drop && dropAll) applyDropout(x, drop.emb, ws.dropout.rate);
   for (let l = 0; l < L; l++) {
-    const d = drop && { att: drop.att[l], h: drop.h[l], rate: ws.dropout.rate };
+    const d = drop && { att: dropAll ? drop.att[l] : null, h: drop.h[l], rate: ws.dropout.rate };
     decoderLayer(kern, c, layerTensors(w, l), ws.layers[l], { ...at, drop: d });
   }
   kern.rmsnorm(ws.xnF, ws.rmsF, ws.xF, w['model.norm.weight'], N, C, c.rms_norm_eps);
@@ -273,6 +275,7 @@ export function trainForward(
 /** Draws this step's masks into the workspace (made on first use), or records that there are none. */
 function dropoutFor(ws: TrainWorkspace, s: DropoutSetting | null): DropoutMasks | null {
   ws.dropout.rate = s ? s.rate : 0;
+  ws.dropout.all = (s?.sites ?? 'all') === 'all';
   if (!s || s.rate === 0) return null;
   const { C, I, L, qDim } = dims(ws.config);
   ws.dropout.masks ??= createDropoutMasks({ N: ws.B * ws.T, C, qDim, I, L });
@@ -311,6 +314,7 @@ export function trainBackward(
   const dup = ws.dI3;
   const { rate } = ws.dropout;
   const drop = rate > 0 ? ws.dropout.masks : null;
+  const dropAll = ws.dropout.all;
 
   // loss → logits → lm_head (on the head's M rows, scattered back to N) → final norm
   const dlogits = ws.probs;
@@ -356,7 +360,7 @@ export function trainBackward(
     // attention: xMid = xIn + att · W_oᵀ
     kern.backwardWeight(g.wo, dres, a.att, N, C, qDim);
     kern.backwardInput(datt, dres, p.wo, N, C, qDim);
-    if (drop) applyDropout(datt, drop.att[l], rate);
+    if (drop && dropAll) applyDropout(datt, drop.att[l], rate);
     dk.fill(0);
     dv.fill(0);
     // per sequence, as the forward ran them (decoderLayer): probabilities (H, len, len) in order
@@ -392,6 +396,6 @@ export function trainBackward(
   }
 
   // embedding gather backward: scatter-add
-  if (drop) applyDropout(dres, drop.emb, rate);
+  if (drop && dropAll) applyDropout(dres, drop.emb, rate);
   embeddingBackward(grads['model.embed_tokens.weight'], dres, batch.ids, C);
 }

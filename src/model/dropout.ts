@@ -8,7 +8,7 @@
  *
  * The training forward (backward.ts) drops three activations: the token embeddings entering
  * layer 0 and, in every layer, the attention output before o_proj and the SwiGLU output before
- * down_proj. The masks come from the batch's own seed, so a step is a function of the weights
+ * down_proj; with sites 'ffn', only the SwiGLU output. The masks come from the batch's own seed, so a step is a function of the weights
  * and the batch alone, and a resumed run continues exactly.
  *
  * The Qwen report does not describe dropout. For the tiny model, which sees its small corpus
@@ -22,10 +22,18 @@
 import { mulberry32Bits } from '../kernels/reference/random.ts';
 import type { FloatArray } from '../kernels/reference/types.ts';
 
-/** Drop probability p and the seed of one batch's masks. */
+/**
+ * Where dropout acts: 'all' = the token embeddings, each layer's attention output and its SwiGLU
+ * output; 'ffn' = the SwiGLU output only (the attention path a follow-up is answered through is
+ * left whole).
+ */
+export type DropoutSites = 'all' | 'ffn';
+
+/** Drop probability p, the seed of one batch's masks and where they act (absent: 'all'). */
 export interface DropoutSetting {
   rate: number;
   seed: number;
+  sites?: DropoutSites;
 }
 
 /** 1 = kept. emb (N, C); att[l] (N, qDim) and h[l] (N, I) for each of the L layers. */

@@ -47,7 +47,7 @@ export interface LayerPositions {
    * Training only: drop elements of the attention output (N, qDim) before o_proj and of the
    * SwiGLU output (N, I) before down_proj where the mask is 0 (dropout.ts); default none.
    */
-  drop?: { att: Uint8Array; h: Uint8Array; rate: number } | null;
+  drop?: { att: Uint8Array | null; h: Uint8Array; rate: number } | null;
 }
 
 /** Sequences over the N rows of a batch: rows[2i] is the first row of the i-th, rows[2i+1] its length. */
@@ -181,7 +181,7 @@ export function decoderLayer(
       at.logn ?? null,
     );
   });
-  if (at.drop) applyDropout(a.att, at.drop.att, at.drop.rate);
+  if (at.drop?.att) applyDropout(a.att, at.drop.att, at.drop.rate);
   residual(kern, a.xMid, a.xIn, a.att, p.wo, N, C, qDim); // xMid = xIn + att · W_oᵀ
 
   // MLP block: gate, up, h (N, I)

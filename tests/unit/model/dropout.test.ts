@@ -1,8 +1,8 @@
 /**
  * Dropout in the training step (src/model/dropout.ts, backward.ts): the masks keep 1 − p of the
  * elements and scale them by 1 / (1 − p) (the inverted-dropout formula), the same seed gives
- * the same step, and the backward through the dropped embeddings, attention outputs and SwiGLU
- * outputs matches central finite differences in float64 (tolerance as in backward.test.ts:
+ * the same step, that sites 'ffn' drops the SwiGLU outputs alone, and the backward through the
+ * dropped embeddings, attention outputs and SwiGLU outputs (or the SwiGLU outputs alone) matches central finite differences in float64 (tolerance as in backward.test.ts:
  * the masks are fixed by the seed, so the loss is a smooth function of the weights).
  */
 import { describe, expect, it } from 'vitest';
@@ -78,19 +78,35 @@ describe('training step with dropout', () => {
     expect(other).not.toBe(a);
   });
 
-  it('the gradient matches central finite differences for every parameter (float64)', () => {
-    const { model, flat } = model64(MICRO, 10);
-    const batch = { ids, targets, lossMask, dropout: { rate: 0.3, seed: 5 } };
+  it("sites 'ffn' drops the SwiGLU outputs and leaves the embeddings and attention whole", () => {
+    const { model } = model64(MICRO, 9);
     const ws = createWorkspace(MICRO, B, T, Float64Array);
-    const layout = paramLayout(MICRO);
-    const grad = new Float64Array(layout.size);
-    const { maskSum } = trainForward(model, ws, batch);
-    trainBackward(model, viewsOf(layout, grad), ws, batch, maskSum);
-    const numeric = numericGrad(flat, () => trainForward(model, ws, batch).loss, 1e-5);
-    let worst = 0;
-    numeric.forEach((n, i) => {
-      worst = Math.max(worst, Math.abs(grad[i] - n) - 1e-6 * Math.abs(n));
-    });
-    expect(worst).toBeLessThanOrEqual(2e-7);
+    const dropout = { rate: 0.3, seed: 5, sites: 'ffn' as const };
+    trainForward(model, ws, { ids, targets, lossMask, dropout });
+    const att = Float64Array.from(ws.layers[0].att);
+    const h = Float64Array.from(ws.layers[0].h);
+    trainForward(model, ws, { ids, targets, lossMask });
+    // attention output before o_proj: as without dropout; SwiGLU output: the masked elements 0
+    expect(Array.from(att)).toEqual(Array.from(ws.layers[0].att));
+    const mask = ws.dropout.masks!.h[0];
+    h.forEach((v, i) => expect(v).toBeCloseTo(mask[i] ? ws.layers[0].h[i] / 0.7 : 0, 12));
+    expect(mask.includes(0)).toBe(true);
   });
+
+  for (const sites of ['all', 'ffn'] as const)
+    it(`the gradient matches central finite differences for every parameter (float64, sites ${sites})`, () => {
+      const { model, flat } = model64(MICRO, 10);
+      const batch = { ids, targets, lossMask, dropout: { rate: 0.3, seed: 5, sites } };
+      const ws = createWorkspace(MICRO, B, T, Float64Array);
+      const layout = paramLayout(MICRO);
+      const grad = new Float64Array(layout.size);
+      const { maskSum } = trainForward(model, ws, batch);
+      trainBackward(model, viewsOf(layout, grad), ws, batch, maskSum);
+      const numeric = numericGrad(flat, () => trainForward(model, ws, batch).loss, 1e-5);
+      let worst = 0;
+      numeric.forEach((n, i) => {
+        worst = Math.max(worst, Math.abs(grad[i] - n) - 1e-6 * Math.abs(n));
+      });
+      expect(worst).toBeLessThanOrEqual(2e-7);
+    });
 });
