@@ -1,7 +1,8 @@
 /**
  * Accessibility in a real Chromium: axe-core (WCAG 2 A/AA and best practices) on every lab in
  * both themes, charts that are named figures with a text summary and not tab stops, the RoPE
- * lab's 64 hands as one tab stop moved by the arrow keys, the tokenizer's views as WAI-ARIA tabs,
+ * lab's 64 hands as one tab stop moved by the arrow keys, wide tables as named regions that are tab
+ * stops only when they scroll, the tokenizer's views as WAI-ARIA tabs,
  * and a document title in the page language.
  */
 import { readFileSync } from 'node:fs';
@@ -69,6 +70,33 @@ describe('accessibility', () => {
         expect(found, found.join('\n')).toEqual([]);
       }));
   }
+
+  it('makes a table wider than the screen a named tab stop with a hint, scrolled by the arrow keys', () =>
+    browser.withPage('#/long-context', { width: 375 }, async (page) => {
+      const box = page.locator('.scroll-box:has([data-testid="flash-steps"])');
+      await box.waitFor();
+      // at 375 px the online-softmax steps are wider than their box
+      await expect.poll(() => box.getAttribute('tabindex'), { timeout: 30_000 }).toBe('0');
+      expect(await box.getAttribute('role')).toBe('region');
+      expect(await box.getAttribute('aria-label')).toMatch(/Flash/i);
+      expect(await box.evaluate((el) => el.previousElementSibling?.className)).toBe('scroll-hint');
+      await box.focus();
+      await page.keyboard.press('ArrowRight');
+      await expect
+        .poll(() => box.evaluate((el) => el.scrollLeft), { timeout: 30_000 })
+        .toBeGreaterThan(0);
+    }));
+
+  it('leaves a table that fits out of the tab order, with no hint', () =>
+    browser.withPage('#/long-context', { width: 1600 }, async (page) => {
+      const box = page.locator('.scroll-box:has([data-testid="kv-memory"])');
+      await box.waitFor();
+      expect(await box.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+      expect(await box.getAttribute('tabindex')).toBeNull();
+      expect(await box.evaluate((el) => el.previousElementSibling?.className)).not.toBe(
+        'scroll-hint',
+      );
+    }));
 
   it("makes the RoPE lab's 64 hands one tab stop that the arrow keys move through", () =>
     browser.withPage('#/rope', async (page) => {

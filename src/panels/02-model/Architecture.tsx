@@ -10,6 +10,7 @@ import type { Block, TensorCount } from '../../kernels/reference/paramCount.ts';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import type { LabModel } from './archModels.ts';
 import { fmtCompact, fmtInt, fmtPct } from '../../ui/format.ts';
+import { ScrollBox } from '../../ui/ScrollBox.tsx';
 
 /** The dimensions each tensor's shape is made of, in config vocabulary. */
 const SYMBOLS: Record<string, string> = {
@@ -155,7 +156,7 @@ function BlockDetail({ model, block }: { model: LabModel; block: Block }) {
       {tensors.length === 0 ? (
         <p>{t('detail.noTensors')}</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollBox label={t(`blocks.${block}`)}>
           <table className="data" data-testid="tensor-table">
             <thead>
               <tr>
@@ -170,7 +171,7 @@ function BlockDetail({ model, block }: { model: LabModel; block: Block }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
       <p className="mp-detail-total" data-testid="block-total">
         {perLayer

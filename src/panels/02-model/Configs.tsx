@@ -10,6 +10,7 @@ import { Explain, Figure } from '../../ui/Explain.tsx';
 import type { LabModel } from './archModels.ts';
 import { fmtCompact, fmtInt, fmtPct } from '../../ui/format.ts';
 import { MODEL_IDS } from './meta.ts';
+import { ScrollBox } from '../../ui/ScrollBox.tsx';
 
 export const ConfigTable = memo(function ConfigTable({
   models,
@@ -46,7 +47,7 @@ export const ConfigTable = memo(function ConfigTable({
       }
     >
       <h2>{t('configs.title')}</h2>
-      <div className="table-scroll">
+      <ScrollBox label={t('configs.title')}>
         <table className="data mp-config" data-testid="config-table">
           <thead>
             <tr>
@@ -69,7 +70,7 @@ export const ConfigTable = memo(function ConfigTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <p className="hint">{t('configs.note')}</p>
     </Figure>
   );
@@ -105,7 +106,7 @@ export const ParamShares = memo(function ParamShares({ models }: { models: LabMo
           }))}
         height={280}
       />
-      <div className="table-scroll">
+      <ScrollBox label={t('shares.title')}>
         <table className="data mp-totals" data-testid="totals-table">
           <thead>
             <tr>
@@ -132,7 +133,7 @@ export const ParamShares = memo(function ParamShares({ models }: { models: LabMo
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </Figure>
   );
 });

@@ -14,6 +14,7 @@ import { Explain, Figure } from '../../ui/Explain.tsx';
 import { Spinner } from '../../ui/LoadProgress.tsx';
 import { PanelError } from '../../ui/PanelBoundary.tsx';
 import { useAsync } from '../../ui/useAsync.ts';
+import { ScrollBox } from '../../ui/ScrollBox.tsx';
 
 /** The parts of training.json this view reads (scripts/train/report.ts TrainingReport). */
 interface TrainingReport {
@@ -128,7 +129,7 @@ export const TrainingFigure = memo(function TrainingFigure() {
         )}
         <details className="mp-heldout">
           <summary>{t('training.repliesToggle')}</summary>
-          <div className="table-scroll">
+          <ScrollBox label={t('training.repliesToggle')}>
             <table className="data" data-testid="heldout-table">
               <thead>
                 <tr>
@@ -150,7 +151,7 @@ export const TrainingFigure = memo(function TrainingFigure() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
         </details>
       </>
     );

@@ -11,6 +11,7 @@ import type { ItemResult } from '../../train/heldoutScore.ts';
 import { trainSchema } from './meta.ts';
 import { toFailure, type Failure } from './failures.ts';
 import { FailureText } from './FailureText.tsx';
+import { ScrollBox } from '../../ui/ScrollBox.tsx';
 
 interface TalkProps {
   prompt: string;
@@ -89,7 +90,7 @@ export function ProbeTable({ replies, step }: { replies: ItemResult[]; step: num
   return (
     <>
       <p className="tr-muted">{t('probes.at', { step })}</p>
-      <div className="table-scroll">
+      <ScrollBox label={t('probes.at', { step })}>
         <table className="tr-probes" data-testid="probe-table">
           <thead>
             <tr>
@@ -108,7 +109,7 @@ export function ProbeTable({ replies, step }: { replies: ItemResult[]; step: num
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </>
   );
 }

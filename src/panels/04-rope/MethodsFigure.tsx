@@ -13,6 +13,7 @@ import { type RopeLabData } from '../../kernels/labdata/ropeLab.ts';
 import { Explain, Figure } from '../../ui/Explain.tsx';
 import { LineChartView, type Row } from '../../ui/Chart.tsx';
 import { rows, type Settings } from './settings.ts';
+import { ScrollBox } from '../../ui/ScrollBox.tsx';
 
 export const MethodsFigure = memo(function MethodsFigure({
   data,
@@ -39,7 +40,7 @@ export const MethodsFigure = memo(function MethodsFigure({
   return (
     <Figure explain={<Explain tex={t('methods.tex')} text={t('methods.text')} section="§2.5" />}>
       <h2>{t('methods.title')}</h2>
-      <div className="table-scroll">
+      <ScrollBox label={t('methods.title')}>
         <table className="data" data-testid="methods-table">
           <thead>
             <tr>
@@ -76,7 +77,7 @@ export const MethodsFigure = memo(function MethodsFigure({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <LineChartView
         testId="chart-ratio"
         ariaLabel={t('methods.ratioTitle')}
@@ -91,7 +92,7 @@ export const MethodsFigure = memo(function MethodsFigure({
         }))}
       />
       <h3>{t('alphaTable.title')}</h3>
-      <div className="table-scroll">
+      <ScrollBox label={t('alphaTable.title')}>
         <table className="data" data-testid="alpha-table">
           <thead>
             <tr>
@@ -112,7 +113,7 @@ export const MethodsFigure = memo(function MethodsFigure({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </Figure>
   );
 });

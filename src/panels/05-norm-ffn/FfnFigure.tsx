@@ -18,6 +18,7 @@ import { Explain, Figure } from '../../ui/Explain.tsx';
 import { Slider } from '../../ui/Slider.tsx';
 import { fmt, fmtDec, fmtInt } from '../../ui/format.ts';
 import { normSchema } from './meta.ts';
+import { ScrollBox } from '../../ui/ScrollBox.tsx';
 
 type Lab = StateOf<typeof normSchema>;
 /** The fields of the lab's state this part reads (Panel.tsx hands it only these). */
@@ -99,7 +100,7 @@ export const FfnFigure = memo(function FfnFigure({
       </Figure>
       <div className="qwen-ffn">
         <h3>{t('ffn.qwenTitle')}</h3>
-        <div className="table-scroll">
+        <ScrollBox label={t('ffn.qwenTitle')}>
           <table className="data" data-testid="qwen-ffn-table">
             <thead>
               <tr>
@@ -136,7 +137,7 @@ export const FfnFigure = memo(function FfnFigure({
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
         <p className="hint">{t('ffn.source')}</p>
       </div>
     </>

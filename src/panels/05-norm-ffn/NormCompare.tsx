@@ -16,6 +16,7 @@ import { rows } from '../../ui/chartData.ts';
 import { fmt, fmtInt } from '../../ui/format.ts';
 import { VectorEditor } from './VectorEditor.tsx';
 import { DEFAULT_VECTOR, MAX_LENGTH, MIN_LENGTH, formatVector, parseVector } from './vector.ts';
+import { ScrollBox } from '../../ui/ScrollBox.tsx';
 
 type Lab = StateOf<typeof normSchema>;
 /** The fields of the lab's state this part reads (Panel.tsx hands it only these). */
@@ -162,7 +163,7 @@ export const NormCompare = memo(function NormCompare({
             { key: 'ln', name: 'LayerNorm', color: 1 },
           ]}
         />
-        <div className="table-scroll">
+        <ScrollBox label={t('compare.title')}>
           <table className="data" data-testid="norm-stats">
             <tbody>
               <tr>
@@ -191,7 +192,7 @@ export const NormCompare = memo(function NormCompare({
               </tr>
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
         <p className="hint">{t('compare.movedHint')}</p>
       </Figure>
 
@@ -211,7 +212,7 @@ export const NormCompare = memo(function NormCompare({
           height={220}
         />
         <h3>{t('cost.title')}</h3>
-        <div className="table-scroll">
+        <ScrollBox label={t('cost.title')}>
           <table className="data" data-testid="cost-table">
             <thead>
               <tr>
@@ -238,7 +239,7 @@ export const NormCompare = memo(function NormCompare({
               )}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
         <p className="hint">
           {t('cost.ratio', { r: fmt(costs[1].rms.total / costs[1].ln.total, 3) })}
         </p>

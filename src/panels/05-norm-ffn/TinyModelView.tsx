@@ -24,6 +24,7 @@ import type { ModelView } from './norm.worker.ts';
 import { useModelOnce } from '../../runtime/modelOnce.ts';
 import { useAsync } from '../../ui/useAsync.ts';
 import type { NormWorker } from './useNormWorker.ts';
+import { ScrollBox } from '../../ui/ScrollBox.tsx';
 
 type Lab = StateOf<typeof normSchema>;
 /** The fields of the lab's state this part reads (Panel.tsx hands it only these). */
@@ -177,7 +178,7 @@ function Views({ tiny, state, setState, worker, restartWorker }: Props & { tiny:
         ariaLabel={t('inside.gainTitle')}
         height={Math.min(220, 24 * (2 * L + 1))}
       />
-      <div className="table-scroll">
+      <ScrollBox label={t('inside.gainTitle')}>
         <table className="data" data-testid="gain-table">
           <thead>
             <tr>
@@ -200,7 +201,7 @@ function Views({ tiny, state, setState, worker, restartWorker }: Props & { tiny:
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
 
       <h3>{t('inside.gateTitle', { l: layer })}</h3>
       <div className="controls">

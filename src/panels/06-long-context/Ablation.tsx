@@ -34,6 +34,7 @@ import type { WorkerPartProps, LcState } from './parts.ts';
 import { acquire } from './labWork.ts';
 import { startLcWorker } from './useLcWorker.ts';
 import { windowsOf } from './Windows.tsx';
+import { ScrollBox } from '../../ui/ScrollBox.tsx';
 
 /** The evaluation texts, loaded only when the ablation runs (their own chunks). */
 const TEXTS: Record<EvaluationText, () => Promise<string>> = {
@@ -87,6 +88,7 @@ export const Ablation = memo(function Ablation(
       <h3>{t('ablation.reportTitle')}</h3>
       <PerplexityTable
         testId="report-table"
+        label={t('ablation.reportTitle')}
         lengths={REPORT_TABLE3.lengths}
         value={(m, i) => REPORT_TABLE3.rows[m][i]}
       />
@@ -112,9 +114,12 @@ function PerplexityTable({
   lengths,
   value,
   testId,
+  label,
   multiples,
 }: {
   lengths: number[];
+  /** The table's name for screen readers (its region scrolls sideways on a narrow screen). */
+  label: string;
   value: (m: (typeof ABLATION_METHODS)[number], i: number) => number | undefined;
   testId: string;
   /** Shown under each length, e.g. "2×". */
@@ -122,7 +127,7 @@ function PerplexityTable({
 }) {
   const { t } = useTranslation('long-context');
   return (
-    <div className="table-scroll">
+    <ScrollBox label={label}>
       <table className="data lc-nowrap" data-testid={testId}>
         <thead>
           <tr>
@@ -147,7 +152,7 @@ function PerplexityTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }
 
@@ -263,6 +268,7 @@ function AblationRun({
       )}
       <PerplexityTable
         testId="ablation-table"
+        label={t('ablation.title')}
         lengths={lengths}
         multiples={multiples}
         value={(m, i) => cell(m, i)?.perplexity}

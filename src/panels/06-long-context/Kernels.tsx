@@ -21,6 +21,7 @@ import { logDomain, rows } from '../../ui/chartData.ts';
 import { fmt, fmtInt } from '../../ui/format.ts';
 import { longContextSchema } from './meta.ts';
 import type { PartProps, LcState } from './parts.ts';
+import { ScrollBox } from '../../ui/ScrollBox.tsx';
 
 const SMALL: AttentionShape = { T: 8, pastLength: 0, nHeads: 1, nKvHeads: 1, headDim: 4 };
 const LARGE: AttentionShape = { T: 128, pastLength: 0, nHeads: 4, nKvHeads: 2, headDim: 32 };
@@ -97,7 +98,7 @@ export const Kernels = memo(function Kernels({
             testId="slider-block"
           />
         </div>
-        <div className="table-scroll">
+        <ScrollBox label={t('flash.title')}>
           <table className="data lc-nowrap" data-testid="flash-steps">
             <thead>
               <tr>
@@ -124,7 +125,7 @@ export const Kernels = memo(function Kernels({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
         <p className="mono" data-testid="flash-naive-row">
           {t('flash.naiveRow', { row, v: vec(naiveRow) })}
         </p>

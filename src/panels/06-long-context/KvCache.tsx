@@ -31,6 +31,7 @@ import { acquire } from './labWork.ts';
 import { longContextSchema } from './meta.ts';
 import type { KvTiming } from './longContext.worker.ts';
 import { TIMING_TEXT, TINY_DESIGN, type WorkerPartProps, type LcState } from './parts.ts';
+import { ScrollBox } from '../../ui/ScrollBox.tsx';
 
 /** The tiny model's sizes from its config.json. */
 export function sizesOf(tiny: TinyModel): AttentionSizes {
@@ -79,7 +80,7 @@ export const KvCache = memo(function KvCache(props: WorkerPartProps<(typeof KV_F
             testId="kvdtype"
           />
         </div>
-        <div className="table-scroll">
+        <ScrollBox label={t('kv.memTitle')}>
           <table className="data" data-testid="kv-memory">
             <thead>
               <tr>
@@ -104,7 +105,7 @@ export const KvCache = memo(function KvCache(props: WorkerPartProps<(typeof KV_F
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       </Figure>
       <Figure explain={<Explain tex={t('kv.timeTex')} text={t('kv.timeText')} section="§2.5" />}>
         <h2>{t('kv.timeTitle')}</h2>
@@ -262,7 +263,7 @@ function TimingRun({
               { key: 'fUncached', name: t('kv.fUncached'), color: 1, dashed: true },
             ]}
           />
-          <div className="table-scroll">
+          <ScrollBox label={t('kv.timeTitle')}>
             <table className="data" data-testid="kv-table">
               <thead>
                 <tr>
@@ -291,7 +292,7 @@ function TimingRun({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
           <p className="hint">{t('kv.fit', { gflops: fmt(1e-6 / fit, 2) })}</p>
         </>
       )}

@@ -31,6 +31,7 @@ import { chipText } from './chips.ts';
 import { EXAMPLES, parseConversation, type ExampleName } from './examples.ts';
 import { alignmentSchema } from './meta.ts';
 import { useChatmlTokens } from './useChatmlTokens.ts';
+import { ScrollBox } from '../../ui/ScrollBox.tsx';
 
 type LabState = StateOf<typeof alignmentSchema>;
 /** The fields of the lab's state this part reads. */
@@ -342,7 +343,7 @@ function TokenView({
           );
         })}
       </ol>
-      <div className="table-scroll">
+      <ScrollBox label={t('chatml.role')}>
         <table className="data" data-testid="role-table">
           <thead>
             <tr>
@@ -361,7 +362,7 @@ function TokenView({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </>
   );
 }

@@ -24,6 +24,7 @@ import { TrainingPairs } from './TrainingPairs.tsx';
 import { proxy } from 'comlink';
 import { useWorker } from '../../ui/useComlinkWorker.ts';
 import type { RewardApi, TrainProgress, TrainRequest, Trained } from './rewardModel.worker.ts';
+import { ScrollBox } from '../../ui/ScrollBox.tsx';
 
 type LabState = StateOf<typeof alignmentSchema>;
 /** The fields of the lab's state this part reads. */
@@ -268,7 +269,7 @@ function RewardLab({
       {!trained ? (
         <p className="slider-hint">{t('reward.trainFirst')}</p>
       ) : (
-        <div className="table-scroll">
+        <ScrollBox label={t('reward.tryTitle')}>
           <table className="data" data-testid="rm-scores">
             <thead>
               <tr>
@@ -293,7 +294,7 @@ function RewardLab({
               </tr>
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
       <TrainingPairs
         pairs={[...PREFERENCE_PAIRS, ...added]}
