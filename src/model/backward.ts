@@ -7,16 +7,15 @@
  *
  * Backward, in reverse order of the forward (dres is the gradient of the residual stream):
  *   loss → dlogits (cross-entropy) → lm_head → final RMSNorm
- * The LM head runs only on the rows that carry loss: with an SFT loss mask about half the rows
- * are system and user tokens, and their logits (N·V·C products three times, and N softmaxes of
- * V) would be computed only to be multiplied by 0. Those rows are gathered first (`headRows`),
- * and their gradient is scattered back; the loss and every gradient are unchanged.
+ * The LM head runs only on the rows that carry loss (headRows.ts).
  *   per layer, last first:
  *     MLP:  d(down) → SwiGLU backward → d(gate), d(up) → post-attention RMSNorm, added to dres
  *     attn: d(o_proj) → attention backward (softmax inside) → RoPE backward on dq, dk →
  *           d(q,k,v projections and biases) → input RMSNorm, added to dres
  *   embedding: scatter-add dres rows to the rows of the token ids
  * Weight gradients are ADDED to `grads` (zero them between steps; accumulate micro-batches).
+ * Both run on the batch's live rows only (liveRows.ts): the rows after a window's last
+ * loss-carrying row cannot change the loss, and an SFT window's padding is about a fifth of it.
  *
  * The linear layers' products, attention, RMSNorm, SwiGLU, RoPE (forward and backward each) and
  * the cross-entropy run on the WebAssembly SIMD kernels (matmulSimd.ts, attentionSimd.ts,
@@ -39,7 +38,13 @@ import { invFreq } from '../kernels/reference/rope.ts';
 import type { QwenConfig } from './config.ts';
 import { checkTokenIds, dims, layerTensors, type ModelLike, type Tensors } from './params.ts';
 import { type FloatArray } from '../kernels/reference/types.ts';
-import { defaultTrainKernels, KERNELS, type Ctor, type TrainKernels } from './trainKernels.ts';
+import {
+  defaultTrainKernels,
+  KERNELS,
+  rowLimits,
+  type Ctor,
+  type TrainKernels,
+} from './trainKernels.ts';
 import {
   applyDropout,
   createDropoutMasks,
@@ -48,6 +53,16 @@ import {
   type DropoutSetting,
 } from './dropout.ts';
 import { decoderLayer, eachSequence, seqSpans, type LayerActs, type SeqSpans } from './layer.ts';
+import { createHeadRows, gatherHeadRows, headOperands, type HeadRows } from './headRows.ts';
+import {
+  allLiveRows,
+  createLiveRows,
+  findLiveRows,
+  liveMasks,
+  liveView,
+  type LiveRows,
+  type RowsView,
+} from './liveRows.ts';
 
 /** One layer's kept activations (layer.ts `LayerActs`), N = B·T rows: xOut is the next xIn. */
 interface KeptActs extends LayerActs {
@@ -83,8 +98,19 @@ export interface TrainWorkspace {
   dq: FloatArray;
   dk: FloatArray;
   dv: FloatArray;
-  /** The last forward's dropout masks and rate (rate 0: it had none); masks made on first use. */
-  dropout: { masks: DropoutMasks | null; rate: number; all: boolean };
+  /**
+   * The last forward's dropout masks and rate (rate 0: it had none); masks made on first use,
+   * `live` their rows for the live rows.
+   */
+  dropout: { masks: DropoutMasks | null; live: DropoutMasks | null; rate: number; all: boolean };
+  /**
+   * Compute only the rows that can change the loss (liveRows.ts); default true. The loss and
+   * gradients are the same either way; false runs every row (tests compare the two).
+   */
+  liveRowsOnly: boolean;
+  /** The last forward's live rows, and the ids, targets and loss mask it ran on. */
+  live: LiveRows;
+  rows: RowsView;
 }
 
 /**
@@ -138,15 +164,7 @@ export function createWorkspace(
     rmsF: mk(N),
     xnF: mk(N * C),
     spans: { count: 0, rows: new Int32Array(2 * N) },
-    head: {
-      M: N,
-      rows: new Int32Array(N),
-      xn: mk(N * C),
-      dxn: mk(N * C),
-      targets: new Int32Array(N),
-      mask: new Float64Array(N),
-      all: true,
-    },
+    head: createHeadRows(N, C, mk),
     probs: mk(N * V),
     losses: mk(N),
     cos,
@@ -160,7 +178,10 @@ export function createWorkspace(
     dq: mk(N * qDim),
     dk: mk(N * kvDim),
     dv: mk(N * kvDim),
-    dropout: { masks: null, rate: 0, all: true },
+    dropout: { masks: null, live: null, rate: 0, all: true },
+    liveRowsOnly: true,
+    live: createLiveRows(B, T),
+    rows: { ids: [], targets: [], lossMask: null },
   };
 }
 
@@ -172,40 +193,6 @@ export function releaseWorkspace(ws: TrainWorkspace): void {
     ...Object.values(ws.head),
   ];
   for (const b of new Set(buffers)) if (b instanceof Float32Array) releaseFloats(b);
-}
-
-/**
- * The rows the LM head runs on. all: every row (no mask, or no zero in it): the head reads xnF
- * and writes dxn directly. Otherwise the first M rows of xn (M, C) are the final-norm rows
- * `rows[0..M)` that carry loss, with their targets and mask weights, and the head's input
- * gradient goes to dxn (M, C) before it is scattered back.
- */
-interface HeadRows {
-  M: number;
-  rows: Int32Array; // (N)
-  xn: FloatArray; // (N, C), first M rows used
-  dxn: FloatArray; // (N, C), first M rows used
-  targets: Int32Array; // (N)
-  mask: Float64Array; // (N)
-  all: boolean;
-}
-
-/** Picks the rows with a nonzero loss weight and copies their final-norm states into head.xn. */
-function gatherHeadRows(ws: TrainWorkspace, batch: TrainBatchView, C: number): void {
-  const { head } = ws;
-  const { lossMask } = batch;
-  const N = ws.B * ws.T;
-  let M = 0;
-  if (lossMask) for (let t = 0; t < N; t++) if (lossMask[t] !== 0) head.rows[M++] = t;
-  head.all = !lossMask || M === N;
-  head.M = head.all ? N : M;
-  if (head.all) return;
-  for (let r = 0; r < M; r++) {
-    const t = head.rows[r];
-    head.xn.set(ws.xnF.subarray(t * C, (t + 1) * C), r * C);
-    head.targets[r] = batch.targets[t];
-    head.mask[r] = lossMask![t];
-  }
 }
 
 export interface TrainBatchView {
@@ -247,15 +234,30 @@ export function trainForward(
     throw new Error(`loss mask must hold ${N} values, got ${batch.lossMask.length}`);
   }
   checkTokenIds(batch.ids, V);
-  const w = model.weights;
-  const kern = KERNELS[ws.kernels];
-  const x = ws.layers.length > 0 ? ws.layers[0].xIn : ws.xF; // (N, C)
-  embeddingForward(x, w['model.embed_tokens.weight'], batch.ids, C);
   if (batch.seqStarts && batch.seqStarts.length !== N) {
     throw new Error(`sequence starts must hold ${N} values, got ${batch.seqStarts.length}`);
   }
-  const spans = seqSpans(B, T, batch.seqStarts ?? null, ws.spans);
-  const at = { B, T, past: 0, cos: ws.cos, sin: ws.sin, spans };
+  // the rows that can change the loss, laid end to end (liveRows.ts): R of the N
+  const live = ws.liveRowsOnly
+    ? findLiveRows(ws.live, B, T, batch, rowLimits(ws.kernels, c))
+    : allLiveRows(ws.live, N);
+  const R = live.N;
+  const lv = live.all ? null : liveView(live);
+  const view: RowsView = lv ?? batch;
+  ws.rows = view;
+  if (R === 0) {
+    ws.head.M = 0;
+    return { loss: 0, maskSum: 0 };
+  }
+  const w = model.weights;
+  const kern = KERNELS[ws.kernels];
+  const x = ws.layers.length > 0 ? ws.layers[0].xIn : ws.xF; // (R, C)
+  embeddingForward(x, w['model.embed_tokens.weight'], view.ids, C);
+  // compacted, the live rows are one row of R whose sequences begin where `starts` says
+  const spans = lv
+    ? seqSpans(1, R, lv.starts, ws.spans)
+    : seqSpans(B, T, batch.seqStarts ?? null, ws.spans);
+  const at = { B: lv ? 1 : B, T: lv ? R : T, past: 0, cos: ws.cos, sin: ws.sin, spans };
   const drop = dropoutFor(ws, batch.dropout ?? null);
   const dropAll = ws.dropout.all; // false: the SwiGLU outputs only
   if (drop && dropAll) applyDropout(x, drop.emb, ws.dropout.rate);
@@ -263,32 +265,29 @@ export function trainForward(
     const d = drop && { att: dropAll ? drop.att[l] : null, h: drop.h[l], rate: ws.dropout.rate };
     decoderLayer(kern, c, layerTensors(w, l), ws.layers[l], { ...at, drop: d });
   }
-  kern.rmsnorm(ws.xnF, ws.rmsF, ws.xF, w['model.norm.weight'], N, C, c.rms_norm_eps);
-  // the LM head and the loss on the rows that carry loss only (M of N)
-  gatherHeadRows(ws, batch, C);
-  const h = headOperands(ws, batch);
+  kern.rmsnorm(ws.xnF, ws.rmsF, ws.xF, w['model.norm.weight'], R, C, c.rms_norm_eps);
+  // the LM head and the loss on the rows that carry loss only (M of R)
+  gatherHeadRows(ws.head, ws.xnF, view, R, C);
+  const h = headOperands(ws.head, ws.xnF, ws.dxn, view);
   if (h.M === 0) return { loss: 0, maskSum: 0 };
   kern.forward(ws.probs, h.xn, w['lm_head.weight'], null, h.M, V, C);
   return kern.crossEntropy(ws.probs, ws.losses, ws.probs, h.targets, h.mask, h.M, V);
 }
 
-/** Draws this step's masks into the workspace (made on first use), or records that there are none. */
+/**
+ * Draws this step's masks for the whole batch (made on first use) and keeps those of the live
+ * rows, or records that there are none.
+ */
 function dropoutFor(ws: TrainWorkspace, s: DropoutSetting | null): DropoutMasks | null {
   ws.dropout.rate = s ? s.rate : 0;
   ws.dropout.all = (s?.sites ?? 'all') === 'all';
+  ws.dropout.live = null;
   if (!s || s.rate === 0) return null;
   const { C, I, L, qDim } = dims(ws.config);
   ws.dropout.masks ??= createDropoutMasks({ N: ws.B * ws.T, C, qDim, I, L });
   drawMasks(ws.dropout.masks, s);
-  return ws.dropout.masks;
-}
-
-/** What the head reads and writes: every row in place, or the gathered rows of `ws.head`. */
-function headOperands(ws: TrainWorkspace, batch: TrainBatchView) {
-  const { head } = ws;
-  return head.all
-    ? { M: head.M, xn: ws.xnF, dxn: ws.dxn, targets: batch.targets, mask: batch.lossMask }
-    : { M: head.M, xn: head.xn, dxn: head.dxn, targets: head.targets, mask: head.mask };
+  ws.dropout.live = liveMasks(ws.dropout.masks, ws.live, ws.B, ws.T);
+  return ws.dropout.live;
 }
 
 /**
@@ -305,7 +304,13 @@ export function trainBackward(
   const c = model.config;
   const { V, C, I, L, H, KV, hd, qDim, kvDim } = dims(c);
   const { B, T } = ws;
-  const N = B * T;
+  // the rows the forward ran on (liveRows.ts): N of the batch's B·T
+  const N = ws.live.N;
+  const rows = ws.rows;
+  if (ws.live.all && rows.ids !== batch.ids) {
+    throw new Error('trainBackward needs the batch of the last trainForward');
+  }
+  if (N === 0) return;
   const w = model.weights;
   const kern = KERNELS[ws.kernels];
   const { dres, dxn, datt, dq, dk, dv } = ws;
@@ -313,12 +318,12 @@ export function trainBackward(
   const dgate = ws.dI2;
   const dup = ws.dI3;
   const { rate } = ws.dropout;
-  const drop = rate > 0 ? ws.dropout.masks : null;
+  const drop = rate > 0 ? ws.dropout.live : null;
   const dropAll = ws.dropout.all;
 
   // loss → logits → lm_head (on the head's M rows, scattered back to N) → final norm
   const dlogits = ws.probs;
-  const h = headOperands(ws, batch);
+  const h = headOperands(ws.head, ws.xnF, ws.dxn, rows);
   if (!ws.head.all) dxn.fill(0);
   if (h.M > 0) {
     kern.crossEntropyBackward(dlogits, ws.probs, h.targets, h.mask, h.M, V, divisor);
@@ -397,5 +402,5 @@ export function trainBackward(
 
   // embedding gather backward: scatter-add
   if (drop && dropAll) applyDropout(dres, drop.emb, rate);
-  embeddingBackward(grads['model.embed_tokens.weight'], dres, batch.ids, C);
+  embeddingBackward(grads['model.embed_tokens.weight'], dres, rows.ids, C);
 }

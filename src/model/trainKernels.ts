@@ -19,6 +19,7 @@ import {
   linearBackwardInputSimd,
   linearBackwardWeightSimd,
   matmulSimd,
+  MIN_ROWS,
   simdAvailable,
 } from '../kernels/engine/matmulSimd.ts';
 import { rmsnormBackward, rmsnormForward } from '../kernels/reference/norm.ts';
@@ -26,6 +27,7 @@ import { swigluBackward, swigluForward } from '../kernels/reference/activations.
 import { crossEntropyBackward, crossEntropyForward } from '../kernels/reference/crossEntropy.ts';
 import { ropeApplyBackward, ropeApplyForward } from '../kernels/engine/ropeApply.ts';
 import {
+  MIN_VALUES,
   rmsnormSimd,
   ropeBackwardSimd,
   ropeSimd,
@@ -41,6 +43,9 @@ import { adamwSimd, addIntoSimd, sumSquaresSimd } from '../kernels/engine/adamwS
 import { trainingKernels } from '../kernels/engine/wasmMemory.ts';
 import { type FloatArray } from '../kernels/reference/types.ts';
 import { ADAMW_DEFAULTS, addInto, adamwUpdate, startAdamWStep, sumSquares } from './adamw.ts';
+import type { RowLimits } from './liveRows.ts';
+import { dims } from './params.ts';
+import type { QwenConfig } from './config.ts';
 
 export type Ctor = Float32ArrayConstructor | Float64ArrayConstructor;
 
@@ -220,4 +225,21 @@ export const KERNELS: Record<TrainKernels, StepKernels> = {
 /** 'simd' for a Float32 workspace where WebAssembly SIMD runs, else 'js'. */
 export function defaultTrainKernels(ctor: Ctor = Float32Array): TrainKernels {
   return ctor === Float32Array && simdAvailable() ? 'simd' : 'js';
+}
+
+/**
+ * Where the SIMD kernels change path with the number of rows, for the live rows (liveRows.ts):
+ * per packed sequence, RoPE on q and on k takes MIN_VALUES values and attention's products
+ * MIN_ROWS rows; per batch, RMSNorm and SwiGLU take MIN_VALUES values and the products MIN_ROWS
+ * rows. Below these a kernel runs its JavaScript reference, which rounds differently. The
+ * JavaScript kernels have no such limits.
+ */
+export function rowLimits(kernels: TrainKernels, config: QwenConfig): RowLimits {
+  if (kernels === 'js') return { minSeqRows: 1, minRows: 1 };
+  const { C, I, H, KV, hd } = dims(config);
+  const rowsFor = (width: number) => Math.ceil(MIN_VALUES / width);
+  return {
+    minSeqRows: Math.max(MIN_ROWS, rowsFor(H * hd), rowsFor(KV * hd)),
+    minRows: Math.max(MIN_ROWS, rowsFor(C), rowsFor(I)),
+  };
 }
