@@ -28,12 +28,15 @@ const T = 256;
  * A trainer on `threads` data-parallel threads; `step()` times one training step in ms. With
  * `sftMask` the loss mask is an SFT one: 51 of every 100 positions carry loss, about the share of
  * assistant tokens in the tiny Qwen's packed SFT windows, so the LM head skips the rest. With
- * `dropout` every step draws and applies dropout masks at that rate (`npm run train -- --dropout`).
+ * `padding` the last 18% of each window carries no loss, as the <|endoftext|> padding of the
+ * tiny Qwen's SFT windows does (82% filled by dialogues), and `liveRowsOnly` says whether the
+ * step leaves those rows out (src/model/liveRows.ts). With `dropout` every step draws and
+ * applies dropout masks at that rate (`npm run train -- --dropout`).
  */
 async function stepper(
   kernels: TrainKernels,
   threads: number,
-  { sftMask = false, dropout = 0 } = {},
+  { sftMask = false, padding = false, liveRowsOnly = true, dropout = 0 } = {},
 ) {
   const config = { ...benchConfig(), max_position_embeddings: T };
   const trainer = createTrainer(initModel(config, 1), {
@@ -42,10 +45,14 @@ async function stepper(
     totalSteps: 100,
     seqLen: T,
     kernels,
+    liveRowsOnly,
   });
   const ids = benchIds(B * T, config.vocab_size);
   const targets = ids.map((v) => (v * 31 + 7) % config.vocab_size);
-  const lossMask = Uint8Array.from({ length: B * T }, (_, i) => (!sftMask || i % 100 < 51 ? 1 : 0));
+  const filled = Math.round(0.82 * T);
+  const lossMask = Uint8Array.from({ length: B * T }, (_, i) =>
+    (!sftMask || i % 100 < 51) && (!padding || i % T < filled) ? 1 : 0,
+  );
   const batch = { ids, targets, lossMask, seqLen: T, dropout: { rate: dropout, seed: 1 } };
   const dp = threads > 1 ? await DataParallel.start(trainer, threads - 1) : null;
   return {
@@ -83,16 +90,24 @@ async function compare(threads: number, jsSteps: number, perJs: number) {
 }
 
 /**
- * Best warm ms of a 1-thread SIMD step with every row carrying loss, with an SFT mask, and with
- * dropout 0.1, interleaved.
+ * Best warm ms of a 1-thread SIMD step with every row carrying loss, with an SFT mask, with an
+ * SFT mask and padding (live rows only, and every row), and with dropout 0.1, interleaved.
  */
 async function variantSteps(steps: number) {
   const variants = {
     all: await stepper('simd', 1),
     sft: await stepper('simd', 1, { sftMask: true }),
+    padded: await stepper('simd', 1, { sftMask: true, padding: true }),
+    paddedAll: await stepper('simd', 1, { sftMask: true, padding: true, liveRowsOnly: false }),
     dropout: await stepper('simd', 1, { dropout: 0.1 }),
   };
-  const r = { all: Infinity, sft: Infinity, dropout: Infinity };
+  const r = {
+    all: Infinity,
+    sft: Infinity,
+    padded: Infinity,
+    paddedAll: Infinity,
+    dropout: Infinity,
+  };
   for (const v of Object.values(variants)) await v.step();
   for (let s = 0; s < steps; s++) {
     for (const [k, v] of Object.entries(variants)) {
@@ -175,6 +190,15 @@ export async function run(): Promise<BenchRow[]> {
         peer: 'the same step with loss on every row',
         ratio: v.all / v.sft,
         note: `${v.sft.toFixed(0)} vs ${v.all.toFixed(0)} ms/step: the LM head runs on the rows that carry loss only`,
+      },
+      {
+        group,
+        name: 'SIMD kernels, 1 thread, SFT mask and 18% padding, live rows only, warm',
+        value: tokS(v.padded),
+        unit: 'tok/s',
+        peer: 'the same step computing every row',
+        ratio: v.paddedAll / v.padded,
+        note: `${v.padded.toFixed(0)} vs ${v.paddedAll.toFixed(0)} ms/step: the rows after a window's last loss row are left out (liveRows.ts); tok/s counts every window position`,
       },
       {
         group,

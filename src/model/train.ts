@@ -57,6 +57,11 @@ export interface TrainerOptions extends Partial<AdamWConfig>, LrSchedule {
   seqLen?: number;
   /** Step kernels, AdamW's too: 'simd' (default where WebAssembly SIMD runs) or 'js' (reference). */
   kernels?: TrainKernels;
+  /**
+   * Compute only the rows that can change the loss (liveRows.ts; default true). The result is
+   * the same either way; false is for measuring what it saves.
+   */
+  liveRowsOnly?: boolean;
 }
 
 export interface Trainer {
@@ -138,6 +143,7 @@ export function workspaceFor(trainer: Trainer, B: number, T: number): TrainWorks
   let ws = trainer.workspaces.get(key);
   if (!ws) {
     ws = createWorkspace(trainer.model.config, B, T, Float32Array, trainer.options.kernels);
+    ws.liveRowsOnly = trainer.options.liveRowsOnly ?? true;
     trainer.workspaces.set(key, ws);
   }
   return ws;
