@@ -7,23 +7,11 @@
  * written out by hand.
  */
 import { describe, expect, it } from 'vitest';
-import type { QwenConfig } from '../../../src/model/config.ts';
 import { createWorkspace, trainBackward, trainForward } from '../../../src/model/backward.ts';
 import { createLiveRows, findLiveRows } from '../../../src/model/liveRows.ts';
 import { paramLayout, viewsOf } from '../../../src/model/params.ts';
 import type { DropoutSetting } from '../../../src/model/dropout.ts';
-import { MICRO, randomFlat, randomIds } from './micro.ts';
-
-/** Every SIMD kernel runs at this size (as in trainSimd.test.ts). */
-const MEDIUM: QwenConfig = {
-  ...MICRO,
-  vocab_size: 37,
-  hidden_size: 64,
-  intermediate_size: 100,
-  num_attention_heads: 2,
-  num_key_value_heads: 1,
-  max_position_embeddings: 40,
-};
+import { MEDIUM, randomFlat, randomIds } from './micro.ts';
 
 const [B, T] = [4, 100];
 

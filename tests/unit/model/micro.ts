@@ -25,6 +25,20 @@ export const MICRO: QwenConfig = {
 };
 
 /**
+ * Big enough for every SIMD training kernel (≥ 2,048 values a call, rows of whole v128s):
+ * vocab 37, hidden 64, MLP 100, 2 query heads sharing 1 KV head (head dim 32), 40 positions.
+ */
+export const MEDIUM: QwenConfig = {
+  ...MICRO,
+  vocab_size: 37,
+  hidden_size: 64,
+  intermediate_size: 100,
+  num_attention_heads: 2,
+  num_key_value_heads: 1,
+  max_position_embeddings: 40,
+};
+
+/**
  * A model whose every parameter (norm weights and biases too) is random, so every gradient
  * path is exercised: matrices N(0, std²), biases N(0, 0.1²), norm weights 1 + N(0, 0.1²).
  */

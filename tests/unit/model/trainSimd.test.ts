@@ -27,7 +27,9 @@ import {
   createTrainer,
   trainStep,
 } from '../../../src/model/train.ts';
-import { MICRO, randomFlat, randomIds } from './micro.ts';
+// MEDIUM (micro.ts) runs the forward's RMSNorm, SwiGLU and RoPE kernels too, which SMALL leaves
+// to their JavaScript fallbacks.
+import { MEDIUM, MICRO, randomFlat, randomIds } from './micro.ts';
 
 /** Big enough that every product takes the kernel (≥ 4 rows), with odd sizes: vocab 37, MLP 44. */
 const SMALL: QwenConfig = {
@@ -37,20 +39,6 @@ const SMALL: QwenConfig = {
   intermediate_size: 44,
   num_attention_heads: 2,
   num_key_value_heads: 1,
-};
-
-/**
- * Big enough for the forward's RMSNorm, SwiGLU and RoPE kernels too (≥ 2,048 values a call, rows
- * of whole v128s), which SMALL leaves to their JavaScript fallbacks.
- */
-const MEDIUM: QwenConfig = {
-  ...MICRO,
-  vocab_size: 37,
-  hidden_size: 64,
-  intermediate_size: 100,
-  num_attention_heads: 2,
-  num_key_value_heads: 1,
-  max_position_embeddings: 40,
 };
 
 /**
