@@ -109,6 +109,19 @@ describe('Alignment lab', () => {
         `${tiny.vocab.size.toLocaleString('en-US')} tokens in all: this conversation is ` +
           `${tinyWant.length} tokens, of which ${learned} (${pct}%) carry loss`,
       );
+      // The per-role table is a region named for what it counts; the assistant row holds the
+      // same loss-carrying tokens as the summary.
+      const roleTable = page.getByRole('region', { name: 'Tokens and loss tokens per role' });
+      const assistantRow = roleTable.locator('tr', { hasText: 'assistant' });
+      const assistantTokens = await page
+        .locator('[data-testid="token-chips"] li[data-role="assistant"]')
+        .count();
+      expect(assistantTokens).toBeGreaterThan(learned); // the role header carries no loss
+      expect(await assistantRow.locator('td').allTextContents()).toEqual([
+        'assistant',
+        String(assistantTokens),
+        String(learned),
+      ]);
       await screenshot(page, 'alignment-tiny-vocab');
       // Qwen's own vocabulary, loaded lazily in a worker: the real ids of the ChatML markers,
       // and every id as the reference library (@huggingface/tokenizers) gives it.

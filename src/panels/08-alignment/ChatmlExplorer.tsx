@@ -343,7 +343,7 @@ function TokenView({
           );
         })}
       </ol>
-      <ScrollBox label={t('chatml.role')}>
+      <ScrollBox label={t('chatml.roleTable')}>
         <table className="data" data-testid="role-table">
           <thead>
             <tr>
