@@ -29,7 +29,7 @@ import {
 import { heldoutItems } from './heldout.ts';
 import { decorate } from './phrasing.ts';
 import { withAside } from './asides.ts';
-import { pick } from './casual.ts';
+import { pick, readsAs } from './casual.ts';
 import type { SelfFacts } from './scope.ts';
 import type { ChatMessage, Dialogue, HeldoutItem, Lang, Topic } from './types.ts';
 import { FOLLOW_UP_KINDS, LANGS } from './types.ts';
@@ -207,6 +207,10 @@ export function validateTopics(topics: Topic[] = TOPICS): void {
         // subtle: Hugging Face tokenizers turn special-token text into the special token even
         // inside content, so the corpus never spells one out (it writes im_end, not <|im_end|>).
         throw new Error(`${where} spells out a special token`);
+      }
+      const unreadable = side.questions.find((q) => !readsAs(lang, q));
+      if (unreadable !== undefined) {
+        throw new Error(`${where}: question "${unreadable}" does not read as ${lang}`);
       }
       if (!side.answer.includes(side.key)) {
         throw new Error(`${where}: key "${side.key}" is not in the answer`);

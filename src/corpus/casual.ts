@@ -31,6 +31,19 @@ export function typo(rand: () => number, text: string): string {
   return text.slice(0, i) + swapped;
 }
 
+/**
+ * Whether a reader would take `text` for `lang` at all: Chinese holds a Han character or a
+ * full-width mark (what a Chinese keyboard types, "kv cache？"), English holds a Latin letter.
+ * A training question that fails this is a question in the other language with the wrong
+ * answer's language attached ("kv cache" answered in Chinese), so training never uses one.
+ *   readsAs('zh', 'kv cache') → false;  readsAs('zh', 'kv cache？') → true
+ */
+export function readsAs(lang: Lang, text: string): boolean {
+  return lang === 'zh'
+    ? /[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]/u.test(text)
+    : /[A-Za-z]/.test(text);
+}
+
 /** Casual edits a student makes: lowercase, no final punctuation, sometimes a typo. */
 export function casual(rand: () => number, lang: Lang, text: string): string {
   let s = text;

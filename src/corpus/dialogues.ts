@@ -15,7 +15,7 @@ import { OFF_TOPIC } from './offtopic.ts';
 import { composeSocial, SOCIAL } from './social.ts';
 import { composeOffTopic } from './offtopicCompose.ts';
 import { composeQuestion, decorate, decorateTurn, fillFrame, type Split } from './phrasing.ts';
-import { pick, plain } from './casual.ts';
+import { pick, plain, readsAs } from './casual.ts';
 import {
   COMPARE_ASKS,
   FIRST_ASKS,
@@ -54,9 +54,11 @@ export function suggestions(ctx: DialogueContext, lang: Lang): [string, string] 
 export function composedQuestion(rand: () => number, t: Topic, lang: Lang, split: Split): string {
   const q = composeQuestion(rand, lang, t[lang].names, split, t[other(lang)].names);
   // subtle: a training frame around a short name can spell out one of the topic's written
-  // held-out questions ("{X}有什么意义" + "多头"); compose another instead
-  const heldout = split === 'train' && t[lang].heldout.some((h) => plain(h) === plain(q));
-  return heldout ? composedQuestion(rand, t, lang, split) : q;
+  // held-out questions ("{X}有什么意义" + "多头"), or a Chinese frame with its final mark
+  // dropped can leave a Latin name alone ("kv cache"), which reads as English; compose another
+  const redo =
+    split === 'train' && (t[lang].heldout.some((h) => plain(h) === plain(q)) || !readsAs(lang, q));
+  return redo ? composedQuestion(rand, t, lang, split) : q;
 }
 
 /** A first question about a topic: a written one (train only) or a composed one. */

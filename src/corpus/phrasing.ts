@@ -27,7 +27,7 @@
 import { WRAP_PARTS } from './phrasingParts.ts';
 import type { Lang } from './types.ts';
 import { SOCIAL } from './social.ts';
-import { casual, END_MARKS, pick, plain, TRAILING } from './casual.ts';
+import { casual, END_MARKS, pick, plain, readsAs, TRAILING } from './casual.ts';
 import { FRAMES, OPENERS, TAILS, type Pool, type Split } from './phrasingPools.ts';
 
 export { FRAMES, OPENERS, TAILS };
@@ -139,7 +139,9 @@ function wrap(opener: string, core: string, tail: string): string {
  */
 export function decorate(rand: () => number, lang: Lang, question: string): string {
   const opener = trainOpener(rand, lang);
-  return casual(rand, lang, wrap(opener, question, trainTail(rand, lang)));
+  const s = casual(rand, lang, wrap(opener, question, trainTail(rand, lang)));
+  // "kv cache？" without its mark is English to any reader: keep the written question then
+  return readsAs(lang, s) ? s : question;
 }
 
 /**

@@ -20,7 +20,7 @@ import {
   SOCIAL_WRAPS,
   TAILS,
 } from '../../../src/corpus/phrasing.ts';
-import { plain, typo } from '../../../src/corpus/casual.ts';
+import { plain, readsAs, typo } from '../../../src/corpus/casual.ts';
 import { WRAP_PARTS } from '../../../src/corpus/phrasingParts.ts';
 import {
   COMPARE_ASKS,
@@ -29,7 +29,7 @@ import {
   TRANSLATE_ASKS,
 } from '../../../src/corpus/turnWordings.ts';
 import { SCOPE_KEY, scopeReply } from '../../../src/corpus/scope.ts';
-import { FOLLOW_UP_KINDS } from '../../../src/corpus/types.ts';
+import { FOLLOW_UP_KINDS, type Lang } from '../../../src/corpus/types.ts';
 import { LAB_DIALOGUES } from '../../../src/kernels/labdata/ablation.ts';
 
 const norm = (s: string) =>
@@ -284,6 +284,30 @@ describe('teaching corpus', () => {
     );
     expect(en.some((q) => q === q.toLowerCase() && /rope/.test(q))).toBe(true);
     expect(en.some((q) => /[\u4e00-\u9fff]/.test(q) && /RoPE|KV/.test(q))).toBe(true);
+  });
+
+  it('asks every training question about a topic in the language its answer is in', () => {
+    // "kv cache" with no Chinese in it is an English question; answered in Chinese in
+    // training, it taught the model to answer a student's English "kv cache" in Chinese
+    const answerLang = new Map<string, Lang>();
+    for (const t of TOPICS) for (const lang of LANGS) answerLang.set(t[lang].answer, lang);
+    let checked = 0;
+    for (const d of corpus.sft) {
+      const first = d.messages.findIndex((m) => m.role === 'user');
+      const lang = answerLang.get(d.messages[first + 1].content);
+      if (!lang) continue; // small talk and off-topic requests get the scope reply
+      checked++;
+      if (!readsAs(lang, d.messages[first].content)) {
+        expect.fail(`"${d.messages[first].content}" is answered in ${lang}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(20_000);
+    expect(readsAs('zh', 'kv cache')).toBe(false);
+    expect(readsAs('zh', 'kv cache？')).toBe(true);
+    expect(readsAs('en', '词元')).toBe(false);
+    const bad = structuredClone(TOPICS[0]);
+    bad.zh.questions.push('kv cache');
+    expect(() => validateTopics([...TOPICS.slice(1), bad])).toThrow(/does not read as zh/);
   });
 
   it('is deterministic for a seed and differs between seeds', () => {
