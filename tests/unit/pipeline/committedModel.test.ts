@@ -2,10 +2,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus, LANGS, TOPICS } from '../../../src/corpus/build.ts';
-import type { HeldoutItem } from '../../../src/corpus/types.ts';
+import type { HeldoutItem, Lang } from '../../../src/corpus/types.ts';
 import { CHATML_TEMPLATE } from '../../../scripts/export/hf.ts';
 import { encodeChatText, type SpecialIds } from '../../../src/train/data.ts';
-import { scoreHeldout, type ItemResult } from '../../../src/train/heldoutScore.ts';
+import { inLanguage, scoreHeldout, type ItemResult } from '../../../src/train/heldoutScore.ts';
 import { TINY_DEFAULTS } from '../../../scripts/train/pipeline.ts';
 import { TINY_SIZES } from '../../../src/model/tiny.ts';
 import { tokenizerFiles, trainTinyTokenizer } from '../../../scripts/train/tokenizer.ts';
@@ -146,6 +146,23 @@ describe(`the committed tiny Qwen (public/${TINY_MODEL_PATH})`, () => {
     });
     const near = sims.filter((s) => s >= 0.9).length / sims.length;
     expect(near).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("answers a topic's name typed alone in the language it is typed in", () => {
+    // "kv cache" is an English question and "KV 缓存" a Chinese one; a student notices at once
+    // when the answer comes in the other language
+    const HAN = /[\u4e00-\u9fff]/;
+    const asked: [string, Lang][] = TOPICS.flatMap((t) => {
+      const en = t.en.names.find((n) => /^[\x20-\x7e]+$/.test(n));
+      const zh = t.zh.names.find((n) => HAN.test(n));
+      return [
+        ...(en ? [[en.replace(/^the /, '').toLowerCase(), 'en'] as [string, Lang]] : []),
+        ...(zh ? [[zh, 'zh'] as [string, Lang]] : []),
+      ];
+    });
+    const wrong = asked.filter(([q, lang]) => !inLanguage(reply(q, 128).text, lang));
+    expect(asked.length).toBeGreaterThan(100);
+    expect(wrong.length / asked.length, wrong.map(([q]) => q).join(', ')).toBeLessThanOrEqual(0.05);
   });
 
   it('recorded held-out scores above the floors, and this model.onnx gives the recorded replies', () => {
