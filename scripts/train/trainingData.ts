@@ -6,7 +6,7 @@
  *
  *   const data = prepareTrainingData(corpus, tok, sp, { seed: 1, batch: 4, sizes: TINY_SIZES,
  *     userNoise: { rate: 0.12, share: 0.5, insertShare: 1 },
- *     corpus: { composedOffTopic: 800, composedSocial: 30, asides: 10 } });
+ *     corpus: { composedOffTopic: 800, composedSocial: 120, asides: 10 } });
  *   data.sft.batchAt(0) → the first 4 SFT windows;  data.pretrain.batchAt(k) is the same on every call
  *
  * Deliberately left out: data not in the corpus.

@@ -21,6 +21,7 @@ import { TOKENIZER_TOPICS } from './topics/tokenizer.ts';
 import { TINY_SIZES } from '../model/tiny.ts';
 import { mulberry32 } from '../kernels/reference/random.ts';
 import {
+  bareNames,
   composedQuestion,
   conversation,
   scopeDialogues,
@@ -103,7 +104,7 @@ export const CORPUS_DEFAULTS: CorpusOptions = {
   wrappedCopies: 1,
   conversations: 8500,
   composedOffTopic: 800,
-  composedSocial: 30,
+  composedSocial: 120,
   asides: 10,
   facts: { layers: TINY_SIZES.layers, hidden: TINY_SIZES.hidden },
 };
@@ -159,6 +160,8 @@ export function buildCorpus(seed: number, options: Partial<CorpusOptions> = {}):
       for (let i = 0; i < o.composedPerTopic; i++) {
         sft.push(single(t, lang, composedQuestion(rand, t, lang, 'train'), rand() < 0.5));
       }
+      // every name typed alone, answered in the language it is typed in ("kv cache" → English)
+      for (const q of bareNames(t, lang)) sft.push(single(t, lang, q, rand() < 0.5));
       for (let i = 0; i < o.asides; i++) {
         const q =
           rand() < 0.5 ? pick(rand, t[lang].questions) : composedQuestion(rand, t, lang, 'train');

@@ -61,6 +61,23 @@ export function composedQuestion(rand: () => number, t: Topic, lang: Lang, split
   return redo ? composedQuestion(rand, t, lang, split) : q;
 }
 
+/**
+ * A topic's names typed alone, the way a student tests the tutor with a bare term, each in the
+ * language a reader takes it for: English names with and without "?", Chinese names alone or
+ * with "？", and the Chinese side's Latin names only with "？" (a Chinese keyboard's mark).
+ * A bare name that spells out one of the topic's held-out questions is left out.
+ *   bareNames(kvCache, 'en') → ['KV cache', 'KV cache?', 'kv cache', 'kv cache?', …]
+ *   bareNames(kvCache, 'zh') → ['KV 缓存', 'KV 缓存？', …, 'kv cache？', …]
+ */
+export function bareNames(t: Topic, lang: Lang): string[] {
+  const names = t[lang].names.map((n) => (lang === 'en' ? n.replace(/^the /i, '') : n));
+  const typed = names.flatMap((n) =>
+    lang === 'en' ? [n, `${n}?`, n.toLowerCase(), `${n.toLowerCase()}?`] : [n, `${n}？`],
+  );
+  const heldout = new Set(t[lang].heldout.map(plain));
+  return [...new Set(typed)].filter((q) => readsAs(lang, q) && !heldout.has(plain(q)));
+}
+
 /** A first question about a topic: a written one (train only) or a composed one. */
 function firstQuestion(rand: () => number, t: Topic, lang: Lang, split: Split): string {
   if (split === 'train' && rand() < 0.4) {

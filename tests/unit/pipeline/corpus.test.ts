@@ -22,6 +22,7 @@ import {
 } from '../../../src/corpus/phrasing.ts';
 import { plain, readsAs, typo } from '../../../src/corpus/casual.ts';
 import { WRAP_PARTS } from '../../../src/corpus/phrasingParts.ts';
+import { bareNames } from '../../../src/corpus/dialogues.ts';
 import {
   COMPARE_ASKS,
   FIRST_ASKS,
@@ -308,6 +309,33 @@ describe('teaching corpus', () => {
     const bad = structuredClone(TOPICS[0]);
     bad.zh.questions.push('kv cache');
     expect(() => validateTopics([...TOPICS.slice(1), bad])).toThrow(/does not read as zh/);
+  });
+
+  it("trains every topic's names typed alone, each answered in the language it reads as", () => {
+    // a student tests the tutor with a bare term; "kv cache" must get the English answer and
+    // "KV 缓存" or "kv cache？" the Chinese one
+    const asked = new Map<string, string[]>();
+    for (const d of corpus.sft) {
+      if (d.messages.length > 3) continue;
+      const [user, reply] = d.messages.slice(-2).map((m) => m.content);
+      asked.set(user, [...(asked.get(user) ?? []), reply]);
+    }
+    const kv = TOPICS.find((t) => t.id === 'kv-cache')!;
+    expect(asked.get('kv cache')).toContain(kv.en.answer);
+    expect(asked.get('kv cache?')).toContain(kv.en.answer);
+    expect(asked.get('KV 缓存')).toContain(kv.zh.answer);
+    expect(asked.get('kv cache？')).toContain(kv.zh.answer);
+    expect(asked.get('kv cache')).not.toContain(kv.zh.answer);
+    for (const t of TOPICS) {
+      for (const lang of LANGS) {
+        const names = bareNames(t, lang);
+        expect(names.length, `${t.id} ${lang}`).toBeGreaterThanOrEqual(2);
+        for (const q of names) {
+          expect(readsAs(lang, q), q).toBe(true);
+          expect(asked.get(q), q).toContain(t[lang].answer);
+        }
+      }
+    }
   });
 
   it('is deterministic for a seed and differs between seeds', () => {
